@@ -1,0 +1,169 @@
+"""The hidden-check framework: how a check is declared, run and scored.
+
+A check is a plain function in the grader's process. It chooses inputs, calls
+the student's function through :class:`Student` (which runs it in the
+sandboxed kernel and brings back raw values), computes the expected answer
+with :mod:`reference`, and compares the two here. A check passes by returning
+and fails by raising :class:`CheckFailed` with one line a student understands.
+
+Declaring::
+
+    @check("ex1_irls_logistic", points=1, description="coefficients match the MLE")
+    def coefficients(student):
+        beta, history = student.call("irls_logistic", X, y, ref_seconds=t)
+        ...
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from typing import Any, Callable
+
+import numpy as np
+
+from autograder.config import GradingConfig
+from autograder.kernel import wire
+from autograder.session import KernelSession, StudentError
+
+
+class CheckFailed(Exception):
+    """The student's answer fell short; the message says how, in one line."""
+
+
+@dataclass(frozen=True)
+class Check:
+    exercise: str
+    name: str
+    points: float
+    description: str
+    func: Callable[["Student"], None]
+
+
+@dataclass
+class CheckResult:
+    exercise: str
+    name: str
+    description: str
+    points: float
+    passed: bool
+    message: str
+    seconds: float
+    kind: str = ""  # "" | exception | timeout | crash | protocol | internal
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+_REGISTRY: list[Check] = []
+
+
+def check(exercise: str, *, points: float, description: str):
+    """Register a hidden check (decorator)."""
+
+    def register(func: Callable[["Student"], None]) -> Callable[["Student"], None]:
+        _REGISTRY.append(Check(exercise, func.__name__, float(points), description, func))
+        return func
+
+    return register
+
+
+def registered_checks() -> list[Check]:
+    return list(_REGISTRY)
+
+
+class Student:
+    """What a check sees of the student: their functions, callable remotely."""
+
+    def __init__(self, session: KernelSession, config: GradingConfig) -> None:
+        self._session = session
+        self._config = config
+
+    def call(self, func: str, *args: Any, ref_seconds: float | None = None,
+             summarize: str | None = None, global_seed: int | None = None, **kwargs: Any) -> Any:
+        """Call ``func(*args, **kwargs)`` in the student's kernel.
+
+        Parameters
+        ----------
+        ref_seconds : float, optional
+            The reference's own run time for this call; the time limit is
+            derived from it (with a floor).
+        summarize : {"axes"}, optional
+            Ask for a summary of a returned matplotlib Axes.
+        global_seed : int, optional
+            Seed the kernel's global RNGs first.
+
+        Raises
+        ------
+        StudentError
+        """
+        timeout = self._config.check_timeout(ref_seconds)
+        return self._session.call(func, *args, timeout=timeout, summarize=summarize,
+                                  global_seed=global_seed, **kwargs)
+
+
+def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig) -> list[CheckResult]:
+    """Run every check against one session; a failure costs only its points."""
+    student = Student(session, config)
+    results = []
+    for item in checks:
+        started = time.perf_counter()
+        kind = ""
+        try:
+            item.func(student)
+            passed, message = True, ""
+        except CheckFailed as exc:
+            passed, message = False, str(exc)
+        except StudentError as exc:
+            passed, message, kind = False, str(exc), exc.kind
+        except Exception as exc:  # noqa: BLE001 - odd return values must not stop grading
+            passed, kind = False, "internal"
+            message = f"the answer could not be checked ({type(exc).__name__}: {exc})"
+        elapsed = time.perf_counter() - started
+        session.log.add(f"check {item.exercise}/{item.name}: "
+                        + ("passed" if passed else f"FAILED — {message}") + f" ({elapsed:.2f} s)")
+        results.append(CheckResult(item.exercise, item.name, item.description, item.points,
+                                   passed, " ".join(message.split())[:500], elapsed, kind))
+    return results
+
+
+# ----------------------------------------------------------------- helpers
+def timed(func: Callable, *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    """``func(*args, **kwargs)`` and its wall time in seconds."""
+    started = time.perf_counter()
+    value = func(*args, **kwargs)
+    return value, time.perf_counter() - started
+
+
+def as_array(value: Any, what: str, *, ndim: int | None = None, shape: tuple | None = None,
+             allow_tensor: bool = False) -> np.ndarray:
+    """Turn a returned value into a float array, or fail with a clear message."""
+    if isinstance(value, wire.Opaque):
+        raise CheckFailed(f"{what} is a {value.type_name}; expected an array")
+    if isinstance(value, wire.TensorMarker) and not allow_tensor:
+        value = np.asarray(value)
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise CheckFailed(f"{what} is a {type(value).__name__} that is not numeric") from None
+    if ndim is not None and arr.ndim != ndim:
+        raise CheckFailed(f"{what} has {arr.ndim} dimensions (shape {arr.shape}); expected {ndim}")
+    if shape is not None and arr.shape != tuple(shape):
+        raise CheckFailed(f"{what} has shape {arr.shape}; expected {tuple(shape)}")
+    return arr
+
+
+def assert_close(actual: np.ndarray, expected: np.ndarray, what: str, *,
+                 rtol: float = 0.0, atol: float = 0.0) -> None:
+    """Fail unless ``|actual - expected| <= atol + rtol*|expected|`` everywhere."""
+    actual = np.asarray(actual, dtype=float)
+    expected = np.asarray(expected, dtype=float)
+    if actual.shape != expected.shape:
+        raise CheckFailed(f"{what} has shape {actual.shape}; expected {expected.shape}")
+    both_inf = np.isinf(actual) & np.isinf(expected) & (np.sign(actual) == np.sign(expected))
+    diff = np.where(both_inf, 0.0, np.abs(actual - expected))
+    bad = ~(diff <= atol + rtol * np.abs(np.where(both_inf, 0.0, expected)))
+    if np.any(bad):
+        index = tuple(int(i) for i in np.argwhere(bad)[0]) if actual.ndim else ()
+        got, want = actual[index] if index else actual, expected[index] if index else expected
+        where = f" at index {index if len(index) > 1 else index[0]}" if index else ""
+        raise CheckFailed(f"{what} is {float(got):.10g}{where}; expected {float(want):.10g}")

@@ -1,0 +1,93 @@
+"""``autograder``: make a course, grade a class, run the demo."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from autograder.config import GradingConfig
+from autograder.errors import EnvironmentProblem
+
+
+def _grading_config(args) -> GradingConfig:
+    overrides = {name: getattr(args, name) for name in GradingConfig.field_names()
+                 if getattr(args, name, None) is not None}
+    return GradingConfig(**overrides)
+
+
+def _add_grading_options(parser: argparse.ArgumentParser) -> None:
+    defaults = GradingConfig()
+    parser.add_argument("--jobs", "-j", type=int, help=f"submissions at once (default {defaults.jobs})")
+    parser.add_argument("--memory-mb", dest="memory_mb", type=int,
+                        help=f"memory per kernel, MiB (default {defaults.memory_mb})")
+    parser.add_argument("--max-processes", dest="max_processes", type=int,
+                        help=f"processes per kernel (default {defaults.max_processes})")
+    parser.add_argument("--cpu-seconds", dest="cpu_seconds", type=int,
+                        help=f"CPU seconds per kernel (default {defaults.cpu_seconds})")
+    parser.add_argument("--cell-timeout-floor", dest="cell_timeout_floor_s", type=float,
+                        help=f"least seconds per cell (default {defaults.cell_timeout_floor_s:g})")
+    parser.add_argument("--check-timeout-floor", dest="check_timeout_floor_s", type=float,
+                        help=f"least seconds per checked call (default {defaults.check_timeout_floor_s:g})")
+    parser.add_argument("--sandbox", choices=["auto", "bwrap", "none"],
+                        help="'none' runs student code unconfined: trusted notebooks only")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="autograder", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_init = sub.add_parser("init", help="make or refresh an nbgrader course folder")
+    p_init.add_argument("course", type=Path)
+
+    p_grade = sub.add_parser("grade", help="grade every submission of the course")
+    p_grade.add_argument("course", type=Path)
+    p_grade.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
+    p_grade.add_argument("--student", action="append", help="grade only this student (repeatable)")
+    p_grade.add_argument("--quiet", action="store_true", help="no progress bar or table")
+    _add_grading_options(p_grade)
+
+    p_demo = sub.add_parser("demo", help="make a course, submit the solution corpus, grade, print")
+    p_demo.add_argument("course", type=Path, nargs="?", default=Path("demo-course"))
+    _add_grading_options(p_demo)
+
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "init":
+            from autograder.course import init_course
+
+            course = init_course(args.course)
+            print(f"course ready at {course.root}\n  source:  {course.source_notebook}\n"
+                  f"  release: {course.release_notebook}")
+            return 0
+        if args.command == "grade":
+            return _grade(args.course, _grading_config(args), force=args.force,
+                          only=args.student, quiet=args.quiet)
+        if args.command == "demo":
+            from autograder.course import init_course
+            from autograder.demo import submit_corpus
+
+            course = init_course(args.course)
+            entries = submit_corpus(course)
+            print(f"demo class: {len(entries) + 2} students in {course.submitted}")
+            return _grade(course.root, _grading_config(args), force=True, only=None, quiet=False)
+    except EnvironmentProblem as exc:
+        print(f"autograder: {exc}", file=sys.stderr)
+        return 2
+    return 1
+
+
+def _grade(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool) -> int:
+    from autograder.classrun import grade_course
+    from autograder.report import table
+
+    results = grade_course(root, config, force=force, only=only, progress=not quiet,
+                           log=(lambda *a: None) if quiet else print)
+    if not quiet:
+        print(table(results))
+        print(f"\nwrote {root / 'grades.json'}, {root / 'grades.csv'}; "
+              f"logs in {root / 'autograder' / 'logs'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Grading settings: every knob typed, described, and safe by default."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class GradingConfig:
+    """Settings of one grading run.
+
+    Attributes
+    ----------
+    jobs : int
+        Submissions graded at once (default: the number of cores).
+    memory_mb : int
+        Memory limit of one student kernel, MiB.
+    max_processes : int
+        Processes/threads one student kernel may have at once.
+    cpu_seconds : int
+        CPU time limit of one student kernel (all its processes), s.
+    cell_timeout_floor_s : float
+        Least time a student cell may run, s.
+    cell_timeout_factor : float
+        A cell may run this many times longer than the instructor's
+        corresponding cell took in the calibration run.
+    check_timeout_floor_s : float
+        Least time one call made by a hidden check may take, s.
+    check_timeout_factor : float
+        A call may take this many times the reference's own run time.
+    start_timeout_s : float
+        Time allowed for a kernel to start (imports included), s.
+    output_limit_bytes : int
+        Bytes of a kernel's stdout and of its stderr kept for the log.
+    sandbox : str
+        ``"auto"`` (bubblewrap when usable, else refuse), ``"bwrap"``, or
+        ``"none"`` (trusted notebooks only: runs student code unconfined).
+    """
+
+    jobs: int = max(1, os.cpu_count() or 1)
+    memory_mb: int = 2048
+    max_processes: int = 64
+    cpu_seconds: int = 600
+    cell_timeout_floor_s: float = 30.0
+    cell_timeout_factor: float = 20.0
+    check_timeout_floor_s: float = 10.0
+    check_timeout_factor: float = 50.0
+    start_timeout_s: float = 60.0
+    output_limit_bytes: int = 1 << 20
+    sandbox: str = "auto"
+
+    def cell_timeout(self, reference_seconds: float | None) -> float:
+        base = self.cell_timeout_factor * (reference_seconds or 0.0)
+        return max(self.cell_timeout_floor_s, base)
+
+    def check_timeout(self, reference_seconds: float | None) -> float:
+        base = self.check_timeout_factor * (reference_seconds or 0.0)
+        return max(self.check_timeout_floor_s, base)
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]

@@ -1,0 +1,80 @@
+"""The demo class: the solution corpus submitted as students.
+
+Each corpus file becomes one student whose notebook is the released notebook
+with the instructor's solutions in every solution cell except that file's
+exercise, which holds the corpus file. Two more students: ``release`` hands
+in the untouched release notebook, ``instructor`` the instructor's solutions.
+"""
+from __future__ import annotations
+
+import copy
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from autograder.assignment import CORPUS, EXERCISES, instructor_solution
+from autograder.course import Course
+from autograder.notebooks import is_solution_cell, nbgrader_meta
+
+
+@dataclass(frozen=True)
+class CorpusEntry:
+    exercise: str
+    name: str
+    verdict: str  # correct | wrong
+    what: str
+    path: Path
+
+    @property
+    def student(self) -> str:
+        return f"{self.exercise.split('_')[0]}-{self.name}"
+
+
+def corpus_entries() -> list[CorpusEntry]:
+    """Every corpus file with its declared verdict (header ``# verdict: ...``)."""
+    entries = []
+    for exercise in EXERCISES:
+        for path in sorted((CORPUS / exercise).glob("*.py")):
+            header = dict(line[2:].split(":", 1) for line in path.read_text().splitlines()[:2]
+                          if line.startswith("# ") and ":" in line)
+            verdict = header.get("verdict", "").strip()
+            if verdict not in ("correct", "wrong"):
+                raise ValueError(f"{path} has no '# verdict: correct|wrong' header line")
+            entries.append(CorpusEntry(exercise, path.stem, verdict,
+                                       header.get("what", "").strip(), path))
+    return entries
+
+
+def notebook_with(release: nbformat.NotebookNode, replacements: dict[str, str]) -> nbformat.NotebookNode:
+    """The release notebook with solution cells filled from ``replacements``."""
+    nb = copy.deepcopy(release)
+    for cell in nb.cells:
+        if is_solution_cell(cell):
+            grade_id = nbgrader_meta(cell)["grade_id"]
+            if grade_id in replacements:
+                cell.source = replacements[grade_id]
+    return nb
+
+
+def submit(course: Course, student: str, nb: nbformat.NotebookNode) -> Path:
+    path = course.submission(student)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+    return path
+
+
+def submit_corpus(course: Course) -> list[CorpusEntry]:
+    """Write the demo class under ``COURSE/submitted``; returns the corpus entries."""
+    release = nbformat.read(course.release_notebook, as_version=4)
+    instructor = {ex: instructor_solution(ex) for ex in EXERCISES}
+    if course.submitted.exists():
+        shutil.rmtree(course.submitted)
+    submit(course, "release", release)
+    submit(course, "instructor", notebook_with(release, instructor))
+    entries = corpus_entries()
+    for entry in entries:
+        code = dict(instructor, **{entry.exercise: entry.path.read_text()})
+        submit(course, entry.student, notebook_with(release, code))
+    return entries

@@ -1,0 +1,137 @@
+"""Grading one submission: a pipeline of small stages.
+
+1. load      read the notebook strictly (SubmissionError on any defect)
+2. extract   take only the student's code, per the instructor's cells
+3. plan      interleave it with the instructor's teaching cells
+4. execute   run the plan in a sandboxed kernel (KernelSession)
+5. check     run the hidden checks in this process against reference/
+6. score     points per exercise from the instructor's test cells
+
+Nothing a submission contains can stop the pipeline: every failure becomes
+that student's ``error`` or lost checks.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from autograder.assignment import EXERCISES, exercise_of
+from autograder.checking import Check, CheckResult, run_checks
+from autograder.config import GradingConfig
+from autograder.errors import SubmissionError
+from autograder.notebooks import (build_plan, extract_student_code, is_test_cell, load_submission,
+                                  nbgrader_meta)
+from autograder.session import CellOutcome, KernelSession, StudentError
+
+GRADER_VERSION = "1"
+
+
+def exercise_points(source: nbformat.NotebookNode) -> dict[str, float]:
+    """Max score of each exercise: the points of its test cells in the source."""
+    points = {ex: 0.0 for ex in EXERCISES}
+    for cell in source.cells:
+        if is_test_cell(cell):
+            exercise = exercise_of(nbgrader_meta(cell).get("grade_id", ""))
+            if exercise is not None:
+                points[exercise] += float(nbgrader_meta(cell).get("points", 0))
+    return points
+
+
+def score_exercises(results: list[CheckResult], points: dict[str, float]) -> dict[str, dict]:
+    """Scale each exercise's passed check points to the instructor's max score."""
+    scores = {}
+    for exercise, max_score in points.items():
+        mine = [r for r in results if r.exercise == exercise]
+        total = sum(r.points for r in mine)
+        earned = sum(r.points for r in mine if r.passed)
+        score = round(max_score * earned / total, 6) if total else 0.0
+        scores[exercise] = {"score": score, "max_score": max_score}
+    return scores
+
+
+@dataclass
+class SubmissionResult:
+    """Everything known about one graded submission."""
+
+    student: str
+    status: str  # graded | error
+    error: str | None
+    exercises: dict[str, dict]
+    max_score: float
+    checks: list[CheckResult] = field(default_factory=list)
+    cells: list[CellOutcome] = field(default_factory=list)
+    log: list[str] = field(default_factory=list)
+    stdout: str = ""
+    stderr: str = ""
+    seconds: float = 0.0
+    fingerprint: str = ""
+    student_code: dict | None = None
+
+    @property
+    def score(self) -> float:
+        return round(sum(e["score"] for e in self.exercises.values()), 6)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["score"] = self.score
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "SubmissionResult":
+        data = dict(data)
+        data.pop("score", None)
+        data["checks"] = [CheckResult(**c) for c in data.get("checks", [])]
+        data["cells"] = [CellOutcome(**c) for c in data.get("cells", [])]
+        return cls(**data)
+
+
+def fingerprint(path: Path, source_digest: str) -> str:
+    """Identifies a grading: same submission, source and grader -> same grades."""
+    digest = hashlib.sha256()
+    digest.update(GRADER_VERSION.encode())
+    digest.update(source_digest.encode())
+    try:
+        digest.update(path.read_bytes())
+    except OSError:
+        digest.update(b"<unreadable>")
+    return digest.hexdigest()
+
+
+def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, checks: list[Check],
+                   launcher, config: GradingConfig, cell_budget: dict[str, float] | None = None,
+                   source_digest: str = "") -> SubmissionResult:
+    """Grade one student's notebook; never raises for anything in the notebook."""
+    started = time.perf_counter()
+    points = exercise_points(source)
+    max_score = sum(points.values())
+    result = SubmissionResult(student, "graded", None, {}, max_score,
+                              fingerprint=fingerprint(path, source_digest))
+    try:
+        submission = load_submission(path)
+        code = extract_student_code(submission, source)
+    except SubmissionError as exc:
+        result.status, result.error = "error", str(exc)
+        result.seconds = time.perf_counter() - started
+        return result
+    result.student_code = {"solutions": code.solutions,
+                           "added": {str(k): v for k, v in code.added.items()}}
+    plan = build_plan(source, code)
+    session = KernelSession(plan, lambda: launcher.launch(path.parent), config, cell_budget)
+    try:
+        try:
+            session.run_plan()
+        except StudentError as exc:
+            session.log.add(f"the kernel could not run the notebook: {exc}")
+        result.checks = run_checks(checks, session, config)
+    finally:
+        session.close()
+    result.cells = session.outcomes
+    result.log = session.log.lines
+    result.stdout, result.stderr = session.output_text()
+    result.exercises = score_exercises(result.checks, points)
+    result.seconds = time.perf_counter() - started
+    return result

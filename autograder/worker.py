@@ -1,0 +1,301 @@
+"""The grader's handle on one student kernel process.
+
+A :class:`Worker` starts ``kernel/agent.py`` through a launcher (the sandbox),
+sends it requests and reads its answers with deadlines. Everything that comes
+back is parsed strictly by :mod:`autograder.kernel.wire`; the process's own
+stdout and stderr are drained into bounded buffers for the student's log.
+
+Timeouts escalate: SIGINT first (the agent answers with a KeyboardInterrupt
+error and stays usable), then, after a grace period, the whole process tree
+is killed and the worker is dead.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import selectors
+import signal
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from autograder.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
+from autograder.kernel import wire
+
+AGENT_DIR = Path(__file__).parent / "kernel"
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+#: placeholders a launcher may put in argv; replaced by the pipe fd numbers
+REQ_FD, RESP_FD = "@AGENT_REQUEST_FD@", "@AGENT_RESPONSE_FD@"
+INTERRUPT_GRACE_S = 2.0
+
+
+class BoundedBuffer:
+    """Keeps the first ``limit`` bytes written to it and counts the rest."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.kept = 0
+        self.dropped = 0
+        self.lock = threading.Lock()
+
+    def write(self, data: bytes) -> None:
+        with self.lock:
+            room = self.limit - self.kept
+            if room > 0:
+                self.chunks.append(data[:room])
+                self.kept += min(room, len(data))
+            self.dropped += max(0, len(data) - max(room, 0))
+
+    def text(self) -> str:
+        with self.lock:
+            body = b"".join(self.chunks).decode("utf-8", "replace")
+            if self.dropped:
+                body += f"\n[... {self.dropped} more bytes not kept]"
+            return body
+
+
+def _drain(stream, buffer: BoundedBuffer) -> None:
+    try:
+        while True:
+            chunk = stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536)
+            if not chunk:
+                return
+            buffer.write(chunk)
+    except (OSError, ValueError):
+        return
+
+
+@dataclass
+class LaunchSpec:
+    """How to start one kernel: argv, environment and working directory."""
+
+    argv: list[str]
+    env: dict[str, str]
+    cwd: str
+    #: called after the process has ended, to release sandbox resources
+    cleanup: list = field(default_factory=list)
+    #: extra kill hook (e.g. kill every process of a cgroup)
+    kill_all: object = None
+    #: human-readable description of the limits in force
+    limits: str = ""
+    #: maps the agent's pid as it reports it (inside a PID namespace) to a host pid
+    host_pid: object = None
+
+
+class Worker:
+    """One running kernel.
+
+    Parameters
+    ----------
+    spec : LaunchSpec
+        From a launcher (see :mod:`autograder.sandbox`).
+    output_limit : int
+        Bytes of stdout and of stderr kept for the log.
+    """
+
+    def __init__(self, spec: LaunchSpec, output_limit: int = 1 << 20) -> None:
+        self.spec = spec
+        self.stdout = BoundedBuffer(output_limit)
+        self.stderr = BoundedBuffer(output_limit)
+        self.proc: subprocess.Popen | None = None
+        self._pending = b""
+        self.dead = False
+
+    # ----------------------------------------------------------- lifecycle
+    def start(self, timeout: float) -> None:
+        """Start the process and wait for the agent's ready message."""
+        req_r, req_w = os.pipe()
+        resp_r, resp_w = os.pipe()
+        env = dict(self.spec.env)
+        env["AGENT_REQUEST_FD"] = str(req_r)
+        env["AGENT_RESPONSE_FD"] = str(resp_w)
+        fill = {REQ_FD: str(req_r), RESP_FD: str(resp_w)}
+        argv = [fill.get(word, word) for word in self.spec.argv]
+        try:
+            self.proc = subprocess.Popen(
+                argv,
+                env=env,
+                cwd=self.spec.cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                pass_fds=(req_r, resp_w),
+                start_new_session=True,
+            )
+        finally:
+            os.close(req_r)
+            os.close(resp_w)
+        self._req = req_w
+        self._resp = resp_r
+        os.set_blocking(self._resp, False)
+        for stream, buffer in ((self.proc.stdout, self.stdout), (self.proc.stderr, self.stderr)):
+            threading.Thread(target=_drain, args=(stream, buffer), daemon=True).start()
+        ready = self._read_message(time.monotonic() + timeout, "starting the kernel")
+        self.agent_pid = ready.get("pid") if isinstance(ready.get("pid"), int) else None
+        if ready.get("id") != "ready":
+            self.kill()
+            raise WorkerProtocolError("the kernel did not start cleanly")
+
+    def kill(self) -> None:
+        """Kill the kernel and everything it started; idempotent."""
+        self.dead = True
+        if self.proc is None:
+            return
+        if self.spec.kill_all is not None:
+            self.spec.kill_all()
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            self.proc.kill()
+        except ProcessLookupError:
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        for fd in (self._req, self._resp):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        for hook in self.spec.cleanup:
+            hook()
+        self.spec.cleanup = []
+        self.proc = None
+
+    close = kill
+
+    def interrupt(self) -> None:
+        """Send SIGINT to the agent (a KeyboardInterrupt in the student's code)."""
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        pid = self.proc.pid
+        if self.spec.host_pid is not None:
+            pid = self.spec.host_pid(self.agent_pid)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGINT)
+            except ProcessLookupError:
+                pass
+
+    # ------------------------------------------------------------ requests
+    def request(self, op: str, timeout: float, what: str, **fields) -> dict:
+        """Send one request and return the agent's answer.
+
+        Parameters
+        ----------
+        op : str
+            ``run_cell``, ``call`` or ``ping``.
+        timeout : float
+            Seconds before the kernel is interrupted, then killed.
+        what : str
+            Words for messages ("calling irls_logistic").
+
+        Raises
+        ------
+        WorkerTimeout, WorkerDied, WorkerProtocolError
+        """
+        if self.dead or self.proc is None:
+            raise WorkerDied(f"{what}: the kernel is not running")
+        request_id = secrets.token_hex(16)
+        message = dict(fields, id=request_id, op=op)
+        deadline = time.monotonic() + timeout
+        self._write(wire.dumps(message), deadline, what)
+        try:
+            return self._await(request_id, deadline, what)
+        except WorkerTimeout:
+            # Interrupt first: a cooperative kernel answers with an error and lives on.
+            self.interrupt()
+            try:
+                self._await(request_id, time.monotonic() + INTERRUPT_GRACE_S, what)
+            except (WorkerTimeout, WorkerDied, WorkerProtocolError):
+                self.kill()
+                raise WorkerTimeout(f"{what} did not finish within {timeout:.0f} s; "
+                                    "the kernel was killed") from None
+            raise WorkerTimeout(f"{what} did not finish within {timeout:.0f} s "
+                                "and was interrupted") from None
+
+    def _await(self, request_id: str, deadline: float, what: str) -> dict:
+        while True:
+            answer = self._read_message(deadline, what)
+            if answer.get("id") == request_id:
+                return answer
+            # Anything else on the channel (stale or forged) is ignored.
+
+    def _write(self, payload: bytes, deadline: float, what: str) -> None:
+        view = memoryview(payload)
+        os.set_blocking(self._req, False)
+        with selectors.DefaultSelector() as sel:
+            sel.register(self._req, selectors.EVENT_WRITE)
+            while view:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise WorkerTimeout(f"{what}: the kernel stopped reading requests")
+                if not sel.select(remaining):
+                    continue
+                try:
+                    sent = os.write(self._req, view)
+                except BrokenPipeError:
+                    self._note_death()
+                    raise WorkerDied(f"{what}: the kernel exited") from None
+                view = view[sent:]
+
+    def _read_message(self, deadline: float, what: str) -> dict:
+        with selectors.DefaultSelector() as sel:
+            sel.register(self._resp, selectors.EVENT_READ)
+            while b"\n" not in self._pending:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise WorkerTimeout(f"{what} timed out")
+                if not sel.select(min(remaining, 0.5)):
+                    if self.proc is not None and self.proc.poll() is not None:
+                        self._note_death()
+                        raise WorkerDied(f"{what}: the kernel exited ({self.exit_reason()})")
+                    continue
+                try:
+                    chunk = os.read(self._resp, 1 << 20)
+                except BlockingIOError:
+                    continue
+                if not chunk:
+                    self._note_death()
+                    raise WorkerDied(f"{what}: the kernel exited ({self.exit_reason()})")
+                self._pending += chunk
+                if len(self._pending) > MAX_MESSAGE_BYTES:
+                    self.kill()
+                    raise WorkerProtocolError(f"{what}: the kernel sent an oversized message")
+        line, self._pending = self._pending.split(b"\n", 1)
+        try:
+            return wire.loads(line)
+        except wire.WireError as exc:
+            raise WorkerProtocolError(f"{what}: unreadable answer from the kernel ({exc})") from exc
+
+    def _note_death(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                pass
+        self.kill_keep_status()
+
+    def kill_keep_status(self) -> None:
+        status = self.proc.returncode if self.proc is not None else None
+        self.kill()
+        self._status = status
+
+    def exit_reason(self) -> str:
+        status = getattr(self, "_status", None)
+        if status is None and self.proc is not None:
+            status = self.proc.poll()
+        if status is None:
+            return "no exit status"
+        if status < 0:
+            try:
+                return f"killed by {signal.Signals(-status).name}"
+            except ValueError:
+                return f"killed by signal {-status}"
+        return f"exit status {status}"

@@ -1,0 +1,17 @@
+# verdict: wrong
+# what: (crashes) fits with np.linalg.solve(X, y), which raises LinAlgError for any non-square design (n_samples > n_features)
+def design_with_condition(n_samples, kappa, n_features=3, seed=0):
+    rng = np.random.default_rng(seed)
+    U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)
+    s = np.linspace(kappa, 1.0, n_features)
+    return U @ np.diag(s) @ Vt
+
+
+def coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0):
+    rng = np.random.default_rng(seed)
+    sq = []
+    for _ in range(n_trials):
+        y = X @ beta_true + rng.normal(0, noise_sd, X.shape[0])
+        b = np.linalg.solve(X, y)
+        sq.append(np.sum((b - beta_true) ** 2))
+    return float(np.sqrt(np.mean(sq)))

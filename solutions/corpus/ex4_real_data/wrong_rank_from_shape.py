@@ -1,0 +1,25 @@
+# verdict: wrong
+# what: reports rank = min(X.shape) without looking at the singular values (and so a finite condition number for singular X)
+def build_design_matrix(obs, covariates, standardize=True):
+    cols, names = [np.ones(len(obs))], ["intercept"]
+    for c in covariates:
+        s = obs[c]
+        if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+            x = s.to_numpy(dtype=float)
+            if standardize:
+                x = (x - x.mean()) / x.std()
+            cols.append(x)
+            names.append(c)
+        else:
+            text = s.astype(str).to_numpy()
+            levels = sorted(set(text))
+            for lev in levels[1:]:
+                cols.append((text == lev).astype(float))
+                names.append(f"{c}={lev}")
+    return np.column_stack(cols), names
+
+
+def design_diagnostics(X):
+    S = np.linalg.svd(X, compute_uv=False)
+    rank = min(X.shape)
+    return {"singular_values": S, "rank": rank, "condition_number": float(S[0] / S[-1])}

@@ -1,0 +1,174 @@
+"""A whole class graded through `autograder grade`: the solution corpus proves the
+hidden checks, and hostile or tampered notebooks get exactly the scores they earn."""
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from autograder.assignment import EXERCISES
+from autograder.course import Course, init_course, run_nbgrader
+from autograder.demo import corpus_entries
+
+from class_builder import MARKER_SERVER_PORT, build_class, protected_paths
+
+pytestmark = pytest.mark.slow
+GRADE_OPTIONS = ["--jobs", "2", "--cell-timeout-floor", "10", "--check-timeout-floor", "6"]
+
+
+class ConnectionRecorder:
+    """A loopback TCP server that counts the connections it accepts."""
+
+    def __init__(self, port: int) -> None:
+        self.count = 0
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", port))
+        self.sock.listen()
+        self.sock.settimeout(0.2)
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+                self.count += 1
+                conn.close()
+            except OSError:
+                continue
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+        self.sock.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def graded(tmp_path_factory):
+    course = init_course(tmp_path_factory.mktemp("course") / "course")
+    expectations = build_class(course)
+    watched = [p for p in protected_paths(course) if p.name != "gradebook.db"]
+    before = {p: digest(p) for p in watched}
+    recorder = ConnectionRecorder(MARKER_SERVER_PORT)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root),
+                               *GRADE_OPTIONS], capture_output=True, text=True, timeout=1800)
+    finally:
+        recorder.stop()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    grades = json.loads((course.root / "grades.json").read_text())
+    return {"course": course, "grades": grades["students"], "expect": expectations,
+            "before": before, "connections": recorder.count, "stdout": proc.stdout,
+            "raw": grades}
+
+
+def exercise_scores(entry):
+    return {ex: entry["exercises"][ex]["score"] for ex in EXERCISES}
+
+
+def test_release_notebook_scores_zero_everywhere(graded):
+    entry = graded["grades"]["release"]
+    assert entry["status"] == "graded"
+    assert exercise_scores(entry) == {ex: 0.0 for ex in EXERCISES}
+
+
+def test_instructor_solutions_score_full_marks(graded):
+    assert exercise_scores(graded["grades"]["instructor"]) == {ex: 5.0 for ex in EXERCISES}
+
+
+@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "correct"],
+                         ids=lambda e: e.student)
+def test_correct_corpus_solution_gets_full_marks(graded, entry):
+    got = graded["grades"][entry.student]
+    assert got["status"] == "graded", got["error"]
+    assert exercise_scores(got) == {ex: 5.0 for ex in EXERCISES}, got["checks_failed"]
+
+
+@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "wrong"],
+                         ids=lambda e: e.student)
+def test_wrong_corpus_solution_loses_marks_on_its_exercise_only(graded, entry):
+    got = graded["grades"][entry.student]
+    assert got["status"] == "graded", got["error"]
+    scores = exercise_scores(got)
+    assert scores[entry.exercise] < 5.0, f"{entry.what}: not caught"
+    assert {ex: s for ex, s in scores.items() if ex != entry.exercise} == \
+        {ex: 5.0 for ex in EXERCISES if ex != entry.exercise}, got["checks_failed"]
+
+
+def test_hostile_and_tampered_notebooks_get_exactly_their_expected_scores(graded):
+    wrong = {}
+    for student, expected in graded["expect"].items():
+        got = graded["grades"][student]
+        if "error" in expected:
+            if got["status"] != "error" or expected["error"] not in (got["error"] or ""):
+                wrong[student] = (got["status"], got["error"])
+        elif got["status"] != "graded" or exercise_scores(got) != expected["scores"]:
+            wrong[student] = (got["status"], got.get("exercises"), got["checks_failed"])
+    assert wrong == {}
+
+
+def test_max_scores_are_the_instructors_whatever_the_metadata_claims(graded):
+    assert {e["max_score"] for e in graded["grades"].values()} == {20.0}
+
+
+def test_protected_files_are_byte_identical_after_grading(graded):
+    assert {p: digest(p) for p in graded["before"]} == graded["before"]
+
+
+def test_no_connection_reached_the_host(graded):
+    assert graded["connections"] == 0
+
+
+def test_no_student_process_survives_grading(graded):
+    found = subprocess.run(["pgrep", "-f", "grader-test-survivor"], capture_output=True, text=True)
+    assert found.stdout.strip() == ""
+
+
+def test_snooping_kernel_saw_nothing_outside_its_box(graded):
+    log = (graded["course"].root / "autograder" / "logs" / "attack-snoop.log").read_text()
+    assert "SNOOP" in log
+    for secret in ("BEGIN SOLUTION", "ex1_irls_logistic_tests", "'connected'", "pwned", "SQLite"):
+        assert secret not in log
+
+
+def test_grades_json_follows_the_contract(graded):
+    raw = graded["raw"]
+    assert raw["assignment"] == "genomics_applications"
+    for entry in raw["students"].values():
+        assert entry["status"] in ("graded", "error")
+        assert set(entry) >= {"status", "error", "score", "max_score", "exercises"}
+        if entry["status"] == "graded":
+            assert set(entry["exercises"]) == set(EXERCISES)
+            assert entry["score"] == pytest.approx(sum(e["score"] for e in entry["exercises"].values()))
+        else:
+            assert entry["exercises"] == {} and entry["score"] == 0.0 and entry["error"]
+
+
+def test_nbgrader_export_sees_the_autograder_scores(graded):
+    course: Course = graded["course"]
+    run_nbgrader(course, ["export", "--to", str(course.root / "export.csv")])
+    rows = (course.root / "export.csv").read_text().splitlines()
+    header = rows[0].split(",")
+    instructor = next(r.split(",") for r in rows[1:] if ",instructor," in f",{r},")
+    assert float(instructor[header.index("raw_score")]) == 20.0
+
+
+def test_second_run_over_unchanged_submissions_gives_identical_grades(graded):
+    course: Course = graded["course"]
+    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root), "--quiet"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    again = json.loads((course.root / "grades.json").read_text())
+    assert again == graded["raw"]
