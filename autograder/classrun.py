@@ -28,6 +28,8 @@ from autograder.course import Course
 from autograder.errors import EnvironmentProblem
 from autograder.gradebook import record_in_gradebook, write_autograded_notebook
 from autograder.grading import SubmissionResult, grade_notebook
+from autograder.kernels import KernelSource
+from autograder.notebooks import build_plan, extract_student_code
 from autograder.report import atomic_write, student_log, write_grades
 from autograder.sandbox import make_launcher, raise_own_limits
 
@@ -76,12 +78,12 @@ class Progress:
         sys.stderr.flush()
 
 
-def calibrate(course: Course, source, digest, checks, launcher, config) -> dict[str, float]:
+def calibrate(course: Course, source, digest, checks, kernels, config) -> dict[str, float]:
     """Grade the instructor's notebook; return its per-cell seconds."""
     with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
         path = Path(tmp) / course.source_notebook.name
         shutil.copyfile(course.source_notebook, path)
-        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, launcher, config,
+        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, kernels, config,
                                 None, digest)
     failed = [c for c in result.checks if not c.passed]
     if result.status != "graded" or failed:
@@ -90,7 +92,9 @@ def calibrate(course: Course, source, digest, checks, launcher, config) -> dict[
             "the instructor's own solutions do not get full marks in this environment, so no "
             f"student would be graded fairly: {details}\n(check the README's set-up; "
             "`autograder grade --sandbox none` tells whether the sandbox is the cause)")
-    return {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
+    seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
+    seconds.update(kernels.cell_seconds())
+    return seconds
 
 
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
@@ -106,9 +110,9 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     results_dir.mkdir(parents=True, exist_ok=True)
     logs_dir.mkdir(parents=True, exist_ok=True)
     work_root = Path(tempfile.mkdtemp(prefix="autograder-"))
+    kernels = None
     try:
         launcher = make_launcher(config, work_root)
-        log(f"sandbox: {launcher.describe()}")
         students = [s for s in course.students() if only is None or s in only]
         previous: dict[str, SubmissionResult] = {}
         todo = []
@@ -123,8 +127,11 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             log(f"{len(previous)} submission(s) unchanged since the last run: results reused")
         budget: dict[str, float] = {}
         if todo:
+            instructor_plan = build_plan(source, extract_student_code(source, source))
+            kernels = KernelSource.create(launcher, config, instructor_plan, log)
+            log(f"sandbox: {kernels.describe()}")
             log("calibrating on the instructor's solutions ...")
-            budget = calibrate(course, source, digest, checks, launcher, config)
+            budget = calibrate(course, source, digest, checks, kernels, config)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s)")
         bar = Progress(len(todo), progress)
         write_lock = threading.Lock()
@@ -133,7 +140,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         def grade_one(student: str) -> SubmissionResult:
             path = course.submission(student)
             try:
-                return grade_notebook(student, path, source, checks, launcher, config, budget, digest)
+                return grade_notebook(student, path, source, checks, kernels, config, budget, digest)
             except Exception as exc:  # noqa: BLE001 - a grader bug costs one line, not the run
                 detail = traceback.format_exc()
                 result = SubmissionResult(student, "error", f"internal grader error: {exc}", {},
@@ -162,6 +169,8 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         write_grades(course.root, results)
         return results
     finally:
+        if kernels is not None:
+            kernels.close()
         shutil.rmtree(work_root, ignore_errors=True)
 
 

@@ -102,7 +102,7 @@ def fingerprint(path: Path, source_digest: str) -> str:
 
 
 def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, checks: list[Check],
-                   launcher, config: GradingConfig, cell_budget: dict[str, float] | None = None,
+                   kernels, config: GradingConfig, cell_budget: dict[str, float] | None = None,
                    source_digest: str = "") -> SubmissionResult:
     """Grade one student's notebook; never raises for anything in the notebook."""
     started = time.perf_counter()
@@ -120,7 +120,8 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
     result.student_code = {"solutions": code.solutions,
                            "added": {str(k): v for k, v in code.added.items()}}
     plan = build_plan(source, code)
-    session = KernelSession(plan, lambda: launcher.launch(path.parent), config, cell_budget)
+    new_kernel, preloaded = kernels.for_plan(plan, path.parent)
+    session = KernelSession(plan, new_kernel, config, cell_budget, preloaded)
     try:
         try:
             session.run_plan()

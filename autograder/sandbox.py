@@ -37,6 +37,9 @@ SANDBOX_HOME = "/home/student"
 AGENT_MOUNT = "/opt/agent"
 PROJECT_PACKAGES = ("reference", "assignments", "autograder", "solutions")
 CGROUP_ROOT = Path("/sys/fs/cgroup")
+#: the fork server holds the warm interpreter every kernel starts from
+ZYGOTE_MEMORY_MB = 4096
+ZYGOTE_MAX_PROCESSES = 512
 
 
 def kernel_env(home: str, tmp: str) -> dict[str, str]:
@@ -187,6 +190,11 @@ class CgroupLimits:
                         return pid
         return None
 
+    def add(self, pid: int) -> None:
+        """Move a running process (host pid) into this group."""
+        for path in self.procs_files:
+            path.write_text(str(pid))
+
     def enter_command(self) -> list[str]:
         """Shell words that move the shell itself into this group, then exec."""
         moves = " && ".join(f"echo $$ > {p}" for p in self.procs_files)
@@ -194,12 +202,12 @@ class CgroupLimits:
 
 
 # --------------------------------------------------------------- launchers
-def _rlimit_command(config: GradingConfig) -> list[str]:
+def _rlimit_command(config: GradingConfig, memory_mb: int) -> list[str]:
     """A ``prlimit`` prefix: address space, CPU seconds, file size, core dumps."""
     prlimit = shutil.which("prlimit")
     if prlimit is None:
         return []
-    memory = config.memory_mb * 1024 * 1024
+    memory = memory_mb * 1024 * 1024
     return [prlimit, f"--as={memory}", f"--cpu={config.cpu_seconds}",
             f"--fsize={256 * 1024 * 1024}", "--core=0", "--"]
 
@@ -246,35 +254,63 @@ class BwrapLauncher:
         args += ["--ro-bind", str(AGENT_DIR), AGENT_MOUNT]
         return args
 
-    def launch(self, submission_dir: Path | None) -> LaunchSpec:
-        scratch = Path(tempfile.mkdtemp(prefix="kernel-", dir=self.work_root))
-        if submission_dir is not None:
-            copy_submission(submission_dir, scratch)
-        env = kernel_env(SANDBOX_HOME, "/tmp")
-        argv = [self.bwrap, "--unshare-all", "--unshare-user", "--disable-userns",
-                "--uid", "65534", "--gid", "65534", "--hostname", "sandbox",
-                "--die-with-parent", "--new-session",
-                *self._binds(),
-                "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-                "--bind", str(scratch), SANDBOX_HOME, "--chdir", SANDBOX_HOME,
-                "--clearenv"]
-        for key, value in env.items():
+    def _argv(self, namespaces: list[str], home: list[str], extra_env: dict[str, str],
+              proc: tuple[str, ...] = ("--proc", "/proc")) -> list[str]:
+        argv = [self.bwrap, *namespaces, "--hostname", "sandbox", "--die-with-parent",
+                "--new-session", *self._binds(),
+                *proc, "--dev", "/dev", "--tmpfs", "/tmp", *home,
+                "--chdir", SANDBOX_HOME, "--clearenv"]
+        for key, value in {**kernel_env(SANDBOX_HOME, "/tmp"), **extra_env}.items():
             argv += ["--setenv", key, value]
         # The worker fills in the pipe numbers it passes through (see Worker.start).
         argv += ["--setenv", "AGENT_REQUEST_FD", REQ_FD, "--setenv", "AGENT_RESPONSE_FD", RESP_FD]
-        argv += [sys.executable, "-s", "-P", f"{AGENT_MOUNT}/agent.py"]
-        cleanup = [lambda: shutil.rmtree(scratch, ignore_errors=True)]
+        return argv + [sys.executable, "-s", "-P", f"{AGENT_MOUNT}/agent.py"]
+
+    def _spec(self, argv: list[str], cleanup: list, memory_mb: int, max_processes: int,
+              **extra) -> LaunchSpec:
         kill_all = host_pid = None
         prefix: list[str] = []
         if self.use_cgroups:
-            group = CgroupLimits(self.config.memory_mb * 1024 * 1024, self.config.max_processes)
+            group = CgroupLimits(memory_mb * 1024 * 1024, max_processes)
             prefix = group.enter_command()
             kill_all, host_pid = group.kill_all, group.host_pid_of
             cleanup.insert(0, group.remove)
-        argv = prefix + _rlimit_command(self.config) + argv
-        return LaunchSpec(argv=argv, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-                          cwd=str(scratch), cleanup=cleanup, kill_all=kill_all,
-                          limits=self.describe(), host_pid=host_pid)
+        return LaunchSpec(argv=prefix + _rlimit_command(self.config, memory_mb) + argv,
+                          env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+                          cwd=str(self.work_root), cleanup=cleanup, kill_all=kill_all,
+                          limits=self.describe(), host_pid=host_pid, **extra)
+
+    def launch(self, submission_dir: Path | None) -> LaunchSpec:
+        """A fresh sandbox for one kernel, with a scratch copy of the submission."""
+        scratch = Path(tempfile.mkdtemp(prefix="kernel-", dir=self.work_root))
+        if submission_dir is not None:
+            copy_submission(submission_dir, scratch)
+        namespaces = ["--unshare-all", "--unshare-user", "--disable-userns",
+                      "--uid", "65534", "--gid", "65534"]
+        argv = self._argv(namespaces, ["--bind", str(scratch), SANDBOX_HOME], {})
+        return self._spec(argv, [lambda: shutil.rmtree(scratch, ignore_errors=True)],
+                          self.config.memory_mb, self.config.max_processes)
+
+    def launch_zygote(self, control_fd: int) -> LaunchSpec:
+        """The sandbox of the fork server (see kernel/confine.py).
+
+        Same filesystem view and no network, but it keeps capabilities inside
+        its own user namespace (never on the host) so that each forked child
+        can build its own namespaces and mounts before dropping them all, and
+        it shares the host's PID numbering so the grader can place each child
+        in its own cgroup.
+        """
+        namespaces = ["--unshare-user", "--unshare-ipc", "--unshare-net", "--unshare-uts",
+                      "--unshare-cgroup-try", "--uid", "0", "--gid", "0",
+                      "--cap-add", "ALL"]
+        # The kernel lets a process mount a new /proc (as each child does, for
+        # its own PID namespace) only where a complete procfs is already
+        # visible: the zygote gets the host's, read-only; every child covers
+        # it with its own before any student code runs.
+        argv = self._argv(namespaces, ["--tmpfs", SANDBOX_HOME],
+                          {"AGENT_CONTROL_FD": str(control_fd)},
+                          proc=("--ro-bind", "/proc", "/proc"))
+        return self._spec(argv, [], ZYGOTE_MEMORY_MB, ZYGOTE_MAX_PROCESSES, pass_fds=(control_fd,))
 
 
 class UnconfinedLauncher:
@@ -324,6 +360,21 @@ def copy_submission(submission_dir: Path, scratch: Path, limit_bytes: int = 64 *
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
         used += size
+
+
+def copy_submission_files(submission_dir: Path, limit_bytes: int = 64 * 1024 * 1024) -> dict[str, bytes]:
+    """A submission folder's regular files (no links), by relative path, bounded in size."""
+    files: dict[str, bytes] = {}
+    used = 0
+    for path in sorted(submission_dir.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        size = path.stat().st_size
+        if used + size > limit_bytes:
+            break
+        files[str(path.relative_to(submission_dir))] = path.read_bytes()
+        used += size
+    return files
 
 
 def _site_packages() -> list[str]:

@@ -16,7 +16,7 @@ from autograder.config import GradingConfig
 from autograder.errors import WorkerError
 from autograder.kernel import wire
 from autograder.notebooks import PlannedCell
-from autograder.worker import LaunchSpec, Worker
+from autograder.worker import Worker
 
 
 class StudentError(Exception):
@@ -59,17 +59,23 @@ class KernelSession:
     Parameters
     ----------
     plan : list of PlannedCell
-    launch : callable
-        ``launch() -> LaunchSpec``: a fresh sandbox for each kernel start.
+    new_kernel : callable
+        ``new_kernel() -> Worker`` (not started): a fresh sandboxed kernel.
     config : GradingConfig
     cell_budget : dict, optional
         Instructor's seconds per cell label, for cell time limits.
+
+    preloaded : int
+        The first ``preloaded`` cells of the plan have already run in every
+        new kernel (a zygote ran them before forking).
     """
 
-    def __init__(self, plan: list[PlannedCell], launch: Callable[[], LaunchSpec],
-                 config: GradingConfig, cell_budget: dict[str, float] | None = None) -> None:
+    def __init__(self, plan: list[PlannedCell], new_kernel: Callable[[], Worker],
+                 config: GradingConfig, cell_budget: dict[str, float] | None = None,
+                 preloaded: int = 0) -> None:
         self.plan = plan
-        self.launch = launch
+        self.new_kernel = new_kernel
+        self.preloaded = preloaded
         self.config = config
         self.cell_budget = cell_budget or {}
         self.log = SessionLog()
@@ -81,10 +87,9 @@ class KernelSession:
 
     # ------------------------------------------------------------ kernel
     def _start_kernel(self) -> Worker:
-        spec = self.launch()
-        worker = Worker(spec, self.config.output_limit_bytes)
-        if spec.limits:
-            self.log.add(f"kernel limits: {spec.limits}")
+        worker = self.new_kernel()
+        if worker.limits and not self.log.lines:
+            self.log.add(f"kernel limits: {worker.limits}")
         try:
             worker.start(self.config.start_timeout_s)
         except WorkerError as exc:
@@ -114,6 +119,11 @@ class KernelSession:
         self._retire()
         self.worker = self._start_kernel()
         for index, cell in enumerate(self.plan):
+            if index < self.preloaded:
+                if record:
+                    self.outcomes.append(CellOutcome(cell.label, cell.owner, "ok", 0.0,
+                                                     "run once for the class, before forking"))
+                continue
             if index in self.poisoned:
                 if record:
                     self.outcomes.append(CellOutcome(cell.label, cell.owner, "skipped", 0.0,

@@ -83,105 +83,98 @@ class LaunchSpec:
     limits: str = ""
     #: maps the agent's pid as it reports it (inside a PID namespace) to a host pid
     host_pid: object = None
+    #: extra descriptors the process inherits (e.g. a zygote's control socket)
+    pass_fds: tuple = ()
+    #: extra placeholder -> value substitutions for argv and env
+    fill: dict = field(default_factory=dict)
 
 
 class Worker:
-    """One running kernel.
+    """One running kernel, as the grader sees it: pipes, a pid, and deadlines.
+
+    Subclasses say how the process comes to be (:meth:`_spawn`), how to tell
+    whether it lives, and how to signal and kill it.
 
     Parameters
     ----------
-    spec : LaunchSpec
-        From a launcher (see :mod:`autograder.sandbox`).
     output_limit : int
         Bytes of stdout and of stderr kept for the log.
     """
 
-    def __init__(self, spec: LaunchSpec, output_limit: int = 1 << 20) -> None:
-        self.spec = spec
+    def __init__(self, output_limit: int = 1 << 20, limits: str = "") -> None:
         self.stdout = BoundedBuffer(output_limit)
         self.stderr = BoundedBuffer(output_limit)
-        self.proc: subprocess.Popen | None = None
+        self.limits = limits
         self._pending = b""
+        self._req = self._resp = -1
         self.dead = False
+        self.started = False
+        self.status_text = "no exit status"
+        self.agent_pid: int | None = None
+
+    # -------------------------------------------------- subclass interface
+    def _spawn(self, deadline: float) -> tuple[int, int, object, object]:
+        """Start the kernel; return (request fd, response fd, stdout, stderr)."""
+        raise NotImplementedError
+
+    def alive(self) -> bool:
+        raise NotImplementedError
+
+    def _signal(self, sig: int) -> None:
+        raise NotImplementedError
+
+    def _reap(self) -> None:
+        """Kill everything the kernel started and release its resources."""
 
     # ----------------------------------------------------------- lifecycle
     def start(self, timeout: float) -> None:
-        """Start the process and wait for the agent's ready message."""
-        req_r, req_w = os.pipe()
-        resp_r, resp_w = os.pipe()
-        env = dict(self.spec.env)
-        env["AGENT_REQUEST_FD"] = str(req_r)
-        env["AGENT_RESPONSE_FD"] = str(resp_w)
-        fill = {REQ_FD: str(req_r), RESP_FD: str(resp_w)}
-        argv = [fill.get(word, word) for word in self.spec.argv]
-        try:
-            self.proc = subprocess.Popen(
-                argv,
-                env=env,
-                cwd=self.spec.cwd,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                pass_fds=(req_r, resp_w),
-                start_new_session=True,
-            )
-        finally:
-            os.close(req_r)
-            os.close(resp_w)
-        self._req = req_w
-        self._resp = resp_r
+        """Start the kernel and wait for the agent's ready message."""
+        deadline = time.monotonic() + timeout
+        self._req, self._resp, out, err = self._spawn(deadline)
+        self.started = True
         os.set_blocking(self._resp, False)
-        for stream, buffer in ((self.proc.stdout, self.stdout), (self.proc.stderr, self.stderr)):
+        for stream, buffer in ((out, self.stdout), (err, self.stderr)):
             threading.Thread(target=_drain, args=(stream, buffer), daemon=True).start()
-        ready = self._read_message(time.monotonic() + timeout, "starting the kernel")
+        self._after_spawn(deadline)
+        ready = self._read_message(deadline, "starting the kernel")
         self.agent_pid = ready.get("pid") if isinstance(ready.get("pid"), int) else None
         if ready.get("id") != "ready":
             self.kill()
             raise WorkerProtocolError("the kernel did not start cleanly")
 
+    def _after_spawn(self, deadline: float) -> None:
+        """Hook between spawning and the ready message (e.g. cgroup placement)."""
+
     def kill(self) -> None:
         """Kill the kernel and everything it started; idempotent."""
-        self.dead = True
-        if self.proc is None:
+        if self.dead and self._req < 0:
             return
-        if self.spec.kill_all is not None:
-            self.spec.kill_all()
+        self.dead = True
         try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            self._signal(signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
-        try:
-            self.proc.kill()
-        except ProcessLookupError:
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            pass
+        self._reap()
         for fd in (self._req, self._resp):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        for hook in self.spec.cleanup:
-            hook()
-        self.spec.cleanup = []
-        self.proc = None
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._req = self._resp = -1
 
     close = kill
 
     def interrupt(self) -> None:
-        """Send SIGINT to the agent (a KeyboardInterrupt in the student's code)."""
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        pid = self.proc.pid
-        if self.spec.host_pid is not None:
-            pid = self.spec.host_pid(self.agent_pid)
-        if pid:
+        """SIGINT: a KeyboardInterrupt in the student's code."""
+        if self.alive():
             try:
-                os.kill(pid, signal.SIGINT)
+                self._signal(signal.SIGINT)
             except ProcessLookupError:
                 pass
+
+    def exit_reason(self) -> str:
+        return self.status_text
 
     # ------------------------------------------------------------ requests
     def request(self, op: str, timeout: float, what: str, **fields) -> dict:
@@ -190,7 +183,7 @@ class Worker:
         Parameters
         ----------
         op : str
-            ``run_cell``, ``call`` or ``ping``.
+            ``run_cell``, ``call``, ``ping`` (or ``fork`` to a zygote).
         timeout : float
             Seconds before the kernel is interrupted, then killed.
         what : str
@@ -200,7 +193,7 @@ class Worker:
         ------
         WorkerTimeout, WorkerDied, WorkerProtocolError
         """
-        if self.dead or self.proc is None:
+        if self.dead or not self.started:
             raise WorkerDied(f"{what}: the kernel is not running")
         request_id = secrets.token_hex(16)
         message = dict(fields, id=request_id, op=op)
@@ -219,6 +212,10 @@ class Worker:
                                     "the kernel was killed") from None
             raise WorkerTimeout(f"{what} did not finish within {timeout:.0f} s "
                                 "and was interrupted") from None
+
+    def send(self, message: dict, timeout: float, what: str) -> None:
+        """Write one message without waiting for an answer."""
+        self._write(wire.dumps(message), time.monotonic() + timeout, what)
 
     def _await(self, request_id: str, deadline: float, what: str) -> dict:
         while True:
@@ -241,8 +238,8 @@ class Worker:
                 try:
                     sent = os.write(self._req, view)
                 except BrokenPipeError:
-                    self._note_death()
-                    raise WorkerDied(f"{what}: the kernel exited") from None
+                    self._died()
+                    raise WorkerDied(f"{what}: the kernel exited ({self.exit_reason()})") from None
                 view = view[sent:]
 
     def _read_message(self, deadline: float, what: str) -> dict:
@@ -253,8 +250,8 @@ class Worker:
                 if remaining <= 0:
                     raise WorkerTimeout(f"{what} timed out")
                 if not sel.select(min(remaining, 0.5)):
-                    if self.proc is not None and self.proc.poll() is not None:
-                        self._note_death()
+                    if not self.alive():
+                        self._died()
                         raise WorkerDied(f"{what}: the kernel exited ({self.exit_reason()})")
                     continue
                 try:
@@ -262,7 +259,7 @@ class Worker:
                 except BlockingIOError:
                     continue
                 if not chunk:
-                    self._note_death()
+                    self._died()
                     raise WorkerDied(f"{what}: the kernel exited ({self.exit_reason()})")
                 self._pending += chunk
                 if len(self._pending) > MAX_MESSAGE_BYTES:
@@ -274,28 +271,88 @@ class Worker:
         except wire.WireError as exc:
             raise WorkerProtocolError(f"{what}: unreadable answer from the kernel ({exc})") from exc
 
-    def _note_death(self) -> None:
+    def _died(self) -> None:
+        self._record_status()
+        self.kill()
+
+    def _record_status(self) -> None:
+        """Note how the kernel ended, where that is knowable."""
+
+
+def _status_words(status: int | None) -> str:
+    if status is None:
+        return "no exit status"
+    if status < 0:
+        try:
+            return f"killed by {signal.Signals(-status).name}"
+        except ValueError:
+            return f"killed by signal {-status}"
+    return f"exit status {status}"
+
+
+class PopenWorker(Worker):
+    """A kernel started as a new process (e.g. a fresh bubblewrap sandbox)."""
+
+    def __init__(self, spec: LaunchSpec, output_limit: int = 1 << 20) -> None:
+        super().__init__(output_limit, spec.limits)
+        self.spec = spec
+        self.proc: subprocess.Popen | None = None
+
+    def _spawn(self, deadline: float):
+        req_r, req_w = os.pipe()
+        resp_r, resp_w = os.pipe()
+        env = dict(self.spec.env)
+        env["AGENT_REQUEST_FD"] = str(req_r)
+        env["AGENT_RESPONSE_FD"] = str(resp_w)
+        fill = {REQ_FD: str(req_r), RESP_FD: str(resp_w)}
+        fill.update(self.spec.fill)
+        argv = [fill.get(word, word) for word in self.spec.argv]
+        env = {k: fill.get(v, v) for k, v in env.items()}
+        try:
+            self.proc = subprocess.Popen(
+                argv, env=env, cwd=self.spec.cwd, stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                pass_fds=(req_r, resp_w, *self.spec.pass_fds), start_new_session=True)
+        finally:
+            os.close(req_r)
+            os.close(resp_w)
+        return req_w, resp_r, self.proc.stdout, self.proc.stderr
+
+    def _after_spawn(self, deadline: float) -> None:
+        pass
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def _signal(self, sig: int) -> None:
+        if self.proc is None:
+            return
+        if sig == signal.SIGINT and self.spec.host_pid is not None:
+            pid = self.spec.host_pid(self.agent_pid)
+            if pid:
+                os.kill(pid, sig)
+            return
+        if sig == signal.SIGKILL and self.spec.kill_all is not None:
+            self.spec.kill_all()
+        try:
+            os.killpg(self.proc.pid, sig)
+        except (ProcessLookupError, PermissionError):
+            self.proc.send_signal(sig)
+
+    def _reap(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        for hook in self.spec.cleanup:
+            hook()
+        self.spec.cleanup = []
+
+    def _record_status(self) -> None:
         if self.proc is not None:
             try:
                 self.proc.wait(timeout=2)
             except subprocess.TimeoutExpired:
-                pass
-        self.kill_keep_status()
-
-    def kill_keep_status(self) -> None:
-        status = self.proc.returncode if self.proc is not None else None
-        self.kill()
-        self._status = status
-
-    def exit_reason(self) -> str:
-        status = getattr(self, "_status", None)
-        if status is None and self.proc is not None:
-            status = self.proc.poll()
-        if status is None:
-            return "no exit status"
-        if status < 0:
-            try:
-                return f"killed by {signal.Signals(-status).name}"
-            except ValueError:
-                return f"killed by signal {-status}"
-        return f"exit status {status}"
+                return
+            self.status_text = _status_words(self.proc.returncode)

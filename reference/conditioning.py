@@ -50,7 +50,7 @@ def design_with_condition(
     kappa : float
         Target condition number ``s_max / s_min``, finite and ``>= 1``.
     n_features : int, default 3
-        Number of columns, ``>= 1``.
+        Number of columns, ``>= 1`` (``kappa`` must be 1 when it is 1).
     seed : int, default 0
         Seed for ``numpy.random.default_rng``; the global RNG is neither
         used nor changed.
@@ -82,7 +82,8 @@ def design_with_condition(
     ``eps * kappa`` (measured: a few ``eps * kappa``, e.g. ~1e-8 at
     ``kappa = 1e8``, ~1e-14 at ``kappa = 100``). No design with genuinely
     collinear columns can be represented more exactly in float64.
-    With ``n_features == 1`` the condition number is 1 whatever ``kappa``.
+    With ``n_features == 1`` only ``kappa = 1`` is possible; anything else
+    raises rather than silently returning a design of condition number 1.
     """
     n_features = check_int(n_features, "n_features", minimum=1)
     n_samples = check_int(n_samples, "n_samples", minimum=1)
@@ -92,6 +93,10 @@ def design_with_condition(
             f"got n_samples={n_samples}, n_features={n_features}"
         )
     kappa = _check_kappa(kappa)
+    if n_features == 1 and kappa != 1:
+        raise ValueError(
+            f"a single column always has condition number 1; got kappa={kappa!r} with n_features=1"
+        )
     seed = check_seed(seed)
     rng = np.random.default_rng(seed)
     U, _ = np.linalg.qr(rng.standard_normal((n_samples, n_features)))

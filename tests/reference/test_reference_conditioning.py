@@ -73,8 +73,10 @@ def test_shape_and_dtype():
     assert X.dtype == np.float64
 
 
-def test_single_feature_has_condition_one():
-    assert np.linalg.cond(design_with_condition(10, 100.0, n_features=1)) == pytest.approx(1.0)
+def test_single_feature_allows_only_kappa_one():
+    assert np.linalg.cond(design_with_condition(10, 1.0, n_features=1)) == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="single column always has condition number 1"):
+        design_with_condition(10, 100.0, n_features=1)
 
 
 def test_same_seed_gives_same_matrix():

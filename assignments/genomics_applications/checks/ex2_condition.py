@@ -98,7 +98,7 @@ def design_reproducible(student):
         raise CheckFailed("seed=7 and seed=8 gave the same matrix; the seed should drive the draw")
 
 
-@check(EX, points=2.0, description="coefficient_rmse agrees with sigma*sqrt(trace((X'X)^-1)) within Monte Carlo error")
+@check(EX, points=1.5, description="coefficient_rmse agrees with sigma*sqrt(trace((X'X)^-1)) within Monte Carlo error")
 def rmse_matches_theory(student):
     X, _, _ = rmse_problem()
     for noise_sd in (NOISE_SD, 2.0):
@@ -119,3 +119,27 @@ def rmse_reproducible(student):
     if a != b:
         raise CheckFailed(f"two calls with seed=5 gave {a:.10g} and {b:.10g}; the simulation "
                           "should draw from a generator made from seed")
+
+
+SINGLE_SEEDS = 300
+
+
+@check(EX, points=0.5, description="with n_trials=1, coefficient_rmse is the error of one fresh fit")
+def rmse_single_trial(student):
+    """Over many seeds, squared one-trial errors average to the theoretical MSE
+    (mean sum(l), sd sqrt(2 sum(l^2) / seeds)); a zero or a pre-averaged value fails."""
+    X, _, _ = rmse_problem()
+    lam = NOISE_SD**2 / np.linalg.eigvalsh(X.T @ X)
+    squares = np.array([student_rmse(student, 1000 + s, n_trials=1) ** 2 for s in range(SINGLE_SEEDS)])
+    if np.any(squares == 0):
+        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned 0; one trial's error "
+                          "||beta_hat - beta_true|| is almost never zero")
+    mean, sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS)
+    got = squares.mean()
+    if abs(got - mean) > Z * sd:
+        raise CheckFailed(f"over {SINGLE_SEEDS} seeds with n_trials=1, the mean squared error is "
+                          f"{got:.4g}; single fresh draws average to {mean:.4g} +- {Z * sd:.2g}")
+    spread = squares.var()
+    if spread < 0.1 * 2 * (lam**2).sum():
+        raise CheckFailed(f"with n_trials=1 the results barely vary between seeds (variance {spread:.3g});"
+                          " each should be one independent draw")

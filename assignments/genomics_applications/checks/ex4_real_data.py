@@ -31,6 +31,7 @@ def pbmc_obs() -> pd.DataFrame:
 def edge_frame() -> pd.DataFrame:
     return pd.DataFrame({
         "treated": [True, False, True, False, False, True, True, False],
+        "spike_in": [False, False, True, True, False, True, False, True],
         "cluster": pd.Categorical([2, 10, 1, 2, 10, 1, 2, 1]),
         "donor": ["d2", "d1", "d3", "d1", "d2", "d3", "d1", "d2"],
         "age": [31, 45, 27, 60, 38, 52, 41, 33],
@@ -93,7 +94,7 @@ def levels_sorted_as_strings(student):
 
 @check(EX, points=1.0, description="booleans, integer-coded categories and strings become indicators; integers are numeric")
 def edge_case_columns(student):
-    compare_design(student, edge_frame(), ("treated", "cluster", "donor", "age", "depth"), True,
+    compare_design(student, edge_frame(), ("treated", "cluster", "donor", "spike_in", "age", "depth"), True,
                    "a small frame", atol=1e-9)
 
 
@@ -102,26 +103,44 @@ def unstandardized_columns(student):
     compare_design(student, pbmc_obs(), ("n_genes", "phase"), False, "pbmc.obs")
 
 
-@check(EX, points=0.5, description="design_diagnostics of a full-rank design: singular values, rank, condition number")
-def diagnostics_full_rank(student):
+def scaled_and_ill_conditioned():
+    """Full-rank designs a fixed tolerance misjudges: tiny scale, and kappa = 1e10."""
     X, _ = reference.build_design_matrix(pbmc_obs(), ["n_counts", "percent_mito", "phase"], True)
+    U, _ = np.linalg.qr(np.random.default_rng(5).normal(size=(30, 4)))
+    V, _ = np.linalg.qr(np.random.default_rng(6).normal(size=(4, 4)))
+    ill = (U * np.array([1.0, 1e-3, 1e-6, 1e-10])) @ V.T
+    return [(X, "the PBMC design", 1e-8), (X * 1e-20, "the PBMC design times 1e-20", 1e-8),
+            (ill, "a full-rank design with condition number 1e10", 1e-5)]
+
+
+@check(EX, points=0.5, description="design_diagnostics of full-rank designs (any scale): singular values, rank, condition number")
+def diagnostics_full_rank(student):
+    for X, label, rtol in scaled_and_ill_conditioned():
+        check_full_rank(student, X, label, rtol)
+
+
+def check_full_rank(student, X, label, rtol):
     want = reference.design_diagnostics(X)
-    got = student_diagnostics(student, X, "the PBMC design")
+    got = student_diagnostics(student, X, label)
     s = as_array(got["singular_values"], "singular_values", ndim=1)
-    assert_close(s, want["singular_values"], "singular_values", rtol=1e-8,
+    assert_close(s, want["singular_values"], f"singular_values of {label}", rtol=1e-8,
                  atol=1e-10 * want["singular_values"][0])
     if got["rank"] != want["rank"]:
-        raise CheckFailed(f"rank is {got['rank']!r}; expected {want['rank']}")
+        raise CheckFailed(f"rank of {label} is {got['rank']!r}; expected {want['rank']} "
+                          "(numpy's default tolerance scales with the largest singular value)")
     assert_close(as_array(got["condition_number"], "condition_number"),
-                 want["condition_number"], "condition_number", rtol=1e-7)
+                 want["condition_number"], f"condition_number of {label}", rtol=rtol)
 
 
 @check(EX, points=0.5, description="design_diagnostics of rank-deficient designs: numerical rank and infinite condition number")
 def diagnostics_rank_deficient(student):
     frame = confounded_frame()
-    for covariates, what in ((["condition", "batch", "depth"], "confounded condition and batch"),
-                             (["constant", "depth"], "a constant column beside the intercept")):
+    for covariates, what, scale in (
+            (["condition", "batch", "depth"], "confounded condition and batch", 1.0),
+            (["condition", "batch", "depth"], "confounded condition and batch, times 1e6", 1e6),
+            (["constant", "depth"], "a constant column beside the intercept", 1.0)):
         X, _ = reference.build_design_matrix(frame, covariates, False)
+        X = X * scale
         want = reference.design_diagnostics(X)
         got = student_diagnostics(student, X, what)
         if got["rank"] != want["rank"]:
