@@ -42,6 +42,25 @@ def load_checks():
     return CHECKS
 
 
+def _quiet_library_warnings() -> None:
+    """The TA's terminal shows grading progress, not library chatter.
+
+    Warnings the reference emits on purpose inside checks (a capped max_iter)
+    and SQLAlchemy's notes from nbgrader's gradebook say nothing about a
+    student; the process-wide filter is set once, before any thread starts.
+    """
+    import warnings
+
+    warnings.filterwarnings("ignore", module="nbgrader")
+    warnings.filterwarnings("ignore", message=".*not in session.*")
+    try:
+        from reference.errors import ConvergenceWarning
+
+        warnings.filterwarnings("ignore", category=ConvergenceWarning)
+    except ImportError:
+        pass
+
+
 def _pin_grader_threads() -> None:
     """The reference recomputation must use one torch thread, like the kernels."""
     try:
@@ -103,6 +122,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     """Grade every submission under ``COURSE/submitted`` and write all outputs."""
     raise_own_limits()
     _pin_grader_threads()
+    _quiet_library_warnings()
     course = Course(root.resolve())
     source, digest = course.load_source()
     checks = load_checks()

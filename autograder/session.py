@@ -81,6 +81,7 @@ class KernelSession:
         self.log = SessionLog()
         self.outcomes: list[CellOutcome] = []
         self.poisoned: set[int] = set()  # plan indices that hung or crashed a kernel
+        self.recorded: set[int] = set()
         self.worker: Worker | None = None
         self.stdout_parts: list[str] = []
         self.stderr_parts: list[str] = []
@@ -114,48 +115,63 @@ class KernelSession:
     def close(self) -> None:
         self._retire()
 
-    def run_plan(self, record: bool = True) -> None:
-        """Execute the plan in a fresh kernel, skipping poisoned cells."""
-        self._retire()
-        self.worker = self._start_kernel()
+    def run_plan(self) -> None:
+        """Execute the plan in a fresh kernel, skipping poisoned cells.
+
+        When a cell hangs or kills the kernel, it is poisoned and the plan
+        starts over in a new kernel, so every later cell runs with the state
+        the earlier ones built.
+        """
+        while True:
+            self._retire()
+            self.worker = self._start_kernel()
+            if not self._run_cells():
+                return
+            self.log.restarts += 1
+
+    def _run_cells(self) -> bool:
+        """One pass over the plan; True when a kernel died and a new pass is due."""
         for index, cell in enumerate(self.plan):
             if index < self.preloaded:
-                if record:
-                    self.outcomes.append(CellOutcome(cell.label, cell.owner, "ok", 0.0,
-                                                     "run once for the class, before forking"))
+                self._record(index, CellOutcome(cell.label, cell.owner, "ok", 0.0,
+                                                "run once for the class, before forking"))
                 continue
             if index in self.poisoned:
-                if record:
-                    self.outcomes.append(CellOutcome(cell.label, cell.owner, "skipped", 0.0,
-                                                     "skipped: it hung or crashed the kernel before"))
+                self._record(index, CellOutcome(cell.label, cell.owner, "skipped", 0.0,
+                                                "skipped: it hung or crashed the kernel before"))
                 continue
-            if self.worker is None:
-                self.worker = self._start_kernel()
+            assert self.worker is not None
             timeout = self.config.cell_timeout(self.cell_budget.get(cell.label))
             started = time.perf_counter()
             try:
                 answer = self.worker.request("run_cell", timeout, f"running {cell.label}",
                                              code=cell.source)
             except WorkerError as exc:
-                self.poisoned.add(index)
-                outcome = CellOutcome(cell.label, cell.owner, exc.kind,
-                                      time.perf_counter() - started, str(exc))
-                self.log.add(f"cell {cell.label}: {exc.kind}: {exc}")
-                if self.worker.dead:
-                    self._retire()
-                    self.log.restarts += 1
-            else:
                 elapsed = time.perf_counter() - started
-                if answer.get("ok"):
-                    outcome = CellOutcome(cell.label, cell.owner, "ok", elapsed)
-                else:
-                    error = answer.get("error") or {}
-                    outcome = CellOutcome(cell.label, cell.owner, "error", elapsed,
-                                          _one_line(error))
-            if record:
-                self.outcomes.append(outcome)
-                self.log.add(f"cell {cell.label}: {outcome.status} in {outcome.seconds:.2f} s"
-                             + (f" — {outcome.message}" if outcome.message else ""))
+                if self.worker.dead:
+                    self.poisoned.add(index)
+                    self._record(index, CellOutcome(cell.label, cell.owner, exc.kind, elapsed, str(exc)))
+                    self._retire()
+                    self.log.add(f"restarting the kernel and replaying the cells before {cell.label}")
+                    return True
+                self._record(index, CellOutcome(cell.label, cell.owner, exc.kind, elapsed, str(exc)))
+                continue
+            elapsed = time.perf_counter() - started
+            if answer.get("ok"):
+                self._record(index, CellOutcome(cell.label, cell.owner, "ok", elapsed))
+            else:
+                self._record(index, CellOutcome(cell.label, cell.owner, "error", elapsed,
+                                                _one_line(answer.get("error") or {})))
+        return False
+
+    def _record(self, index: int, outcome: CellOutcome) -> None:
+        """Keep the first outcome of each cell; replays are not news."""
+        if index in self.recorded:
+            return
+        self.recorded.add(index)
+        self.outcomes.append(outcome)
+        self.log.add(f"cell {outcome.label}: {outcome.status} in {outcome.seconds:.2f} s"
+                     + (f" — {outcome.message}" if outcome.message else ""))
 
     # ------------------------------------------------------------- calls
     def call(self, func: str, *args: Any, timeout: float, summarize: str | None = None,
@@ -171,7 +187,7 @@ class KernelSession:
         if self.worker is None:
             self.log.add(f"restarting the kernel to call {func}")
             self.log.restarts += 1
-            self.run_plan(record=False)
+            self.run_plan()
         assert self.worker is not None
         fields = {"func": func, "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs),
                   "summarize": summarize, "global_seed": global_seed}

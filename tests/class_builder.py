@@ -105,7 +105,7 @@ print("x" * (40 * 2**20))               # 40 MB on stdout
 SNOOP_AND_VANDALISE = instructor_solution("ex4_real_data") + '''
 import os, socket, glob
 report = {}
-for path in {paths!r}:
+for path in PATHS_PLACEHOLDER:
     try:
         with open(path, "rb") as handle:
             report[path] = handle.read(200)
@@ -119,7 +119,7 @@ for path in {paths!r}:
 report["glob"] = [p for p in glob.glob("/home/**", recursive=True) + glob.glob("/tmp/**", recursive=True)
                   + glob.glob("/work/*") + glob.glob("/root/*")]
 try:
-    socket.create_connection(("127.0.0.1", {port}), timeout=2)
+    socket.create_connection(("127.0.0.1", PORT_PLACEHOLDER), timeout=2)
     report["net"] = "connected"
 except OSError as exc:
     report["net"] = type(exc).__name__
@@ -153,12 +153,14 @@ def build_class(course: Course) -> dict[str, dict]:
     with_code("attack-hang-cell", "ex2_condition", HANG_CELL_IGNORING_SIGINT, scores(ex2_condition=0.0))
     with_code("attack-hang-function", "ex1_irls_logistic", HANG_IN_FUNCTION, scores(ex1_irls_logistic=0.0))
     with_code("attack-exit", "ex3_seed_study", EXIT_IN_FUNCTION, scores(ex3_seed_study=1.5))
-    with_code("attack-cheater", "ex1_irls_logistic", CHEATER, scores(ex1_irls_logistic=0.0))
+    # The cheater's beta has the right shape, which is worth the 0.5 of that check; nothing else.
+    with_code("attack-cheater", "ex1_irls_logistic", CHEATER, scores(ex1_irls_logistic=0.5))
     with_code("attack-hijack-shell", "ex1_irls_logistic", HIJACK_SHELL,
               scores(ex2_condition=0.0, ex3_seed_study=0.0, ex4_real_data=0.0))
     with_code("attack-exhaust", "ex3_seed_study", EXHAUST, scores())
-    snoop = SNOOP_AND_VANDALISE.format(paths=[str(p) for p in protected_paths(course)]
-                                       + [str(course.root / "grades.json")], port=MARKER_SERVER_PORT)
+    paths = [str(p) for p in protected_paths(course)] + [str(course.root / "grades.json")]
+    snoop = (SNOOP_AND_VANDALISE.replace("PATHS_PLACEHOLDER", repr(paths))
+             .replace("PORT_PLACEHOLDER", str(MARKER_SERVER_PORT)))
     with_code("attack-snoop", "ex4_real_data", snoop, scores())
 
     # tampering with the notebook itself

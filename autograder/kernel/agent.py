@@ -300,6 +300,7 @@ def become_student_kernel(shell, fds, files, limits) -> None:
     req_fd, resp_fd, out_fd, err_fd = fds
     confine.unshare(confine.CLONE_NEWNS | confine.CLONE_NEWPID | confine.CLONE_NEWNET
                     | confine.CLONE_NEWIPC | confine.CLONE_NEWUTS)
+    confine.die_with_parent()  # if the fork server goes, so does this kernel
     pid = os.fork()
     if pid:  # the intermediate process: outlive the kernel, then go
         for fd in fds:

@@ -1,5 +1,6 @@
 """Each kernel runs confined: no network, a private filesystem view, bounded resources,
-and nothing survives it. These tests run real kernels under bubblewrap."""
+and nothing survives it. These tests run real kernels, both kinds the grader uses: a
+fresh bubblewrap sandbox per kernel, and kernels forked from the warm fork server."""
 import subprocess
 import tempfile
 import time
@@ -11,20 +12,32 @@ from autograder.config import GradingConfig
 from autograder.notebooks import PlannedCell
 from autograder.sandbox import BwrapLauncher
 from autograder.session import KernelSession, StudentError
+from autograder.worker import PopenWorker
+from autograder.zygote import Zygote
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = GradingConfig(sandbox="bwrap", check_timeout_floor_s=4, cell_timeout_floor_s=6,
                        memory_mb=1024, max_processes=48)
 
 
-@pytest.fixture(scope="module")
-def launcher():
+@pytest.fixture(scope="module", params=["fresh", "forked"])
+def launcher(request):
+    """A factory of kernels: ``launcher.kernel()`` -> an unstarted Worker."""
     with tempfile.TemporaryDirectory() as tmp:
-        yield BwrapLauncher(CONFIG, Path(tmp))
+        bwrap = BwrapLauncher(CONFIG, Path(tmp))
+        if request.param == "fresh":
+            bwrap.kernel = lambda: PopenWorker(bwrap.launch(None))
+            yield bwrap
+        else:
+            zygote = Zygote(bwrap, CONFIG, [])
+            zygote.start()
+            bwrap.kernel = lambda: zygote.new_kernel(None)
+            yield bwrap
+            zygote.stop()
 
 
 def session(launcher, code):
-    s = KernelSession([PlannedCell("cell", code, "student")], lambda: launcher.launch(None), CONFIG)
+    s = KernelSession([PlannedCell("cell", code, "student")], launcher.kernel, CONFIG)
     s.run_plan()
     return s
 
@@ -53,15 +66,45 @@ def write(path):
         return type(exc).__name__
 def uid():
     return os.getuid()
+def capabilities():
+    status = open("/proc/self/status").read()
+    return {k: status.split(k + ":")[1].split()[0] for k in ("CapEff", "CapPrm", "CapBnd", "CapAmb")}
+def new_user_namespace():
+    import ctypes
+    return ctypes.CDLL(None, use_errno=True).unshare(0x10000000) == 0
+def processes():
+    return sorted(int(p) for p in os.listdir("/proc") if p.isdigit())
 '''
 
 
-def test_kernel_runs_as_an_unprivileged_uid(launcher):
+def test_kernel_has_no_capabilities_and_no_way_to_gain_them(launcher):
     s = session(launcher, PROBES)
     try:
-        assert s.call("uid", timeout=10) == 65534
+        assert set(s.call("capabilities", timeout=10).values()) == {"0000000000000000"}
+        assert s.call("new_user_namespace", timeout=10) is False
     finally:
         s.close()
+
+
+def test_kernel_sees_only_its_own_processes(launcher):
+    s = session(launcher, PROBES)
+    try:
+        assert len(s.call("processes", timeout=10)) <= 2  # itself (and bwrap's init)
+    finally:
+        s.close()
+
+
+def test_kernels_do_not_share_tmp_or_home(launcher):
+    first = session(launcher, PROBES)
+    second = session(launcher, PROBES)
+    try:
+        assert first.call("write", "/tmp/secret", timeout=10) == "written"
+        assert first.call("write", "/home/student/secret", timeout=10) == "written"
+        assert second.call("exists", "/tmp/secret", timeout=10) is False
+        assert second.call("exists", "/home/student/secret", timeout=10) is False
+    finally:
+        first.close()
+        second.close()
 
 
 def test_kernel_cannot_connect_anywhere_not_even_loopback(launcher):
@@ -117,7 +160,7 @@ def stubborn():
         with pytest.raises(StudentError) as info:
             s.call("stubborn", timeout=2)
         assert info.value.kind == "timeout" and time.monotonic() - started < 10
-        assert s.call("uid", timeout=10) == 65534  # replayed in a new kernel
+        assert s.call("exists", "/proc", timeout=10) is True  # replayed in a new kernel
     finally:
         s.close()
 
@@ -128,7 +171,7 @@ def test_kernel_exit_is_a_crash_and_grading_goes_on(launcher):
         with pytest.raises(StudentError) as info:
             s.call("die", timeout=5)
         assert info.value.kind == "crash"
-        assert s.call("uid", timeout=10) == 65534
+        assert s.call("exists", "/proc", timeout=10) is True
     finally:
         s.close()
 
@@ -179,5 +222,18 @@ def bomb():
     s = session(launcher, code)
     try:
         assert s.call("bomb", timeout=20) < CONFIG.max_processes
+    finally:
+        s.close()
+
+
+def test_a_cell_that_kills_its_kernel_is_skipped_and_the_others_replayed(launcher):
+    plan = [PlannedCell("a", "def f():\n    return 'f'", "student"),
+            PlannedCell("b", "import os\nos._exit(1)", "student"),
+            PlannedCell("c", "def g():\n    return f() + 'g'", "student")]
+    s = KernelSession(plan, launcher.kernel, CONFIG)
+    try:
+        s.run_plan()
+        assert [o.status for o in s.outcomes] == ["ok", "crash", "ok"]
+        assert s.call("g", timeout=10) == "fg"
     finally:
         s.close()

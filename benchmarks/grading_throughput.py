@@ -1,0 +1,107 @@
+"""Grading throughput: this autograder (sandbox on) beside stock ``nbgrader autograde``.
+
+Grades N copies of the instructor's solutions three ways and prints seconds per
+notebook:
+
+* ``autograder grade --jobs 1`` and ``--jobs 2`` (sandbox on, fork server);
+* stock ``nbgrader autograde`` on the same notebooks (fresh kernel per notebook,
+  every cell executed, no sandbox);
+* the floor: the checks' own compute plus the student's cells, summed from the
+  per-check and per-cell times the autograder records.
+
+Usage: ``.venv/bin/python benchmarks/grading_throughput.py --copies 20 --stock-copies 6``.
+Figures are written to ``benchmarks/results/throughput.json`` as well.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from autograder.assignment import EXERCISES, instructor_solution  # noqa: E402
+from autograder.classrun import grade_course  # noqa: E402
+from autograder.config import GradingConfig  # noqa: E402
+from autograder.course import init_course, run_nbgrader  # noqa: E402
+from autograder.demo import notebook_with, submit  # noqa: E402
+
+
+def make_class(root: Path, copies: int):
+    course = init_course(root)
+    release = nbformat.read(course.release_notebook, as_version=4)
+    nb = notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES})
+    for i in range(copies):
+        submit(course, f"s{i:03d}", nb)
+    return course
+
+
+def time_autograder(course, jobs: int) -> dict:
+    started = time.perf_counter()
+    results = grade_course(course.root, GradingConfig(jobs=jobs), force=True, progress=False,
+                           log=lambda *a: None)
+    wall = time.perf_counter() - started
+    assert all(r.score == r.max_score for r in results), "a copy lost marks"
+    per_notebook = [r.seconds for r in results]
+    floor = [sum(c.seconds for c in r.checks)
+             + sum(c.seconds for c in r.cells if c.status != "ok" or c.owner == "student")
+             for r in results]
+    return {"jobs": jobs, "notebooks": len(results), "wall_s": wall,
+            "wall_per_notebook_s": wall / len(results),
+            "mean_notebook_latency_s": sum(per_notebook) / len(results),
+            "floor_per_notebook_s": sum(floor) / len(results)}
+
+
+def time_stock_nbgrader(course, copies: int) -> dict:
+    students = sorted(p.name for p in course.submitted.iterdir())[:copies]
+    started = time.perf_counter()
+    for student in students:
+        run_nbgrader(course, ["autograde", "genomics_applications", "--force",
+                              f"--student={student}"])
+    wall = time.perf_counter() - started
+    return {"notebooks": len(students), "wall_s": wall, "wall_per_notebook_s": wall / len(students)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--stock-copies", type=int, default=6)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        course = make_class(tmp / "course", args.copies)
+        report = {"copies": args.copies}
+        # Start-up (fork server, calibration on the instructor's notebook) is paid once per
+        # run; the marginal cost of one more notebook is what a class of 300 sees.
+        single = make_class(tmp / "single", 1)
+        startup = time_autograder(single, 1)
+        report["one_notebook_run_wall_s"] = startup["wall_s"]
+        for jobs in (1, 2):
+            entry = time_autograder(course, jobs)
+            entry["marginal_per_notebook_s"] = (entry["wall_s"] - startup["wall_s"]) / (args.copies - 1)
+            report[f"autograder_jobs{jobs}"] = entry
+        stock_course = make_class(tmp / "stock", args.stock_copies)
+        report["stock_nbgrader"] = time_stock_nbgrader(stock_course, args.stock_copies)
+        stock = report["stock_nbgrader"]["wall_per_notebook_s"]
+        for jobs in (1, 2):
+            entry = report[f"autograder_jobs{jobs}"]
+            entry["throughput_vs_stock"] = stock / entry["wall_per_notebook_s"]
+            entry["marginal_throughput_vs_stock"] = stock / entry["marginal_per_notebook_s"]
+            entry["cost_vs_floor"] = entry["mean_notebook_latency_s"] / entry["floor_per_notebook_s"]
+        out = Path(__file__).parent / "results" / "throughput.json"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(report, indent=2) + "\n")
+        print(json.dumps(report, indent=2))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""A class run killed with SIGKILL resumes where it stopped, with nothing lost or doubled."""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import nbformat
+import pytest
+from nbgrader.api import Gradebook
+
+from autograder.assignment import EXERCISES, instructor_solution
+from autograder.course import init_course
+from autograder.demo import notebook_with, submit
+
+pytestmark = pytest.mark.slow
+STUDENTS = [f"s{i}" for i in range(6)]
+
+
+def grade(course, *extra):
+    return subprocess.Popen([sys.executable, "-m", "autograder", "grade", str(course.root),
+                             "--jobs", "1", "--quiet", *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_killed_run_resumes_without_losing_or_doubling_results(tmp_path):
+    course = init_course(tmp_path / "course")
+    release = nbformat.read(course.release_notebook, as_version=4)
+    solved = notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES})
+    for student in STUDENTS:
+        submit(course, student, solved)
+    results = course.state / "results"
+
+    first = grade(course)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and len(list(results.glob("*.json"))) < 2:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    done_before = {p.name: p.read_text() for p in results.glob("*.json")}
+    assert 2 <= len(done_before) < len(STUDENTS)
+
+    second = grade(course)
+    second.wait(timeout=600)
+    assert second.returncode == 0, second.stderr[-2000:]
+    grades = json.loads((course.root / "grades.json").read_text())["students"]
+    assert sorted(grades) == STUDENTS
+    assert {s: g["score"] for s, g in grades.items()} == {s: 20.0 for s in STUDENTS}
+    for name, text in done_before.items():  # finished work was kept, not redone
+        assert (results / name).read_text() == text
+    with Gradebook(course.db_url) as gb:
+        assert sorted(s.id for s in gb.students) == STUDENTS
+        assert len(gb.find_assignment("genomics_applications").submissions) == len(STUDENTS)
+    leftovers = subprocess.run(["pgrep", "-f", "/opt/agent/agent.py"], capture_output=True, text=True)
+    assert leftovers.stdout.strip() == ""
