@@ -169,13 +169,15 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
 
         def record(result: SubmissionResult) -> None:
             with write_lock:
-                atomic_write(results_dir / f"{result.student}.json", json.dumps(result.to_json()))
                 atomic_write(logs_dir / f"{result.student}.log", student_log(result))
                 try:
                     record_in_gradebook(course.db_url, source, result)
                     write_autograded_notebook(course.autograded(result.student), source, result)
                 except Exception as exc:  # noqa: BLE001
                     log(f"warning: could not record {result.student} in nbgrader's gradebook: {exc}")
+                # Written last: its presence means everything above is done, so a run
+                # killed at any point resumes with no student half-recorded.
+                atomic_write(results_dir / f"{result.student}.json", json.dumps(result.to_json()))
                 fresh[result.student] = result
                 bar.step(result.student)
 
