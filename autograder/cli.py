@@ -22,6 +22,8 @@ def _add_grading_options(parser: argparse.ArgumentParser) -> None:
                         help=f"memory per kernel, MiB (default {defaults.memory_mb})")
     parser.add_argument("--max-processes", dest="max_processes", type=int,
                         help=f"processes per kernel (default {defaults.max_processes})")
+    parser.add_argument("--cpus", type=float,
+                        help=f"cores one kernel may use at once (default {defaults.cpus:g})")
     parser.add_argument("--cpu-seconds", dest="cpu_seconds", type=int,
                         help=f"CPU seconds per kernel (default {defaults.cpu_seconds})")
     parser.add_argument("--cell-timeout-floor", dest="cell_timeout_floor_s", type=float,

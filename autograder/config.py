@@ -17,8 +17,11 @@ class GradingConfig:
         Memory limit of one student kernel, MiB.
     max_processes : int
         Processes/threads one student kernel may have at once.
+    cpus : float
+        Cores one student kernel may use at once (cgroup CPU quota), so a
+        kernel that spins up busy processes cannot starve the others.
     cpu_seconds : int
-        CPU time limit of one student kernel (all its processes), s.
+        CPU time limit of each process of a student kernel, s.
     cell_timeout_floor_s : float
         Least time a student cell may run, s.
     cell_timeout_factor : float
@@ -40,6 +43,7 @@ class GradingConfig:
     jobs: int = max(1, os.cpu_count() or 1)
     memory_mb: int = 2048
     max_processes: int = 64
+    cpus: float = 1.0
     cpu_seconds: int = 600
     cell_timeout_floor_s: float = 30.0
     cell_timeout_factor: float = 20.0

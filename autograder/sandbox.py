@@ -83,15 +83,41 @@ class CgroupLimits:
     memory_bytes, max_pids : int
     """
 
-    def __init__(self, memory_bytes: int, max_pids: int) -> None:
+    def __init__(self, memory_bytes: int, max_pids: int, cpus: float | None = None) -> None:
         self.name = f"autograder-{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self.dirs: list[Path] = []
         self.procs_files: list[Path] = []
         self.version = None
-        if (CGROUP_ROOT / "cgroup.controllers").exists():
-            self._setup_v2(memory_bytes, max_pids)
-        else:
-            self._setup_v1(memory_bytes, max_pids)
+        try:
+            if (CGROUP_ROOT / "cgroup.controllers").exists():
+                self._setup_v2(memory_bytes, max_pids)
+            else:
+                self._setup_v1(memory_bytes, max_pids)
+            if cpus:
+                self._limit_cpu(cpus)
+        except OSError:
+            self.remove()
+            raise
+
+    def _limit_cpu(self, cpus: float) -> None:
+        """At most ``cpus`` cores of CPU time per period, where the controller exists."""
+        period = 100_000
+        quota = max(1000, int(cpus * period))
+        if self.version == 2:
+            try:
+                (self.dirs[0] / "cpu.max").write_text(f"{quota} {period}")
+            except OSError:
+                pass
+            return
+        cpu = CGROUP_ROOT / "cpu" / self.name
+        try:
+            cpu.mkdir()
+        except OSError:
+            return
+        self.dirs.append(cpu)
+        (cpu / "cpu.cfs_period_us").write_text(str(period))
+        (cpu / "cpu.cfs_quota_us").write_text(str(quota))
+        self.procs_files.append(cpu / "cgroup.procs")
 
     def _setup_v1(self, memory_bytes: int, max_pids: int) -> None:
         mem, pids = CGROUP_ROOT / "memory" / self.name, CGROUP_ROOT / "pids" / self.name
@@ -122,7 +148,7 @@ class CgroupLimits:
     def sweep_stale() -> int:
         """Remove groups left by grader processes that no longer exist (kill -9)."""
         removed = 0
-        for parent in (CGROUP_ROOT, CGROUP_ROOT / "memory", CGROUP_ROOT / "pids"):
+        for parent in (CGROUP_ROOT, CGROUP_ROOT / "memory", CGROUP_ROOT / "pids", CGROUP_ROOT / "cpu"):
             for group in parent.glob("autograder-*-*") if parent.is_dir() else []:
                 try:
                     owner = int(group.name.split("-")[1])
@@ -249,7 +275,7 @@ class BwrapLauncher:
 
     def describe(self) -> str:
         limits = [f"memory {self.config.memory_mb} MiB", f"{self.config.max_processes} processes",
-                  f"CPU {self.config.cpu_seconds} s"]
+                  f"{self.config.cpus:g} core(s)", f"CPU time {self.config.cpu_seconds} s"]
         how = "cgroup + rlimits" if self.use_cgroups else "rlimits only (no writable cgroup)"
         return f"bubblewrap, no network, {', '.join(limits)} ({how})"
 
@@ -288,11 +314,11 @@ class BwrapLauncher:
         return argv + [sys.executable, "-s", "-P", f"{AGENT_MOUNT}/agent.py"]
 
     def _spec(self, argv: list[str], cleanup: list, memory_mb: int, max_processes: int,
-              **extra) -> LaunchSpec:
+              cpus: float | None, **extra) -> LaunchSpec:
         kill_all = host_pid = None
         prefix: list[str] = []
         if self.use_cgroups:
-            group = CgroupLimits(memory_mb * 1024 * 1024, max_processes)
+            group = CgroupLimits(memory_mb * 1024 * 1024, max_processes, cpus)
             prefix = group.enter_command()
             kill_all, host_pid = group.kill_all, group.host_pid_of
             cleanup.insert(0, group.remove)
@@ -310,7 +336,7 @@ class BwrapLauncher:
                       "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL"]
         argv = self._argv(namespaces, ["--bind", str(scratch), SANDBOX_HOME], {})
         return self._spec(argv, [lambda: shutil.rmtree(scratch, ignore_errors=True)],
-                          self.config.memory_mb, self.config.max_processes)
+                          self.config.memory_mb, self.config.max_processes, self.config.cpus)
 
     def launch_zygote(self, control_fd: int) -> LaunchSpec:
         """The sandbox of the fork server (see kernel/confine.py).
@@ -331,7 +357,8 @@ class BwrapLauncher:
         argv = self._argv(namespaces, ["--tmpfs", SANDBOX_HOME],
                           {"AGENT_CONTROL_FD": str(control_fd)},
                           proc=("--ro-bind", "/proc", "/proc"))
-        return self._spec(argv, [], ZYGOTE_MEMORY_MB, ZYGOTE_MAX_PROCESSES, pass_fds=(control_fd,))
+        return self._spec(argv, [], ZYGOTE_MEMORY_MB, ZYGOTE_MAX_PROCESSES, None,
+                          pass_fds=(control_fd,))
 
 
 class UnconfinedLauncher:

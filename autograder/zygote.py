@@ -146,7 +146,7 @@ class ForkedWorker(Worker):
         self.host_pid = pid
         if self.zygote.use_cgroups:
             self.group = CgroupLimits(self.zygote.config.memory_mb * 1024 * 1024,
-                                      self.zygote.config.max_processes)
+                                      self.zygote.config.max_processes, self.zygote.config.cpus)
             self.group.add(pid)
         self.send({"op": "go"}, max(1.0, deadline - time.monotonic()), "starting the kernel")
 

@@ -48,6 +48,26 @@ def seed_study(X, seeds, epochs=100):
     os._exit(0)
 '''
 
+SEGFAULT_IN_FUNCTION = instructor_solution("ex4_real_data") + '''
+import ctypes
+def design_diagnostics(X):
+    return ctypes.string_at(0)          # SIGSEGV: the kernel dies mid-check
+'''
+
+NOISY_BUT_CORRECT = instructor_solution("ex3_seed_study") + '''
+import sys, warnings
+_seed_study = seed_study
+def seed_study(X, seeds, epochs=100):
+    warnings.warn("a library warning on stderr", UserWarning)
+    sys.stderr.write("progress: training " + str(list(seeds)) + "\\n")
+    print("lots of output", list(seeds))
+    return _seed_study(X, seeds, epochs=epochs)
+import matplotlib.pyplot as plt
+plt.plot([1, 2, 3])
+plt.show()
+warnings.warn("another warning at the top level", DeprecationWarning)
+'''
+
 CHEATER = '''
 import sys, builtins, numpy as np
 # fake verdicts on stdout, a score variable, patched comparison helpers
@@ -158,6 +178,9 @@ def build_class(course: Course) -> dict[str, dict]:
     with_code("attack-hijack-shell", "ex1_irls_logistic", HIJACK_SHELL,
               scores(ex2_condition=0.0, ex3_seed_study=0.0, ex4_real_data=0.0))
     with_code("attack-exhaust", "ex3_seed_study", EXHAUST, scores())
+    with_code("attack-segfault", "ex4_real_data", SEGFAULT_IN_FUNCTION, scores(ex4_real_data=4.0))
+    # Warnings are not failures: stderr output, warnings and plots cost nothing.
+    with_code("quirk-noisy-but-correct", "ex3_seed_study", NOISY_BUT_CORRECT, scores())
     paths = [str(p) for p in protected_paths(course)] + [str(course.root / "grades.json")]
     snoop = (SNOOP_AND_VANDALISE.replace("PATHS_PLACEHOLDER", repr(paths))
              .replace("PORT_PLACEHOLDER", str(MARKER_SERVER_PORT)))
