@@ -312,6 +312,7 @@ def become_student_kernel(shell, fds, files, limits) -> None:
     os.dup2(err_fd, 2)
     os.close(out_fd)
     os.close(err_fd)
+    confine.close_other_fds({req_fd, resp_fd})
     responses = os.fdopen(resp_fd, "wb", buffering=0)
     requests = os.fdopen(req_fd, "rb")
     responses.write(wire.dumps({"id": "hello", "ok": True, "pid": confine.host_pid()}))

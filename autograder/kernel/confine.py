@@ -76,6 +76,17 @@ def host_pid() -> int:
     return os.getpid()
 
 
+def close_other_fds(keep: set[int]) -> None:
+    """Close every descriptor inherited from the zygote but stdio and ``keep``."""
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
 def die_with_parent() -> None:
     _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
 
