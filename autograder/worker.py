@@ -318,9 +318,6 @@ class PopenWorker(Worker):
             os.close(resp_w)
         return req_w, resp_r, self.proc.stdout, self.proc.stderr
 
-    def _after_spawn(self, deadline: float) -> None:
-        pass
-
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 

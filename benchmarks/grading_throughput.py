@@ -84,8 +84,9 @@ def main() -> None:
         # what a class of 300 sees.
         time_autograder(course, 1)  # warm the file cache so the first figure is not an outlier
         for jobs in (1, 2):
-            entry = time_autograder(course, jobs)
-            twice = time_autograder(double, jobs)
+            # best of two runs each: a busy moment of the machine is not the grader's cost
+            entry = min((time_autograder(course, jobs) for _ in range(2)), key=lambda e: e["wall_s"])
+            twice = min((time_autograder(double, jobs) for _ in range(2)), key=lambda e: e["wall_s"])
             entry["marginal_per_notebook_s"] = (twice["wall_s"] - entry["wall_s"]) / args.copies
             entry["startup_s"] = entry["wall_s"] - args.copies * entry["marginal_per_notebook_s"]
             report[f"autograder_jobs{jobs}"] = entry

@@ -9,8 +9,9 @@ with l the eigenvalues of s^2 (X'X)^-1: mean sum(l), variance 2 sum(l^2). The
 mean over n trials has sd sqrt(2 sum(l^2) / n); a correct estimate lies within
 5 sd with probability 1 - 6e-7 per seed. With n = 20000, that band is about
 +-1.8% on the RMSE, far narrower than any of the typical mistakes (mean of
-norms is -8%, per-coefficient RMSE is /sqrt(p), a reused draw or a fixed
-100 trials misses it with probability ~0.3 per seed, over four seeds).
+norms is -8%, per-coefficient RMSE is /sqrt(p); a reused draw or a fixed
+100 trials lands in it with probability ~0.3 per call, over four calls, and
+the one-trial check below tells those apart from a fresh draw directly).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from autograder.checking import CheckFailed, as_array, check, timed
 EX = "ex2_condition"
 KAPPA_RTOL = 1e-6
 CASES = ((50, 1.0, 3, 0), (30, 10.0, 2, 1), (60, 1e3, 3, 2), (40, 1e6, 5, 3))
-RMSE_SEEDS = (0, 1, 2, 3)
+RMSE_SEEDS = (0, 1)
 N_TRIALS = 20000
 NOISE_SD = 0.7
 Z = 5.0
@@ -121,7 +122,7 @@ def rmse_reproducible(student):
                           "should draw from a generator made from seed")
 
 
-SINGLE_SEEDS = 300
+SINGLE_SEEDS = 150
 
 
 @check(EX, points=0.5, description="with n_trials=1, coefficient_rmse is the error of one fresh fit")

@@ -30,7 +30,8 @@ def expression():
 @lru_cache(maxsize=None)
 def noise():
     """Unstructured data: Adam's loss jumps about late in training here, so the
-    last epoch's loss is not the smallest (measured: seeds 0 and 3, 80 epochs)."""
+    last epoch's loss is not the smallest (measured: seed 0, 80 epochs: the last
+    loss is 75% above the smallest)."""
     return np.random.default_rng(1).standard_normal((64, 40)).astype(np.float32)
 
 
@@ -64,14 +65,14 @@ def one_value_per_seed(student):
 
 @check(EX, points=1.5, description="seed_study gives the final (last-epoch) training loss of each seed, in order")
 def final_losses_match_training(student):
-    got, want = student_losses(student, (0, 11, 5), 30)
-    assert_close(got, want, "seed_study(X, [0, 11, 5], epochs=30)", rtol=LOSS_RTOL)
+    got, want = student_losses(student, (0, 11, 5), 20)
+    assert_close(got, want, "seed_study(X, [0, 11, 5], epochs=20)", rtol=LOSS_RTOL)
 
 
 @check(EX, points=0.5, description="seed_study reports the last epoch's loss even where it is not the smallest")
 def last_epoch_not_best_epoch(student):
-    got, want = student_losses(student, (0, 3), 80, data="noise")
-    assert_close(got, want, "seed_study(noise, [0, 3], epochs=80)", rtol=LOSS_RTOL)
+    got, want = student_losses(student, (0,), 80, data="noise")
+    assert_close(got, want, "seed_study(noise, [0], epochs=80)", rtol=LOSS_RTOL)
 
 
 @check(EX, points=1.0, description="seed_study trains for the requested number of epochs")
