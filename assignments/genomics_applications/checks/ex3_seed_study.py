@@ -44,11 +44,13 @@ def expected(seeds: tuple, epochs: int, data: str = "expression"):
     return timed(reference.seed_study, X, list(seeds), epochs=epochs)
 
 
-def student_losses(student, seeds, epochs, data="expression"):
+def student_losses(student, seeds, epochs, data="expression", require_array=False):
+    """The student's final losses; only the format check insists on an ndarray,
+    so a list of right values loses that check's points, not the others'."""
     want, seconds = expected(tuple(seeds), epochs, data)
     value = student.call("seed_study", as_tensor(DATA[data]()), list(seeds), epochs=epochs,
                          ref_seconds=seconds)
-    if isinstance(value, (list, tuple)):
+    if require_array and isinstance(value, (list, tuple)):
         raise CheckFailed(f"seed_study returned a Python {type(value).__name__}; the exercise asks "
                           "for a numpy array (np.array(...) of the final losses)")
     got = as_array(value, f"seed_study(X, {list(seeds)}, epochs={epochs})")
@@ -60,7 +62,7 @@ def student_losses(student, seeds, epochs, data="expression"):
 
 @check(EX, points=0.5, description="seed_study returns a 1-D array with one value per seed")
 def one_value_per_seed(student):
-    student_losses(student, (3, 1, 2), 5)
+    student_losses(student, (3, 1, 2), 5, require_array=True)
 
 
 @check(EX, points=1.5, description="seed_study gives the final (last-epoch) training loss of each seed, in order")
