@@ -192,7 +192,8 @@ def build_class(course: Course) -> dict[str, dict]:
     submit(course, "tamper-deleted-tests", nb)
     expect["tamper-deleted-tests"] = {"scores": scores()}
 
-    nb = notebook_with(release, dict(instructor, ex1_irls_logistic="def irls_logistic(X, y, max_iter=25, tol=1e-8):\n    return None"))
+    broken = "def irls_logistic(X, y, max_iter=25, tol=1e-8):\n    return None"
+    nb = notebook_with(release, dict(instructor, ex1_irls_logistic=broken))
     for cell in nb.cells:
         if is_test_cell(cell):
             cell.metadata["nbgrader"]["points"] = 500

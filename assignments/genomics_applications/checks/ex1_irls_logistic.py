@@ -86,7 +86,7 @@ def history_of_coefficients(student):
         raise CheckFailed(f"history['beta'] has {len(got)} entries; this fit takes "
                           f"{len(want['beta']) - 1} iterations, so expected {len(want['beta'])} "
                           "(the zeros, then one per iteration)")
-    for k, (g, w) in enumerate(zip(got, want["beta"])):
+    for k, (g, w) in enumerate(zip(got, want["beta"], strict=True)):
         assert_close(as_array(g, f"history['beta'][{k}]", ndim=1), w, f"history['beta'][{k}]",
                      rtol=COEF_RTOL, atol=COEF_ATOL)
 
@@ -132,7 +132,8 @@ def clear_of_tol(history: dict, tol: float) -> bool:
     return bool(np.all(np.abs(changes - tol) > 1e-6 * tol))
 
 
-@check(EX, points=1.0, description="iteration stops after the first iteration whose largest |change| is below tol, or at max_iter")
+@check(EX, points=1.0,
+       description="iteration stops after the first iteration whose largest |change| is below tol, or at max_iter")
 def stops_per_tol_and_max_iter(student):
     _, history = student_fit(student, 3, 200, 4, max_iter=2)
     if len(history["beta"]) != 3:

@@ -82,7 +82,8 @@ def student_diagnostics(student, X, label):
     return value
 
 
-@check(EX, points=1.5, description="build_design_matrix on the PBMC metadata: intercept, z-scores (population sd), phase indicators")
+@check(EX, points=1.5,
+       description="build_design_matrix on the PBMC metadata: intercept, z-scores (population sd), phase indicators")
 def pbmc_numeric_and_categorical(student):
     compare_design(student, pbmc_obs(), ("n_counts", "percent_mito", "phase"), True, "pbmc.obs")
 
@@ -92,7 +93,8 @@ def levels_sorted_as_strings(student):
     compare_design(student, pbmc_obs(), ("louvain", "bulk_labels"), False, "pbmc.obs")
 
 
-@check(EX, points=1.0, description="booleans, integer-coded categories and strings become indicators; integers are numeric")
+@check(EX, points=1.0,
+       description="booleans, integer-coded categories and strings become indicators; integers are numeric")
 def edge_case_columns(student):
     compare_design(student, edge_frame(), ("treated", "cluster", "donor", "spike_in", "age", "depth"), True,
                    "a small frame", atol=1e-9)
@@ -113,7 +115,8 @@ def scaled_and_ill_conditioned():
             (ill, "a full-rank design with condition number 1e10", 1e-5)]
 
 
-@check(EX, points=0.5, description="design_diagnostics of full-rank designs (any scale): singular values, rank, condition number")
+@check(EX, points=0.5,
+       description="design_diagnostics of full-rank designs (any scale): singular values, rank, condition number")
 def diagnostics_full_rank(student):
     for X, label, rtol in scaled_and_ill_conditioned():
         check_full_rank(student, X, label, rtol)
@@ -132,7 +135,8 @@ def check_full_rank(student, X, label, rtol):
                  want["condition_number"], f"condition_number of {label}", rtol=rtol)
 
 
-@check(EX, points=0.5, description="design_diagnostics of rank-deficient designs: numerical rank and infinite condition number")
+@check(EX, points=0.5,
+       description="design_diagnostics of rank-deficient designs: numerical rank and infinite condition number")
 def diagnostics_rank_deficient(student):
     frame = confounded_frame()
     for covariates, what, scale in (
