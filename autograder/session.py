@@ -47,7 +47,6 @@ class SessionLog:
     """What happened, in order, for the student's log."""
 
     lines: list[str] = field(default_factory=list)
-    restarts: int = 0
 
     def add(self, text: str) -> None:
         self.lines.append(text)
@@ -127,7 +126,6 @@ class KernelSession:
             self.worker = self._start_kernel()
             if not self._run_cells():
                 return
-            self.log.restarts += 1
 
     def _run_cells(self) -> bool:
         """One pass over the plan; True when a kernel died and a new pass is due."""
@@ -186,7 +184,6 @@ class KernelSession:
         """
         if self.worker is None:
             self.log.add(f"restarting the kernel to call {func}")
-            self.log.restarts += 1
             self.run_plan()
         assert self.worker is not None
         fields = {"func": func, "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs),

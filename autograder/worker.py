@@ -163,7 +163,6 @@ class Worker:
                     pass
         self._req = self._resp = -1
 
-    close = kill
 
     def interrupt(self) -> None:
         """SIGINT: a KeyboardInterrupt in the student's code."""
