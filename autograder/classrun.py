@@ -27,7 +27,7 @@ from autograder.config import GradingConfig
 from autograder.course import Course
 from autograder.errors import EnvironmentProblem
 from autograder.gradebook import record_in_gradebook, write_autograded_notebook
-from autograder.grading import SubmissionResult, grade_notebook
+from autograder.grading import SubmissionResult, fingerprint, grade_notebook
 from autograder.kernels import KernelSource
 from autograder.notebooks import build_plan, extract_student_code
 from autograder.report import atomic_write, student_log, write_grades
@@ -139,7 +139,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         for student in students:
             cached = _load_result(results_dir / f"{student}.json")
             path = course.submission(student)
-            if cached is not None and not force and cached.fingerprint == _fingerprint(path, digest):
+            if cached is not None and not force and cached.fingerprint == fingerprint(path, digest):
                 previous[student] = cached
             else:
                 todo.append(student)
@@ -201,9 +201,3 @@ def _load_result(path: Path) -> SubmissionResult | None:
         return SubmissionResult.from_json(json.loads(path.read_text()))
     except (OSError, ValueError, TypeError, KeyError):
         return None
-
-
-def _fingerprint(path: Path, digest: str) -> str:
-    from autograder.grading import fingerprint
-
-    return fingerprint(path, digest)

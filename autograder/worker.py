@@ -182,7 +182,7 @@ class Worker:
         Parameters
         ----------
         op : str
-            ``run_cell``, ``call``, ``ping`` (or ``fork`` to a zygote).
+            ``run_cell`` or ``call`` (or ``fork`` to a zygote).
         timeout : float
             Seconds before the kernel is interrupted, then killed.
         what : str

@@ -19,7 +19,6 @@ Requests
     Call ``func`` from the user namespace. ``summarize="axes"`` reports a
     matplotlib Axes by its labels, limits and artist counts. ``global_seed``
     seeds numpy's, Python's and torch's global generators first.
-``{"id", "op": "ping"}``
 """
 from __future__ import annotations
 
@@ -236,7 +235,7 @@ def call(shell, request):
     return {"ok": True, "value": encoded}
 
 
-HANDLERS = {"run_cell": run_cell, "call": call, "ping": lambda shell, request: {"ok": True}}
+HANDLERS = {"run_cell": run_cell, "call": call}
 
 
 class Zygote:
