@@ -1,7 +1,8 @@
 """Grading a whole class: calibrate, grade in parallel, record as each ends.
 
-* Calibration: the instructor's own notebook is graded first, through the
-  same sandbox. It must get full marks, or the run stops (the environment is
+* Calibration: the instructor's own notebook is graded first, in a sandbox
+  of its own (a separate template: the class's template never holds the
+  solutions). It must get full marks, or the run stops (the environment is
   broken, not the students). Its cell times set the students' cell limits.
 * Submissions are graded ``jobs`` at a time. Each result is written to
   ``COURSE/autograder/results/<student>.json`` (atomically) the moment it
@@ -28,10 +29,10 @@ from autograder.course import Course
 from autograder.errors import EnvironmentProblem
 from autograder.gradebook import record_in_gradebook, write_autograded_notebook
 from autograder.grading import SubmissionResult, fingerprint, grade_notebook
-from autograder.kernels import KernelSource
+from autograder.sandbox.kernels import KernelSource
 from autograder.notebooks import build_plan, extract_student_code
 from autograder.report import atomic_write, student_log, write_grades
-from autograder.sandbox import make_launcher, raise_own_limits
+from autograder.sandbox.launch import make_launcher, raise_own_limits
 
 CALIBRATION_STUDENT = "__instructor__"
 
@@ -97,13 +98,20 @@ class Progress:
         sys.stderr.flush()
 
 
-def calibrate(course: Course, source, digest, checks, kernels, config) -> dict[str, float]:
-    """Grade the instructor's notebook; return its per-cell seconds."""
-    with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
-        path = Path(tmp) / course.source_notebook.name
-        shutil.copyfile(course.source_notebook, path)
-        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, kernels, config,
-                                None, digest)
+def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config,
+              instructor_plan) -> dict[str, float]:
+    """Grade the instructor's notebook in its own sandbox; return its per-cell seconds."""
+    own = kernels.separate(instructor_plan)
+    try:
+        with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
+            path = Path(tmp) / course.source_notebook.name
+            shutil.copyfile(course.source_notebook, path)
+            result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, own, config,
+                                    None, digest)
+        seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
+        seconds.update(own.cell_seconds())
+    finally:
+        own.close()
     failed = [c for c in result.checks if not c.passed]
     if result.status != "graded" or failed:
         details = result.error or "; ".join(f"{c.exercise}/{c.name}: {c.message}" for c in failed)
@@ -111,8 +119,6 @@ def calibrate(course: Course, source, digest, checks, kernels, config) -> dict[s
             "the instructor's own solutions do not get full marks in this environment, so no "
             f"student would be graded fairly: {details}\n(check the README's set-up; "
             "`autograder grade --sandbox none` tells whether the sandbox is the cause)")
-    seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
-    seconds.update(kernels.cell_seconds())
     return seconds
 
 
@@ -129,10 +135,9 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     results_dir, logs_dir = course.state / "results", course.state / "logs"
     results_dir.mkdir(parents=True, exist_ok=True)
     logs_dir.mkdir(parents=True, exist_ok=True)
-    work_root = Path(tempfile.mkdtemp(prefix="autograder-"))
     kernels = None
     try:
-        launcher = make_launcher(config, work_root)
+        launcher = make_launcher(config)
         students = [s for s in course.students() if only is None or s in only]
         previous: dict[str, SubmissionResult] = {}
         todo = []
@@ -148,10 +153,10 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         budget: dict[str, float] = {}
         if todo:
             instructor_plan = build_plan(source, extract_student_code(source, source))
-            kernels = KernelSource.create(launcher, config, instructor_plan, log)
+            kernels = KernelSource.create(launcher, config, instructor_plan)
             log(f"sandbox: {kernels.describe()}")
             log("calibrating on the instructor's solutions ...")
-            budget = calibrate(course, source, digest, checks, kernels, config)
+            budget = calibrate(course, source, digest, checks, kernels, config, instructor_plan)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s)")
         bar = Progress(len(todo), progress)
         write_lock = threading.Lock()
@@ -193,7 +198,6 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     finally:
         if kernels is not None:
             kernels.close()
-        shutil.rmtree(work_root, ignore_errors=True)
 
 
 def _load_result(path: Path) -> SubmissionResult | None:

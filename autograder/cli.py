@@ -32,6 +32,11 @@ def _add_grading_options(parser: argparse.ArgumentParser) -> None:
                         help=f"least seconds per checked call (default {defaults.check_timeout_floor_s:g})")
     parser.add_argument("--sandbox", choices=["auto", "bwrap", "none"],
                         help="'none' runs student code unconfined: trusted notebooks only")
+    parser.add_argument("--sandbox-uid", dest="sandbox_uid", type=int,
+                        help="host uid of student kernels when grading as root "
+                             "(default: a dedicated uid, 61000); never 0")
+    parser.add_argument("--cgroups", choices=["auto", "off"],
+                        help="'off' bounds kernels with their supervisor and rlimits only")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,6 +38,17 @@ class GradingConfig:
     sandbox : str
         ``"auto"`` (bubblewrap when usable, else refuse), ``"bwrap"``, or
         ``"none"`` (trusted notebooks only: runs student code unconfined).
+    sandbox_uid : int or None
+        Host uid (and gid) of every sandboxed process when the grader runs as
+        root; None means :data:`autograder.sandbox.identity.DEFAULT_SANDBOX_UID`.
+        An ordinary user's kernels always run as that user.
+    cgroups : str
+        ``"auto"`` (a cgroup per kernel where the grader can make one) or
+        ``"off"`` (the kernel's supervisor and rlimits bound it instead).
+    tmp_mb, home_mb, shm_mb : int
+        Sizes of a kernel's private tmpfs ``/tmp``, home and ``/dev/shm``, MiB.
+    file_mb : int
+        Largest file a kernel may write, MiB.
     """
 
     jobs: int = max(1, os.cpu_count() or 1)
@@ -52,6 +63,12 @@ class GradingConfig:
     start_timeout_s: float = 60.0
     output_limit_bytes: int = 1 << 20
     sandbox: str = "auto"
+    sandbox_uid: int | None = None
+    cgroups: str = "auto"
+    tmp_mb: int = 256
+    home_mb: int = 128
+    shm_mb: int = 64
+    file_mb: int = 128
 
     def cell_timeout(self, reference_seconds: float | None) -> float:
         base = self.cell_timeout_factor * (reference_seconds or 0.0)

@@ -16,7 +16,7 @@ from autograder.config import GradingConfig
 from autograder.errors import WorkerError
 from autograder.kernel import wire
 from autograder.notebooks import PlannedCell
-from autograder.worker import Worker
+from autograder.sandbox.worker import Worker
 
 
 class StudentError(Exception):

@@ -1,27 +1,55 @@
 #!/usr/bin/env bash
 # Set up the project on a fresh machine: system packages, .venv/, the project itself.
-# Idempotent: re-running only installs what is missing.
+# Idempotent: re-running only installs what is missing. Works as root or as an ordinary
+# user, with Debian's or Ubuntu's python3.11 or any other CPython 3.11.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# util-linux gives prlimit (rlimits for sandboxed kernels); procps gives pgrep for the tests.
+# libseccomp2: the sandbox's system call filter; procps: pgrep for the tests;
+# python3.11-venv: Debian ships venv/ensurepip separately.
 need=()
-command -v prlimit >/dev/null || need+=(util-linux)
+ldconfig -p 2>/dev/null | grep -q 'libseccomp\.so\.2' || need+=(libseccomp2)
 command -v pgrep >/dev/null || need+=(procps)
+python=$(command -v python3.11 || command -v python3 || true)
+if [ -z "$python" ]; then
+    echo "setup: no python3.11 found; install it (apt-get install python3.11 python3.11-venv)" >&2
+    exit 1
+fi
+"$python" -c 'import ensurepip, venv' 2>/dev/null || need+=(python3.11-venv)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
     else
-        echo "setup: please install ${need[*]} (apt-get install ${need[*]})" >&2
+        echo "setup: please ask an administrator to install: apt-get install ${need[*]}" >&2
+        exit 1
     fi
 fi
+"$python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || {
+    echo "setup: $python is Python $("$python" -c 'import platform; print(platform.python_version())'); 3.11 is needed" >&2
+    exit 1
+}
 
-if [ ! -x .venv/bin/python ]; then
-    python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
+# A .venv made by another interpreter, another Python version, or at another path
+# (a moved or copied checkout) is rebuilt rather than patched.
+if [ -e .venv ] && ! .venv/bin/python - "$PWD/.venv" <<'EOF' 2>/dev/null
+import os, sys
+sys.exit(not (sys.version_info[:2] == (3, 11)
+              and os.path.realpath(sys.prefix) == os.path.realpath(sys.argv[1])))
+EOF
+then
+    echo "setup: .venv was made by another interpreter or at another path; rebuilding it"
+    rm -rf .venv
 fi
+if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+fi
+
+# torch==2.13.0's CPU wheel lies on these machines' disk; elsewhere pip finds it on PyPI.
+links=()
+[ -d /opt/wheels ] && links=(--find-links /opt/wheels)
 .venv/bin/python -m pip install -q --upgrade pip
 # Exact versions for a reproducible grading environment (torch==2.13.0 is the CPU wheel).
-.venv/bin/python -m pip install -q -r requirements.lock
+.venv/bin/python -m pip install -q "${links[@]}" -r requirements.lock
 .venv/bin/python -m pip install -q --no-deps -e .
 .venv/bin/python -m ipykernel install --sys-prefix --name python3 >/dev/null
-echo "setup: .venv ready ($(.venv/bin/python --version))"
+echo "setup: .venv ready ($(.venv/bin/python --version), $(.venv/bin/python -c 'import sys; print(sys.base_prefix)'))"

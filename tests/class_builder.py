@@ -16,6 +16,21 @@ from autograder.notebooks import is_test_cell
 
 FULL = {ex: 5.0 for ex in EXERCISES}
 MARKER_SERVER_PORT = 18766
+#: markers no kernel may ever see: one in a classmate's notebook, one in the instructor's solutions
+CLASSMATE_TOKEN = "c1a55e" + "0123456789abcdef0123456789"
+INSTRUCTOR_TOKEN = "1257c0" + "fedcba9876543210fedcba9876"
+CORE_PATTERN_MARKER = Path("/tmp/autograder-test-core-pattern-ran")
+
+
+def plant_instructor_marker(course: Course) -> None:
+    """Put :data:`INSTRUCTOR_TOKEN` into every solution cell of the instructor's source notebook."""
+    from autograder.notebooks import is_solution_cell
+
+    source = nbformat.read(course.source_notebook, as_version=4)
+    for cell in source.cells:
+        if is_solution_cell(cell):
+            cell.source += f"\n# AGMARK-{INSTRUCTOR_TOKEN}\n"
+    nbformat.write(source, course.source_notebook)
 
 
 def scores(**overrides) -> dict[str, float]:
@@ -147,6 +162,134 @@ print("SNOOP", report)
 '''
 
 
+# ---- trust boundary (issue 7): host privilege, memory of other notebooks, shared state
+SYSCTL_AND_DEVICES = instructor_solution("ex4_real_data") + '''
+import os, signal
+report = {}
+for path, value in (("/proc/sys/kernel/core_pattern", "|/usr/bin/touch MARKER_PATH_PLACEHOLDER"),
+                    ("/proc/sys/vm/overcommit_memory", "1"), ("/proc/sys/vm/panic_on_oom", "1")):
+    try:
+        with open(path, "w") as handle:
+            handle.write(value)
+        report[path] = "written"
+    except OSError as exc:
+        report[path] = exc.strerror
+for action in (lambda: os.chmod("/dev/null", 0o600), lambda: os.utime("/dev/null", (0, 0))):
+    try:
+        action()
+        report["devnull"] = "changed"
+    except OSError as exc:
+        report["devnull"] = exc.strerror
+pid = os.fork()
+if pid == 0:
+    os.kill(os.getpid(), signal.SIGSEGV)
+os.waitpid(pid, 0)
+print("HOSTPRIV", report)
+'''
+
+# A notebook with no code of its own for exercises 1 and 2: it looks through its own
+# memory for anything a template could have kept (the instructor's solutions, a
+# classmate's notebook) and runs what it finds. It also reports every marker it sees.
+MEMORY_THIEF = '''
+import os, re
+SOLUTION = re.compile(rb"### BEGIN SOLUTION\\n(.{1,20000}?)### END SOLUTION", re.S)
+TOKEN = re.compile(rb"AGMARK-([0-9a-f]{32})")
+found, markers = [], set()
+with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", buffering=0) as mem:
+    for line in maps:
+        fields = line.split()
+        if "r" not in fields[1]:
+            continue
+        start, end = (int(x, 16) for x in fields[0].split("-"))
+        for offset in range(start, end, 1 << 24):
+            try:
+                mem.seek(offset)
+                chunk = mem.read(min(1 << 24, end - offset) + 20000)
+            except (OSError, ValueError, OverflowError):
+                continue
+            found += [m.group(1) for m in SOLUTION.finditer(chunk)]
+            markers.update(m.group(1).decode() for m in TOKEN.finditer(chunk))
+own = "AGMARK-" + "f" * 16 + "0" * 16
+markers.discard("f" * 16 + "0" * 16)
+for text in found:
+    try:
+        exec(text.decode("utf-8", "replace"), globals())
+    except Exception:
+        pass
+print("THIEF solutions:", len(found), "markers:", sorted(markers))
+'''
+
+CLASSMATE_WITH_MARKER = instructor_solution("ex1_irls_logistic") + '''
+# AGMARK-CLASSMATE_TOKEN_PLACEHOLDER
+classmate_secret = "AGMARK-CLASSMATE_TOKEN_PLACEHOLDER" * 3
+'''
+
+SHM_PLANT = instructor_solution("ex3_seed_study") + '''
+import os
+for folder in ("/dev/shm", "/tmp", "/home/student"):
+    with open(folder + "/planted-by-a-classmate", "w") as handle:
+        handle.write("hello")
+try:
+    with open("/dev/shm/big", "wb") as handle:
+        for _ in range(3 * 1024):
+            handle.write(b"x" * 2**20)
+except OSError as exc:
+    print("SHM stopped:", exc.strerror)
+'''
+
+SHM_READ = instructor_solution("ex3_seed_study") + '''
+import os
+print("SHARED", [os.path.exists(folder + "/planted-by-a-classmate")
+                 for folder in ("/dev/shm", "/tmp", "/home/student")])
+'''
+
+KEYRING_AND_VSOCK = instructor_solution("ex3_seed_study") + '''
+import ctypes, socket
+libc = ctypes.CDLL(None, use_errno=True)
+ret = libc.syscall(248, b"user", b"planted", b"secret", 1, -3)  # add_key on x86_64
+report = {"add_key": (ret, ctypes.get_errno())}
+try:
+    socket.socket(40, socket.SOCK_STREAM).connect((2, 1024))   # AF_VSOCK to the hypervisor
+    report["vsock"] = "connected"
+except OSError as exc:
+    report["vsock"] = exc.strerror
+print("KEYS", report)
+'''
+
+DISK_FILLER = instructor_solution("ex4_real_data") + '''
+written = {}
+for folder in ("/home/student", "/tmp", "/dev/shm"):
+    total = 0
+    try:
+        with open(folder + "/fill", "wb") as handle:
+            while total < 2000 * 2**20:
+                handle.write(b"x" * 2**20)
+                total += 2**20
+    except OSError as exc:
+        written[folder] = (total // 2**20, exc.strerror)
+print("FILLED", written)
+'''
+
+# Draws nothing and labels nothing, then rewrites the in-kernel description of the Axes
+# to claim a labelled histogram that spans everything (what won plot marks before).
+FORGED_PLOT = instructor_solution("ex3_seed_study").split("def plot_loss_distribution")[0] + '''
+def plot_loss_distribution(final_losses):
+    fig, ax = plt.subplots()
+    return ax
+
+import sys
+def _forged(ax):
+    return {"xlabel": "final loss", "ylabel": "count", "xlim": [-1e6, 1e6], "ylim": [-1e6, 1e6],
+            "artists": [{"kind": "patch", "box": [-1e6, 1e6, 0.0, 5.0]}] * 10,
+            "n_patches": 10, "n_lines": 0, "n_collections": 0, "n_images": 0}
+for module in list(sys.modules.values()):
+    if hasattr(module, "describe_axes"):
+        module.describe_axes = _forged
+    if hasattr(module, "summarize_axes"):
+        module.summarize_axes = lambda value: {"t": "axes", "v": {"t": "dict", "v": _forged(value)}}
+'''
+
+
 def protected_paths(course: Course) -> list[Path]:
     repo = Path(__file__).resolve().parents[1]
     return [course.source_notebook, course.release_notebook, course.root / "gradebook.db",
@@ -161,6 +304,7 @@ def build_class(course: Course) -> dict[str, dict]:
     An expectation is ``{"scores": {...}}`` or ``{"error": "text in the message"}``.
     """
     submit_corpus(course)
+    plant_instructor_marker(course)
     release = nbformat.read(course.release_notebook, as_version=4)
     instructor = _instructor()
     expect: dict[str, dict] = {}
@@ -185,6 +329,21 @@ def build_class(course: Course) -> dict[str, dict]:
     snoop = (SNOOP_AND_VANDALISE.replace("PATHS_PLACEHOLDER", repr(paths))
              .replace("PORT_PLACEHOLDER", str(MARKER_SERVER_PORT)))
     with_code("attack-snoop", "ex4_real_data", snoop, scores())
+
+    # trust boundary: host privilege, other notebooks' bytes, anything shared between kernels
+    with_code("attack-host-sysctl-and-devices", "ex4_real_data",
+              SYSCTL_AND_DEVICES.replace("MARKER_PATH_PLACEHOLDER", str(CORE_PATTERN_MARKER)), scores())
+    with_code("aa-classmate-with-marker", "ex1_irls_logistic",
+              CLASSMATE_WITH_MARKER.replace("CLASSMATE_TOKEN_PLACEHOLDER", CLASSMATE_TOKEN), scores())
+    thief = notebook_with(release, dict(instructor, ex1_irls_logistic=MEMORY_THIEF,
+                                        ex2_condition="# nothing of my own"))
+    submit(course, "zz-attack-memory-thief", thief)
+    expect["zz-attack-memory-thief"] = {"scores": scores(ex1_irls_logistic=0.0, ex2_condition=0.0)}
+    with_code("attack-shm-plant", "ex3_seed_study", SHM_PLANT, scores())
+    with_code("attack-shm-read", "ex3_seed_study", SHM_READ, scores())
+    with_code("attack-keyring-and-vsock", "ex3_seed_study", KEYRING_AND_VSOCK, scores())
+    with_code("attack-disk-filler", "ex4_real_data", DISK_FILLER, scores())
+    with_code("attack-forged-plot", "ex3_seed_study", FORGED_PLOT, scores(ex3_seed_study=3.5))
 
     # tampering with the notebook itself
     nb = notebook_with(release, instructor)

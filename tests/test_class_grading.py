@@ -16,7 +16,8 @@ from autograder.assignment import EXERCISES
 from autograder.course import Course, init_course, run_nbgrader
 from autograder.demo import corpus_entries
 
-from class_builder import MARKER_SERVER_PORT, build_class, protected_paths
+from class_builder import (CLASSMATE_TOKEN, CORE_PATTERN_MARKER, INSTRUCTOR_TOKEN, MARKER_SERVER_PORT,
+                           build_class, protected_paths)
 
 pytestmark = pytest.mark.slow
 GRADE_OPTIONS = ["--jobs", "2", "--cell-timeout-floor", "10", "--check-timeout-floor", "6"]
@@ -55,12 +56,26 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+HOST_SYSCTLS = ("/proc/sys/kernel/core_pattern", "/proc/sys/vm/overcommit_memory", "/proc/sys/vm/panic_on_oom")
+
+
+def host_state() -> dict:
+    """What a kernel with host privilege would change: global sysctls and device nodes."""
+    state = {path: Path(path).read_text() for path in HOST_SYSCTLS}
+    for name in ("null", "zero"):
+        stat = Path(f"/dev/{name}").stat()
+        state[f"/dev/{name}"] = (stat.st_mode, stat.st_uid, stat.st_mtime_ns)
+    return state
+
+
 @pytest.fixture(scope="session")
 def graded(tmp_path_factory):
     course = init_course(tmp_path_factory.mktemp("course") / "course")
     expectations = build_class(course)
     watched = [p for p in protected_paths(course) if p.name != "gradebook.db"]
     before = {p: digest(p) for p in watched}
+    host_before = host_state()
+    CORE_PATTERN_MARKER.unlink(missing_ok=True)
     recorder = ConnectionRecorder(MARKER_SERVER_PORT)
     try:
         proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root),
@@ -71,7 +86,11 @@ def graded(tmp_path_factory):
     grades = json.loads((course.root / "grades.json").read_text())
     return {"course": course, "grades": grades["students"], "expect": expectations,
             "before": before, "connections": recorder.count, "stdout": proc.stdout,
-            "raw": grades}
+            "raw": grades, "host_before": host_before, "host_after": host_state()}
+
+
+def student_log(graded, student: str) -> str:
+    return (graded["course"].root / "autograder" / "logs" / f"{student}.log").read_text()
 
 
 def exercise_scores(entry):
@@ -172,3 +191,40 @@ def test_second_run_over_unchanged_submissions_gives_identical_grades(graded):
     assert proc.returncode == 0, proc.stderr[-2000:]
     again = json.loads((course.root / "grades.json").read_text())
     assert again == graded["raw"]
+
+
+def test_no_kernel_changed_a_host_sysctl_or_device_node(graded):
+    assert graded["host_after"] == graded["host_before"]
+    assert not CORE_PATTERN_MARKER.exists()
+    log = student_log(graded, "attack-host-sysctl-and-devices")
+    assert "HOSTPRIV" in log and "'written'" not in log and "'changed'" not in log
+
+
+def test_no_kernel_memory_held_a_classmates_notebook_or_the_instructors_solutions(graded):
+    log = student_log(graded, "zz-attack-memory-thief")
+    assert "THIEF solutions: 0 markers: []" in log
+    assert CLASSMATE_TOKEN not in log and INSTRUCTOR_TOKEN not in log
+
+
+def test_nothing_one_kernel_leaves_is_seen_by_another(graded):
+    assert "SHM stopped: No space left on device" in student_log(graded, "attack-shm-plant")
+    assert "SHARED [False, False, False]" in student_log(graded, "attack-shm-read")
+
+
+def test_keyrings_and_vsock_are_out_of_reach(graded):
+    log = student_log(graded, "attack-keyring-and-vsock")
+    assert "KEYS {'add_key': (-1, 1), 'vsock': 'Address family not supported by protocol'}" in log
+
+
+def test_a_disk_filling_kernel_stops_at_its_own_tmpfs_sizes(graded):
+    import ast
+
+    log = student_log(graded, "attack-disk-filler")
+    filled = ast.literal_eval(log.split("FILLED ", 1)[1].splitlines()[0])
+    sizes = {"/home/student": 128, "/tmp": 256, "/dev/shm": 64}
+    file_mib = 128  # the largest file a kernel may write
+    assert set(filled) == set(sizes)
+    for folder, (mib, reason) in filled.items():
+        bound = min(sizes[folder], file_mib)
+        assert reason in ("No space left on device", "File too large"), (folder, reason)
+        assert bound - 8 <= mib <= bound, (folder, mib)

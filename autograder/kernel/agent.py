@@ -1,7 +1,8 @@
 """The student's side of grading: runs cells, calls functions, reports values.
 
-This file runs inside the sandbox, as the student's kernel. It sees nothing of
-the project but itself and ``wire.py`` beside it. Student code runs in the
+This file runs inside the sandbox, as the student's kernel or as the template
+that kernels are forked from. It sees nothing of the project but the files of
+this folder (``wire.py``, ``confine.py``, ``supervisor.py``, ``artists.py``). Student code runs in the
 same interpreter and can replace anything here, so this process is never
 trusted with a verdict: it only executes what the grader asks and sends back
 the raw values the student's functions return. Expected values never come in.
@@ -17,8 +18,16 @@ Requests
     Execute one cell with IPython (magics allowed).
 ``{"id", "op": "call", "func", "args", "kwargs", "summarize", "global_seed"}``
     Call ``func`` from the user namespace. ``summarize="axes"`` reports a
-    matplotlib Axes by its labels, limits and artist counts. ``global_seed``
-    seeds numpy's, Python's and torch's global generators first.
+    returned matplotlib Axes as raw geometry (``artists.py``), which the
+    grader judges. ``global_seed`` seeds numpy's, Python's and torch's global
+    generators first.
+``{"id", "op": "put_files", "files"}``
+    Write the submission's own files (base64) into the private home.
+``{"id", "op": "identity"}``
+    Report uid, gid, uid/gid maps and whether host sysctls refuse a no-op
+    write (the grader's start-up check; see ``sandbox/invariants.py``).
+``{"id", "op": "fork", "limits"}`` (template only)
+    Fork one confined kernel on the four descriptors sent just before.
 """
 from __future__ import annotations
 
@@ -62,7 +71,7 @@ def preload() -> None:
 
 
 def warm_up() -> None:
-    """Pay one-time initialisation costs once, in the zygote, not per student."""
+    """Pay one-time initialisation costs once, in the template, not per student."""
     import warnings
 
     with warnings.catch_warnings():
@@ -166,22 +175,15 @@ def to_torch(value):
     return value
 
 
-def summarize_axes(value):
+def describe_returned_axes(value):
+    """A returned Axes as raw geometry (see artists.py); anything else as itself."""
     from matplotlib.axes import Axes
 
     if not isinstance(value, Axes):
         return wire.encode(value, extra=encode_extra)
-    summary = {
-        "xlabel": str(value.get_xlabel()),
-        "ylabel": str(value.get_ylabel()),
-        "xlim": [float(v) for v in value.get_xlim()],
-        "ylim": [float(v) for v in value.get_ylim()],
-        "n_patches": len(value.patches),
-        "n_lines": len(value.lines),
-        "n_collections": len(value.collections),
-        "n_images": len(value.images),
-    }
-    return {"t": "axes", "v": wire.encode(summary)}
+    import artists
+
+    return {"t": "axes", "v": wire.encode(artists.describe_axes(value))}
 
 
 # --------------------------------------------------------------- handlers
@@ -229,30 +231,84 @@ def call(shell, request):
             pass
     value = func(*args, **kwargs)
     if request.get("summarize") == "axes":
-        encoded = summarize_axes(value)
+        encoded = describe_returned_axes(value)
     else:
         encoded = wire.encode(value, extra=encode_extra)
     return {"ok": True, "value": encoded}
 
 
-HANDLERS = {"run_cell": run_cell, "call": call}
+def put_files(shell, request):
+    """Write the submission's own files into the kernel's private home."""
+    import base64
+
+    home = os.path.realpath(os.environ.get("HOME", "/home/student"))
+    files = request.get("files")
+    if not isinstance(files, dict):
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "files must be a mapping"}}
+    for name, data in files.items():
+        path = os.path.normpath(os.path.join(home, str(name)))
+        if not path.startswith(home + os.sep) or not isinstance(data, str):
+            continue
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(base64.b64decode(data))
+    return {"ok": True}
 
 
-class Zygote:
-    """Fork server: each ``fork`` request becomes a confined student kernel.
+#: global sysctls a confined process must not be able to write, even with their current value
+PROBED_SYSCTLS = ("/proc/sys/kernel/core_pattern", "/proc/sys/vm/overcommit_memory")
 
-    The grader sends four descriptors over the control socket first (the
-    kernel's request and response pipes, its stdout and stderr), then the
-    JSON request with the submission's files and limits.
+
+def identity(shell, request):
+    """Who this process is, and whether a no-op write to a host sysctl is refused.
+
+    Used by the grader before any student code runs (in the template, and in
+    a fresh probe kernel); the grader also reads the same facts from the host
+    side, which no code in here can forge.
+    """
+    def read(path):
+        try:
+            with open(path) as handle:
+                return handle.read()
+        except OSError as exc:
+            return f"<{exc.strerror}>"
+
+    writes = {}
+    for path in PROBED_SYSCTLS:
+        try:
+            with open(path) as handle:
+                current = handle.read()
+            with open(path, "w") as handle:
+                handle.write(current)
+            writes[path] = "written"
+        except OSError as exc:
+            writes[path] = f"refused: {exc.strerror}"
+    return {"ok": True, "value": wire.encode({
+        "uid": os.getuid(), "gid": os.getgid(), "euid": os.geteuid(),
+        "uid_map": read("/proc/self/uid_map"), "gid_map": read("/proc/self/gid_map"),
+        "status": read("/proc/self/status"), "sysctl_writes": writes})}
+
+
+HANDLERS = {"run_cell": run_cell, "call": call, "put_files": put_files, "identity": identity}
+
+
+class Template:
+    """The fork server: each ``fork`` request becomes one confined student kernel.
+
+    The grader sends four descriptors over the control socket (the kernel's
+    request and response pipes, its stdout and stderr), then a JSON request
+    holding only limits. No submission, no solution and no student output
+    ever passes through this process: the kernel receives its files and its
+    cells on its own pipes, after it is confined.
     """
 
-    def __init__(self, control_fd: int) -> None:
+    def __init__(self, control_fd: int, seccomp_program: bytes) -> None:
         import socket
 
         self.control = socket.socket(fileno=control_fd)
+        self.seccomp_program = seccomp_program
 
     def fork(self, shell, request, channels) -> dict:
-        import base64
         import socket
 
         _, fds, _, _ = socket.recv_fds(self.control, 16, 4)
@@ -260,7 +316,6 @@ class Zygote:
             for fd in fds:
                 os.close(fd)
             return {"ok": False, "error": {"type": "ProtocolError", "message": "expected 4 fds"}}
-        files = {str(k): base64.b64decode(v) for k, v in (request.get("files") or {}).items()}
         limits = request.get("limits") or {}
         sys.stdout.flush()
         sys.stderr.flush()
@@ -273,12 +328,15 @@ class Zygote:
             self.control.close()
             for stream in channels:
                 stream.close()
-            become_student_kernel(shell, fds, files, limits)
-        except BaseException:  # noqa: BLE001 - never fall back into the zygote loop
-            try:
-                os.write(2, ("kernel confinement failed:\n" + traceback.format_exc()).encode())
-            except OSError:
-                pass
+            become_kernel(shell, fds, limits, self.seccomp_program)
+        except BaseException:  # noqa: BLE001 - never fall back into the template's loop
+            text = ("kernel confinement failed:\n" + traceback.format_exc()).encode()
+            for fd in (fds[3], 2):
+                try:
+                    os.write(fd, text)
+                    break
+                except OSError:
+                    continue
         os._exit(1)
 
     @staticmethod
@@ -292,53 +350,92 @@ class Zygote:
                 return
 
 
-def become_student_kernel(shell, fds, files, limits) -> None:
-    """In a forked child: confine (see confine.py), then serve one student."""
+def _read_line(fd: int, limit: int = 4096) -> bytes:
+    """One line from a pipe, a byte at a time: nothing past it is consumed."""
+    data = b""
+    while not data.endswith(b"\n") and len(data) < limit:
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def become_kernel(shell, fds, limits, seccomp_program: bytes) -> None:
+    """In a fork of the template: intermediate, then supervisor, then student process.
+
+    See ``confine.py`` for what each of the three does and why.
+    """
     import confine
+    import supervisor
 
     req_fd, resp_fd, out_fd, err_fd = fds
-    confine.unshare(confine.CLONE_NEWNS | confine.CLONE_NEWPID | confine.CLONE_NEWNET
-                    | confine.CLONE_NEWIPC | confine.CLONE_NEWUTS)
-    confine.die_with_parent()  # if the fork server goes, so does this kernel
-    pid = os.fork()
-    if pid:  # the intermediate process: outlive the kernel, then go
+    confine.die_with_parent()
+    os.write(resp_fd, wire.dumps({"id": "hello", "ok": True, "pid": os.getpid()}))
+    go = wire.loads(_read_line(req_fd) or b"{}")  # the grader has placed us in our cgroup
+    if go.get("op") != "go":
+        os._exit(1)
+    confine.new_namespaces()
+    confine.die_with_parent()
+    supervisor_pid = os.fork()
+    if supervisor_pid:  # the intermediate: report, then outlive the kernel
+        os.write(resp_fd, wire.dumps({"id": "supervisor", "ok": True, "pid": supervisor_pid}))
         for fd in fds:
             os.close(fd)
-        os.waitpid(pid, 0)
+        os.waitpid(supervisor_pid, 0)
         os._exit(0)
+    # PID 1 of the kernel
     confine.die_with_parent()
+    confine.forbid_user_namespaces()
+    confine.private_filesystem(int(limits["tmp_bytes"]), int(limits["home_bytes"]),
+                               int(limits["shm_bytes"]))
+    confine.lock_down(seccomp_program)
+    released_r, released_w = os.pipe()
+    student = os.fork()
+    if student:
+        confine.not_dumpable()
+        os.close(released_r)
+        os.write(released_w, b"1")  # only now may the student process go on
+        os.close(released_w)
+        for fd in (req_fd, resp_fd, out_fd):
+            os.close(fd)
+        devnull = os.open("/dev/null", os.O_RDWR)
+        for target in (0, 1):
+            os.dup2(devnull, target)
+        os.dup2(err_fd, 2)
+        budget = int(limits["memory_bytes"]) if limits.get("poll_memory") else None
+        supervisor.supervise(student, budget, err_fd)
+        os._exit(0)
+    os.close(released_w)
+    if os.read(released_r, 1) != b"1":
+        os._exit(1)
+    os.close(released_r)
+    os.setsid()
     os.dup2(out_fd, 1)
     os.dup2(err_fd, 2)
     os.close(out_fd)
     os.close(err_fd)
     confine.close_other_fds({req_fd, resp_fd})
+    confine.set_limits(int(limits["memory_bytes"]), int(limits["cpu_seconds"]),
+                       int(limits["file_bytes"]), int(limits["processes"]))
     responses = os.fdopen(resp_fd, "wb", buffering=0)
     requests = os.fdopen(req_fd, "rb")
-    responses.write(wire.dumps({"id": "hello", "ok": True, "pid": confine.host_pid()}))
-    go = wire.loads(requests.readline() or b"{}")
-    if go.get("op") != "go":
-        os._exit(1)
-    confine.private_filesystem(files, os.environ.get("HOME", "/home/student"),
-                               int(limits.get("tmp_mb", 512)), int(limits.get("home_mb", 128)))
-    confine.forbid_user_namespaces()
-    confine.set_limits(int(limits["memory_bytes"]), int(limits["cpu_seconds"]),
-                       int(limits.get("file_bytes", 256 * 2**20)))
-    confine.drop_all_capabilities()
-    serve_channels(shell, requests, responses, zygote=None)
+    serve_channels(shell, requests, responses, template=None)
     os._exit(0)
 
 
-def serve(request_fd: int, response_fd: int, zygote: "Zygote | None" = None) -> None:
+def serve(request_fd: int, response_fd: int, template: "Template | None" = None,
+          warm: bool = False) -> None:
     preload()
-    if zygote is not None:
+    if warm:
         warm_up()
     shell = make_shell()
     requests = os.fdopen(request_fd, "rb")
     responses = os.fdopen(response_fd, "wb", buffering=0)
-    serve_channels(shell, requests, responses, zygote)
+    serve_channels(shell, requests, responses, template)
 
 
-def serve_channels(shell, requests, responses, zygote) -> None:
+def serve_channels(shell, requests, responses, template) -> None:
     responses.write(wire.dumps({"id": "ready", "ok": True, "pid": os.getpid()}))
     while True:
         line = requests.readline()
@@ -349,9 +446,9 @@ def serve_channels(shell, requests, responses, zygote) -> None:
         try:
             request = wire.loads(line)
             handler = HANDLERS.get(request.get("op"))
-            if zygote is not None and request.get("op") == "fork":
-                zygote.reap()
-                answer = zygote.fork(shell, request, (requests, responses))
+            if template is not None and request.get("op") == "fork":
+                template.reap()
+                answer = template.fork(shell, request, (requests, responses))
             elif handler is None:
                 answer = {"ok": False, "error": {"type": "ProtocolError", "message": "unknown op"}}
             else:
@@ -371,9 +468,14 @@ def serve_channels(shell, requests, responses, zygote) -> None:
 
 
 def main() -> None:
+    import base64
+
     control = os.environ.pop("AGENT_CONTROL_FD", None)
-    zygote = Zygote(int(control)) if control else None
-    serve(int(os.environ["AGENT_REQUEST_FD"]), int(os.environ["AGENT_RESPONSE_FD"]), zygote)
+    program = base64.b64decode(os.environ.pop("AGENT_SECCOMP", ""))
+    template = Template(int(control), program) if control else None
+    warm = os.environ.pop("AGENT_WARM", "") == "1"
+    serve(int(os.environ.pop("AGENT_REQUEST_FD")), int(os.environ.pop("AGENT_RESPONSE_FD")),
+          template, warm)
 
 
 if __name__ == "__main__":

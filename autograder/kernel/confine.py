@@ -1,24 +1,26 @@
-"""Confining one forked student kernel inside the zygote's bubblewrap sandbox.
+"""Confining one student kernel, step by step (runs inside the sandbox).
 
-The zygote (a warm interpreter that has imported numpy/torch/matplotlib and
-run the instructor's teaching cells) lives in a bubblewrap sandbox that gives
-it no network and a read-only view of the Python environment only. For each
-submission it forks, and the child narrows itself further before any student
-code runs:
+Every kernel, whether forked from the warm template or started cold, is made
+by the same three processes (see ``agent.become_kernel``):
 
-1. fresh mount, PID, network, IPC and UTS namespaces (``unshare``), then a
-   second fork so the student's kernel is PID 1 of its own namespace: when it
-   dies, the kernel reaps every process it started, detached or not;
-2. its own ``/proc`` (it sees only its own processes), a private ``/tmp`` and a
-   private ``/home/student`` (tmpfs) holding a copy of its one submission; no
-   further user namespaces;
-3. rlimits (address space, CPU seconds, file size, no core dumps);
-4. every capability dropped for good (bounding set, securebits locked,
-   effective/permitted/inheritable/ambient cleared) and ``no_new_privs``.
+``intermediate``
+    A fork of the template. It creates the kernel's own user, mount, PID,
+    network, IPC, UTS and cgroup namespaces (:func:`new_namespaces`), forks
+    the supervisor and then only waits for it.
+``supervisor``
+    PID 1 of the kernel's PID namespace. It builds the kernel's private
+    filesystem (:func:`private_filesystem`), forbids further user
+    namespaces, drops every capability and installs the seccomp filter
+    (:func:`lock_down`), then forks the student process and watches it
+    (``supervisor.py``).
+``student process``
+    PID 2. It sets its rlimits (:func:`set_limits`) and runs the student's
+    code. It inherits the supervisor's lock-down.
 
-The grader puts the child in its own cgroup (memory, processes) between
-steps 1 and 2, using the host pid the child reports. This file runs inside
-the sandbox and uses only the standard library.
+Nothing here ever reads a submission: files reach the student process over
+its own pipe after all of this is done. The template this is forked from
+holds only the instructor's teaching cells. This file uses only the standard
+library.
 """
 from __future__ import annotations
 
@@ -28,15 +30,26 @@ import platform
 import resource
 
 CLONE_NEWNS = 0x00020000
+CLONE_NEWCGROUP = 0x02000000
 CLONE_NEWUTS = 0x04000000
 CLONE_NEWIPC = 0x08000000
+CLONE_NEWUSER = 0x10000000
 CLONE_NEWPID = 0x20000000
 CLONE_NEWNET = 0x40000000
+KERNEL_NAMESPACES = (CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC
+                     | CLONE_NEWUTS | CLONE_NEWCGROUP)
 
-MS_NOSUID, MS_NODEV, MS_NOEXEC = 2, 4, 8
-MS_REC, MS_PRIVATE = 0x4000, 1 << 18
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
+MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 0x4000, 1 << 18
+MS_NOATIME, MS_NODIRATIME, MS_RELATIME = 1024, 2048, 1 << 21
+# statvfs f_flag bits -> mount flags that must be kept on a remount (the kernel
+# refuses to clear flags locked by a more privileged mount namespace)
+_KEEP_ON_REMOUNT = {1: MS_RDONLY, 2: MS_NOSUID, 4: MS_NODEV, 8: MS_NOEXEC, 1024: MS_NOATIME,
+                    2048: MS_NODIRATIME, 4096: MS_RELATIME}
 
 PR_SET_PDEATHSIG = 1
+PR_SET_DUMPABLE = 4
+PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 PR_CAPBSET_DROP = 24
 PR_SET_SECUREBITS = 28
 PR_SET_NO_NEW_PRIVS = 38
@@ -44,6 +57,12 @@ PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 47, 4
 # NOROOT, NO_SETUID_FIXUP, KEEP_CAPS off, NO_CAP_AMBIENT_RAISE: all set and locked
 SECUREBITS_LOCKED_DOWN = 0x01 | 0x02 | 0x04 | 0x08 | 0x20 | 0x40 | 0x80
 SYS_CAPSET = {"x86_64": 126, "aarch64": 91}
+SYS_KEYCTL = {"x86_64": 250, "aarch64": 219}
+KEYCTL_JOIN_SESSION_KEYRING = 1
+
+#: device nodes a kernel gets, each a read-only bind of the sandbox's own node
+DEVICES = ("null", "zero", "full", "random", "urandom")
+HOME = "/home/student"
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -58,74 +77,93 @@ def _check(result: int, what: str) -> None:
         raise ConfinementError(errno, f"{what}: {os.strerror(errno)}")
 
 
-def unshare(flags: int) -> None:
-    _check(_libc.unshare(ctypes.c_int(flags)), "unshare")
+def mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    _check(_libc.mount(source.encode() if source else None, target.encode(),
+                       fstype.encode() if fstype else None, ctypes.c_ulong(flags),
+                       data.encode() if data else None), f"mount {target}")
 
 
-def mount(source: str, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
-    _check(_libc.mount(source.encode(), target.encode(), fstype.encode() if fstype else None,
-                       ctypes.c_ulong(flags), data.encode() if data else None), f"mount {target}")
+def remount_readonly(target: str, bind: bool = True) -> None:
+    """Make one mount read-only, keeping whatever flags it already has."""
+    current = os.statvfs(target).f_flag
+    keep = 0
+    for bit, flag in _KEEP_ON_REMOUNT.items():
+        if current & bit:
+            keep |= flag
+    mount(None, target, None, MS_REMOUNT | (MS_BIND if bind else 0) | MS_RDONLY | keep)
 
 
-def host_pid() -> int:
-    """This process's pid in the outermost namespace /proc was mounted for."""
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith("NSpid:"):
-                return int(line.split()[1])
-    return os.getpid()
-
-
-def close_other_fds(keep: set[int]) -> None:
-    """Close every descriptor inherited from the zygote but stdio and ``keep``."""
-    for name in os.listdir("/proc/self/fd"):
-        fd = int(name)
-        if fd > 2 and fd not in keep:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+def _write(path: str, text: str) -> None:
+    with open(path, "w") as handle:
+        handle.write(text)
 
 
 def die_with_parent() -> None:
     _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
 
 
-def private_filesystem(files: dict[str, bytes], home: str, tmp_mb: int, home_mb: int) -> None:
-    """Own /proc, empty private /tmp, and ``home`` holding only ``files``."""
-    mount("none", "/", None, MS_REC | MS_PRIVATE)
-    mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
-    mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_mb}m,mode=1777")
-    mount("tmpfs", home, "tmpfs", MS_NOSUID | MS_NODEV, f"size={home_mb}m,mode=0755")
-    for name, data in files.items():
-        path = os.path.normpath(os.path.join(home, name))
-        if not path.startswith(home + os.sep):
-            continue
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as handle:
-            handle.write(data)
-    os.chdir(home)
+# ---------------------------------------------------------------- the steps
+def new_namespaces() -> None:
+    """Own user namespace (uid and gid 0 inside, the template's ids outside) and the rest.
+
+    A user namespace of its own gives each kernel its own per-user counters
+    (RLIMIT_NPROC counts this kernel's processes only) and its own
+    ``user.max_user_namespaces``. Its uid 0 is the template's, which is an
+    unprivileged host uid: nothing here adds privilege on the host.
+    """
+    _check(_libc.unshare(ctypes.c_int(KERNEL_NAMESPACES)), "unshare")
+    _write("/proc/self/setgroups", "deny")
+    _write("/proc/self/uid_map", "0 0 1")
+    _write("/proc/self/gid_map", "0 0 1")
 
 
 def forbid_user_namespaces() -> None:
-    """No nested user namespaces for the student (they would hand out fresh capabilities).
+    """No nested user namespaces (the seccomp filter denies them too)."""
+    _write("/proc/sys/user/max_user_namespaces", "0")
 
-    ``user.max_user_namespaces`` is per user namespace: 0 here binds every process
-    of the sandbox's namespace, the student's included.
+
+def private_filesystem(tmp_bytes: int, home_bytes: int, shm_bytes: int) -> None:
+    """Everything writable is this kernel's own, size-bounded tmpfs.
+
+    Called as PID 1 of the kernel's PID namespace, so the new procfs shows
+    only this kernel's processes. Afterwards:
+
+    * ``/proc`` is a fresh procfs mounted read-only (``/proc/sys`` and every
+      other global file included);
+    * ``/dev`` is a fresh read-only tmpfs holding read-only binds of
+      :data:`DEVICES` and a private ``/dev/shm``;
+    * ``/tmp``, ``/home/student`` and ``/dev/shm`` are private tmpfs with
+      size limits (their pages count against the kernel's memory cgroup);
+    * ``/`` and everything else is read-only.
     """
-    with open("/proc/sys/user/max_user_namespaces", "w") as handle:
-        handle.write("0")
-    try:
-        unshare(0x10000000)  # CLONE_NEWUSER must now fail
-    except ConfinementError:
-        return
-    raise ConfinementError(0, "user namespaces are still allowed")
+    mount("none", "/", None, MS_REC | MS_PRIVATE)
+    mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY)
+    sources = {name: os.open(f"/dev/{name}", os.O_PATH) for name in DEVICES}
+    mount("tmpfs", "/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755")
+    for name, fd in sources.items():
+        with open(f"/dev/{name}", "w"):
+            pass
+        mount(f"/proc/self/fd/{fd}", f"/dev/{name}", None, MS_BIND)
+        os.close(fd)
+        remount_readonly(f"/dev/{name}")
+    os.mkdir("/dev/shm")
+    mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV,
+          f"size={shm_bytes},nr_inodes=4096,mode=1777")
+    for link, target in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"),
+                         ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")):
+        os.symlink(target, f"/dev/{link}")
+    remount_readonly("/dev", bind=False)
+    mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_bytes},mode=1777")
+    mount("tmpfs", HOME, "tmpfs", MS_NOSUID | MS_NODEV, f"size={home_bytes},mode=0755")
+    remount_readonly("/")
+    os.chdir(HOME)
 
 
-def set_limits(memory_bytes: int, cpu_seconds: int, file_bytes: int) -> None:
-    for which, value in ((resource.RLIMIT_AS, memory_bytes), (resource.RLIMIT_CPU, cpu_seconds),
-                         (resource.RLIMIT_FSIZE, file_bytes), (resource.RLIMIT_CORE, 0)):
-        resource.setrlimit(which, (value, value))
+def join_private_keyring() -> None:
+    """A new, empty session keyring (keyring calls are denied afterwards anyway)."""
+    number = SYS_KEYCTL.get(platform.machine())
+    if number is not None:
+        _libc.syscall(number, KEYCTL_JOIN_SESSION_KEYRING, None)
 
 
 def drop_all_capabilities() -> None:
@@ -153,10 +191,61 @@ def drop_all_capabilities() -> None:
     if number is None:
         raise ConfinementError(0, f"capset syscall number unknown on {platform.machine()}")
     _check(_libc.syscall(number, ctypes.byref(header), ctypes.byref(data)), "capset")
-    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
     with open("/proc/self/status") as handle:
         status = handle.read()
-    for field in ("CapEff", "CapPrm", "CapBnd", "CapAmb"):
+    for field in ("CapEff", "CapPrm", "CapBnd", "CapAmb", "CapInh"):
         value = status.split(field + ":")[1].split()[0]
         if int(value, 16) != 0:
             raise ConfinementError(0, f"{field} is {value} after dropping capabilities")
+
+
+def install_seccomp(program: bytes) -> None:
+    """Load a seccomp BPF program (compiled by the grader with libseccomp).
+
+    ``no_new_privs`` is set first, as the kernel requires of an unprivileged
+    process; the filter is inherited by every thread and child created later.
+    """
+    if not program or len(program) % 8:
+        raise ConfinementError(0, "no valid seccomp program was given to the sandbox")
+    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+
+    class SockFprog(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    buffer = ctypes.create_string_buffer(program, len(program))
+    prog = SockFprog(len(program) // 8, ctypes.cast(buffer, ctypes.c_void_p))
+    _check(_libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0), "seccomp")
+    with open("/proc/self/status") as handle:
+        if "Seccomp:\t2" not in handle.read():
+            raise ConfinementError(0, "the seccomp filter is not in force")
+
+
+def lock_down(seccomp_program: bytes) -> None:
+    """No capabilities, not dumpable, seccomp: what every process after this inherits."""
+    join_private_keyring()
+    drop_all_capabilities()
+    install_seccomp(seccomp_program)
+
+
+def not_dumpable() -> None:
+    """Nobody without CAP_SYS_PTRACE may read this process's memory or /proc files."""
+    _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "dumpable")
+
+
+def set_limits(memory_bytes: int, cpu_seconds: int, file_bytes: int, processes: int) -> None:
+    """rlimits of the student process; RLIMIT_NPROC counts this kernel's user namespace only."""
+    for which, value in ((resource.RLIMIT_AS, memory_bytes), (resource.RLIMIT_CPU, cpu_seconds),
+                         (resource.RLIMIT_FSIZE, file_bytes), (resource.RLIMIT_CORE, 0),
+                         (resource.RLIMIT_NPROC, processes)):
+        resource.setrlimit(which, (value, value))
+
+
+def close_other_fds(keep: set[int]) -> None:
+    """Close every descriptor inherited from the template but stdio and ``keep``."""
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass

@@ -75,11 +75,13 @@ def as_tensor(arr: np.ndarray) -> TensorMarker:
     return np.ascontiguousarray(arr).view(TensorMarker)
 
 
-class AxesSummary(dict):
-    """What the kernel reports about a matplotlib Axes a student returned.
+class AxesDescription(dict):
+    """The kernel's raw description of a matplotlib Axes a student returned.
 
-    Keys: ``xlabel``, ``ylabel`` (str), ``xlim``, ``ylim`` (2 floats),
-    ``n_patches``, ``n_lines``, ``n_collections``, ``n_images`` (int).
+    Keys (see ``artists.py``): ``xlabel``, ``ylabel`` (str), ``xlim``,
+    ``ylim`` (2 floats), ``artists`` (list of ``{"kind", "box"}``). Untrusted:
+    the grader validates it (``autograder/plots.py``) and judges it against
+    the values it asked to be plotted.
     """
 
 
@@ -289,7 +291,7 @@ def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
         inner = _decode(node.get("v"), depth + 1, budget, extra)
         if not isinstance(inner, dict):
             raise WireError("axes node without a mapping")
-        return AxesSummary(inner)
+        return AxesDescription(inner)
     if tag == "opaque":
         name = node.get("type")
         return Opaque(name[:200] if isinstance(name, str) else "unknown")

@@ -15,7 +15,8 @@ import numpy as np
 
 import reference
 from autograder.checking import CheckFailed, as_array, assert_close, check, timed
-from autograder.kernel.wire import AxesSummary, Opaque, as_tensor
+from autograder.kernel.wire import AxesDescription, Opaque, as_tensor
+from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
 
 EX = "ex3_seed_study"
 LOSS_RTOL = 1e-6
@@ -83,33 +84,58 @@ def epochs_are_honoured(student):
     assert_close(got, want, "seed_study(X, [4, 2], epochs=7)", rtol=LOSS_RTOL)
 
 
+def plot_values(rng: np.random.Generator | None = None) -> np.ndarray:
+    """Losses to plot, at a place and scale drawn afresh for every call.
+
+    The grader judges the plot by whether its geometry shows these values,
+    so no drawing prepared in advance can pass.
+    """
+    rng = rng or np.random.default_rng()
+    low = rng.uniform(0.05, 5.0)
+    span = low * rng.uniform(0.05, 0.5)
+    return np.sort(rng.uniform(low, low + span, size=12))[rng.permutation(12)]
+
+
 def student_plot(student):
-    values = np.array([0.91, 0.87, 0.95, 0.89, 0.93, 0.90, 0.88, 0.94, 0.92, 0.86])
-    summary = student.call("plot_loss_distribution", values, summarize="axes")
-    if isinstance(summary, Opaque):
-        raise CheckFailed(f"plot_loss_distribution returned a {summary.type_name}; expected the "
+    """Ask for a plot of fresh values; return them and the validated drawing."""
+    values = plot_values()
+    description = student.call("plot_loss_distribution", values, summarize="axes")
+    if isinstance(description, Opaque):
+        raise CheckFailed(f"plot_loss_distribution returned a {description.type_name}; expected the "
                           "matplotlib Axes it drew on")
-    if not isinstance(summary, AxesSummary):
-        raise CheckFailed(f"plot_loss_distribution returned {type(summary).__name__}; expected the "
+    if not isinstance(description, AxesDescription):
+        raise CheckFailed(f"plot_loss_distribution returned {type(description).__name__}; expected the "
                           "matplotlib Axes it drew on")
-    return values, summary
+    try:
+        return values, parse_drawing(description)
+    except MalformedDrawing as exc:
+        raise CheckFailed(f"the returned Axes could not be read ({exc})") from None
 
 
-@check(EX, points=0.75, description="plot_loss_distribution returns the Axes, with a labelled x axis")
-def plot_returns_labelled_axes(student):
-    _, summary = student_plot(student)
-    if not summary["xlabel"].strip():
-        raise CheckFailed("the x axis of the plot has no label")
+def drawn_values(student):
+    """Values, and the drawing of them; CheckFailed unless the drawing shows those values.
 
-
-@check(EX, points=0.75, description="plot_loss_distribution draws the values")
-def plot_draws_the_values(student):
-    values, summary = student_plot(student)
-    artists = sum(summary[k] for k in ("n_patches", "n_lines", "n_collections", "n_images"))
-    if artists == 0:
+    Both plot checks start here: a label on an Axes that shows nothing of the
+    values passed in earns nothing, and so a kernel that forges its report of
+    the Axes gains nothing it could not gain by drawing the values.
+    """
+    values, drawing = student_plot(student)
+    if not drawing.visible():
         raise CheckFailed("the returned Axes is empty: nothing was drawn on it")
-    low, high = values.min(), values.max()
-    spans = [sorted(summary["xlim"]), sorted(summary["ylim"])]
-    if not any(lo <= low and high <= hi for lo, hi in spans):
-        raise CheckFailed(f"neither axis of the plot spans the losses ({low:g} to {high:g}); "
-                          f"x axis shows {spans[0]}, y axis {spans[1]}")
+    if depiction_axis(drawing, values) is None:
+        raise CheckFailed("what is drawn on the returned Axes does not show the losses passed in: "
+                          "along neither axis do the drawn artists (within the axis limits) reach "
+                          "from the smallest to the largest loss")
+    return values, drawing
+
+
+@check(EX, points=0.75, description="plot_loss_distribution draws the values on the Axes it returns")
+def plot_draws_the_values(student):
+    drawn_values(student)
+
+
+@check(EX, points=0.75, description="plot_loss_distribution labels the x axis of the plot")
+def plot_returns_labelled_axes(student):
+    _, drawing = drawn_values(student)
+    if not drawing.xlabel.strip():
+        raise CheckFailed("the x axis of the plot has no label")

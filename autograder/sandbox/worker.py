@@ -1,7 +1,7 @@
-"""The grader's handle on one student kernel process.
+"""The grader's handle on one sandboxed process: a template or a student kernel.
 
-A :class:`Worker` starts ``kernel/agent.py`` through a launcher (the sandbox),
-sends it requests and reads its answers with deadlines. Everything that comes
+A :class:`Worker` starts ``kernel/agent.py`` (through bubblewrap, or by
+forking a template), sends it requests and reads its answers with deadlines. Everything that comes
 back is parsed strictly by :mod:`autograder.kernel.wire`; the process's own
 stdout and stderr are drained into bounded buffers for the student's log.
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from autograder.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
 from autograder.kernel import wire
 
-AGENT_DIR = Path(__file__).parent / "kernel"
+AGENT_DIR = Path(__file__).resolve().parents[1] / "kernel"
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 #: placeholders a launcher may put in argv; replaced by the pipe fd numbers
 REQ_FD, RESP_FD = "@AGENT_REQUEST_FD@", "@AGENT_RESPONSE_FD@"
@@ -70,23 +70,17 @@ def _drain(stream, buffer: BoundedBuffer) -> None:
 
 @dataclass
 class LaunchSpec:
-    """How to start one kernel: argv, environment and working directory."""
+    """How to start one sandboxed process: argv, environment and working directory."""
 
     argv: list[str]
     env: dict[str, str]
     cwd: str
-    #: called after the process has ended, to release sandbox resources
+    #: called after the process has ended, to release resources
     cleanup: list = field(default_factory=list)
-    #: extra kill hook (e.g. kill every process of a cgroup)
-    kill_all: object = None
     #: human-readable description of the limits in force
     limits: str = ""
-    #: maps the agent's pid as it reports it (inside a PID namespace) to a host pid
-    host_pid: object = None
-    #: extra descriptors the process inherits (e.g. a zygote's control socket)
+    #: extra descriptors the process inherits (e.g. a template's control socket)
     pass_fds: tuple = ()
-    #: extra placeholder -> value substitutions for argv and env
-    fill: dict = field(default_factory=dict)
 
 
 class Worker:
@@ -141,9 +135,13 @@ class Worker:
         if ready.get("id") != "ready":
             self.kill()
             raise WorkerProtocolError("the kernel did not start cleanly")
+        self._after_ready(deadline)
 
     def _after_spawn(self, deadline: float) -> None:
         """Hook between spawning and the ready message (e.g. cgroup placement)."""
+
+    def _after_ready(self, deadline: float) -> None:
+        """Hook after the ready message (e.g. handing over the submission's files)."""
 
     def kill(self) -> None:
         """Kill the kernel and everything it started; idempotent."""
@@ -290,7 +288,7 @@ def _status_words(status: int | None) -> str:
 
 
 class PopenWorker(Worker):
-    """A kernel started as a new process (e.g. a fresh bubblewrap sandbox)."""
+    """A process started by the grader: a template in its sandbox, or an unconfined kernel."""
 
     def __init__(self, spec: LaunchSpec, output_limit: int = 1 << 20) -> None:
         super().__init__(output_limit, spec.limits)
@@ -300,13 +298,10 @@ class PopenWorker(Worker):
     def _spawn(self, deadline: float):
         req_r, req_w = os.pipe()
         resp_r, resp_w = os.pipe()
-        env = dict(self.spec.env)
-        env["AGENT_REQUEST_FD"] = str(req_r)
-        env["AGENT_RESPONSE_FD"] = str(resp_w)
         fill = {REQ_FD: str(req_r), RESP_FD: str(resp_w)}
-        fill.update(self.spec.fill)
         argv = [fill.get(word, word) for word in self.spec.argv]
-        env = {k: fill.get(v, v) for k, v in env.items()}
+        env = {k: fill.get(v, v) for k, v in self.spec.env.items()}
+        env["AGENT_REQUEST_FD"], env["AGENT_RESPONSE_FD"] = str(req_r), str(resp_w)
         try:
             self.proc = subprocess.Popen(
                 argv, env=env, cwd=self.spec.cwd, stdin=subprocess.DEVNULL,
@@ -323,13 +318,9 @@ class PopenWorker(Worker):
     def _signal(self, sig: int) -> None:
         if self.proc is None:
             return
-        if sig == signal.SIGINT and self.spec.host_pid is not None:
-            pid = self.spec.host_pid(self.agent_pid)
-            if pid:
-                os.kill(pid, sig)
+        if sig == signal.SIGINT:
+            self.proc.send_signal(sig)
             return
-        if sig == signal.SIGKILL and self.spec.kill_all is not None:
-            self.spec.kill_all()
         try:
             os.killpg(self.proc.pid, sig)
         except (ProcessLookupError, PermissionError):

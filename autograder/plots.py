@@ -1,0 +1,128 @@
+"""Judging a plot from the geometry the kernel reports, in the grader.
+
+The kernel describes a returned Axes as raw geometry (``kernel/artists.py``):
+labels, limits and a data-coordinate bounding box per drawn artist. That
+description is untrusted, so everything that decides marks happens here:
+:func:`parse_drawing` validates it strictly, and :func:`depiction_axis` asks
+whether the drawing actually shows a given set of values, which the check
+draws afresh for every call. A kernel that reports a forged description
+therefore passes only by describing a plot of exactly those values.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from autograder.kernel.wire import AxesDescription
+
+MAX_ARTISTS = 2000
+#: a drawing covers a value range when its artists reach both ends within this share of the range
+REACH = 0.02
+#: and stay within this many ranges of it (a KDE's tails reach about half a range beyond)
+SPREAD = 1.0
+
+
+class MalformedDrawing(ValueError):
+    """The description does not follow the schema of ``kernel/artists.py``."""
+
+
+@dataclass(frozen=True)
+class Artist:
+    kind: str
+    box: tuple[float, float, float, float]  # xmin, xmax, ymin, ymax
+
+    @property
+    def empty(self) -> bool:
+        """A patch of zero area (e.g. an empty histogram bin) shows nothing."""
+        xmin, xmax, ymin, ymax = self.box
+        return self.kind == "patch" and (xmax <= xmin or ymax <= ymin)
+
+
+@dataclass(frozen=True)
+class Drawing:
+    xlabel: str
+    ylabel: str
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+    artists: tuple[Artist, ...]
+
+    def visible(self) -> list[Artist]:
+        return [a for a in self.artists if not a.empty]
+
+    def extent(self, axis: str) -> tuple[float, float] | None:
+        """Union of the visible artists' boxes along ``axis`` ("x" or "y")."""
+        boxes = self.visible()
+        if not boxes:
+            return None
+        lo_i, hi_i = (0, 1) if axis == "x" else (2, 3)
+        return min(a.box[lo_i] for a in boxes), max(a.box[hi_i] for a in boxes)
+
+
+def _number(value, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise MalformedDrawing(f"{what} is not a finite number")
+    return float(value)
+
+
+def _pair(value, what: str) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise MalformedDrawing(f"{what} is not a pair of numbers")
+    return _number(value[0], what), _number(value[1], what)
+
+
+def parse_drawing(description) -> Drawing:
+    """Validate the kernel's description of an Axes.
+
+    Raises
+    ------
+    MalformedDrawing
+        On anything outside the schema.
+    """
+    if not isinstance(description, AxesDescription):
+        raise MalformedDrawing("not an Axes description")
+    labels = [description.get(k) for k in ("xlabel", "ylabel")]
+    if not all(isinstance(label, str) and len(label) <= 10_000 for label in labels):
+        raise MalformedDrawing("axis labels are not strings")
+    raw = description.get("artists")
+    if not isinstance(raw, list) or len(raw) > MAX_ARTISTS:
+        raise MalformedDrawing("artists is not a list of at most 2000 entries")
+    artists = []
+    for item in raw:
+        if not isinstance(item, dict) or item.get("kind") not in ("line", "patch", "collection", "image"):
+            raise MalformedDrawing("an artist has no known kind")
+        box = item.get("box")
+        if not isinstance(box, list) or len(box) != 4:
+            raise MalformedDrawing("an artist's box is not four numbers")
+        xmin, xmax, ymin, ymax = (_number(v, "an artist's box") for v in box)
+        if xmin > xmax or ymin > ymax:
+            raise MalformedDrawing("an artist's box is inside out")
+        artists.append(Artist(item["kind"], (xmin, xmax, ymin, ymax)))
+    return Drawing(labels[0], labels[1], _pair(description.get("xlim"), "xlim"),
+                   _pair(description.get("ylim"), "ylim"), tuple(artists))
+
+
+def depiction_axis(drawing: Drawing, values: np.ndarray) -> str | None:
+    """The axis along which the drawing shows ``values``, or None.
+
+    A drawing shows the values along an axis when its visible artists,
+    together, reach from the smallest to the largest value (within
+    :data:`REACH` of their range) and stay within :data:`SPREAD` ranges of
+    them, and the axis limits let all of that be seen.
+    """
+    low, high = float(np.min(values)), float(np.max(values))
+    span = high - low
+    if span <= 0:
+        raise ValueError("values to depict must not all be equal")
+    for axis, limits in (("x", drawing.xlim), ("y", drawing.ylim)):
+        extent = drawing.extent(axis)
+        if extent is None:
+            return None
+        lo, hi = extent
+        reaches = lo <= low + REACH * span and hi >= high - REACH * span
+        tight = lo >= low - SPREAD * span and hi <= high + SPREAD * span
+        shown = min(limits) <= low + REACH * span and max(limits) >= high - REACH * span
+        if reaches and tight and shown:
+            return axis
+    return None

@@ -1,0 +1,17 @@
+"""The sandbox: who runs student code, what it may see and use, and how kernels are made.
+
+======================  ===================================================
+``identity.py``          the unprivileged host uid every kernel runs as
+``stage.py``             root only: start bubblewrap as that uid
+``launch.py``            the template's bubblewrap sandbox (filesystem view)
+``policy.py``            the limits of each kernel, and who enforces them
+``seccomp_policy.py``    the system call filter (built with libseccomp)
+``cgroups.py``           a cgroup per kernel, where one can be made
+``template.py``          templates and the kernels forked from them
+``invariants.py``        the start-up check that no kernel is privileged
+``kernels.py``           which kernels a submission gets
+``worker.py``            the grader's handle on a sandboxed process
+======================  ===================================================
+
+What runs *inside* the sandbox lives in ``autograder/kernel/``.
+"""

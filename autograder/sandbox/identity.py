@@ -1,0 +1,72 @@
+"""Which host uid runs student code: never 0.
+
+Linux decides many things by *host* uid, whatever a user namespace says
+(sysctl writes under ``/proc/sys``, chmod of inodes one owns, keyring quotas).
+bubblewrap maps the sandbox's user to whoever starts it, so the process that
+starts bubblewrap must already be the unprivileged uid the kernels are to
+have:
+
+* a grader running as an ordinary user starts bubblewrap as itself; its
+  kernels are that user on the host, with no capability there;
+* a grader running as root starts bubblewrap through ``stage.py``, which
+  switches to a dedicated uid (``GradingConfig.sandbox_uid``, by default
+  :data:`DEFAULT_SANDBOX_UID`) with no supplementary groups, after exposing
+  to it, read-only and in a private mount namespace, only the folders the
+  sandbox needs.
+"""
+from __future__ import annotations
+
+import os
+import pwd
+from dataclasses import dataclass
+
+from autograder.errors import EnvironmentProblem
+
+#: a uid no account on a stock Debian/Ubuntu machine uses (isolate uses 60000+)
+DEFAULT_SANDBOX_UID = 61000
+
+
+@dataclass(frozen=True)
+class SandboxIdentity:
+    """The host ids of every sandboxed process.
+
+    Attributes
+    ----------
+    uid, gid : int
+        Host user and group id; never 0.
+    switch : bool
+        True when the grader (root) must switch to them before starting
+        bubblewrap; False when the grader already is that user.
+    """
+
+    uid: int
+    gid: int
+    switch: bool
+
+    def describe(self) -> str:
+        try:
+            name = pwd.getpwuid(self.uid).pw_name
+        except KeyError:
+            name = "no account"
+        how = "dedicated uid" if self.switch else "the grader's own uid"
+        return f"host uid {self.uid} ({name}; {how})"
+
+
+def resolve_identity(sandbox_uid: int | None = None) -> SandboxIdentity:
+    """The identity kernels will have, given who runs the grader.
+
+    Raises
+    ------
+    EnvironmentProblem
+        When that identity would be root.
+    """
+    if os.geteuid() != 0:
+        if sandbox_uid not in (None, os.getuid()):
+            raise EnvironmentProblem(
+                f"--sandbox-uid {sandbox_uid} needs a grader running as root; as an ordinary user "
+                f"the kernels run as you (uid {os.getuid()}), which is already unprivileged")
+        return SandboxIdentity(os.getuid(), os.getgid(), switch=False)
+    uid = DEFAULT_SANDBOX_UID if sandbox_uid is None else int(sandbox_uid)
+    if uid <= 0 or uid >= 2**31:
+        raise EnvironmentProblem(f"sandbox uid {uid} is not an unprivileged uid; choose one in 1..2^31")
+    return SandboxIdentity(uid, uid, switch=True)

@@ -1,0 +1,95 @@
+"""The plot check judges geometry in the grader: every honest plot style shows any
+values it is given, and no description prepared without those values passes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from assignments.genomics_applications.checks.ex3_seed_study import plot_values  # noqa: E402
+from autograder.kernel import wire  # noqa: E402
+from autograder.kernel.artists import describe_axes  # noqa: E402
+from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2] / "solutions"
+STYLES = sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
+NOT_DRAWN = [CORPUS / "corpus" / "ex3_seed_study" / "wrong_plot_nothing_drawn.py"]
+
+
+def plotter(path: Path):
+    namespace: dict = {}
+    code = compile("import numpy as np\nimport matplotlib.pyplot as plt\n" + path.read_text(), str(path), "exec")
+    exec(code, namespace)  # noqa: S102 - the project's own corpus files
+    return namespace["plot_loss_distribution"]
+
+
+def described(ax) -> wire.AxesDescription:
+    node = {"t": "axes", "v": wire.encode(describe_axes(ax))}
+    return wire.decode(node)
+
+
+@pytest.mark.parametrize("path", STYLES, ids=lambda p: p.stem)
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_every_honest_plot_style_shows_any_values_it_is_given(path, seed):
+    values = plot_values(np.random.default_rng(seed))
+    ax = plotter(path)(values)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    assert depiction_axis(drawing, values) is not None
+
+
+@pytest.mark.parametrize("path", NOT_DRAWN, ids=lambda p: p.stem)
+def test_an_axes_with_nothing_drawn_shows_nothing(path):
+    values = plot_values(np.random.default_rng(0))
+    ax = plotter(path)(values)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    assert drawing.visible() == [] and depiction_axis(drawing, values) is None
+
+
+def forged(artists, xlim=(-1e6, 1e6), ylim=(-1e6, 1e6)) -> wire.AxesDescription:
+    return wire.AxesDescription({"xlabel": "final loss", "ylabel": "count", "xlim": list(xlim),
+                                 "ylim": list(ylim), "artists": artists})
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_description_prepared_without_the_values_does_not_pass(seed):
+    values = plot_values(np.random.default_rng(seed))
+    canned = [
+        forged([{"kind": "patch", "box": [-1e6, 1e6, 0.0, 1.0]}]),                # covers everything
+        forged([{"kind": "patch", "box": [0.0, 10.0, 0.0, 3.0]}], (0, 10), (0, 3)),  # a plausible range
+        forged([{"kind": "collection", "box": [0.9, 0.95, -0.1, 0.1]}], (0.85, 1.0)),  # last year's losses
+        forged([]),
+    ]
+    for description in canned:
+        assert depiction_axis(parse_drawing(description), values) is None
+
+
+@pytest.mark.parametrize("bad", [
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "n_patches": 10},           # old summary
+    {"xlabel": 3, "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": []},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, float("nan")], "ylim": [0, 1], "artists": []},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [{"kind": "patch", "box": [1, 0, 0, 1]}]},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [{"kind": "ghost", "box": [0, 1, 0, 1]}]},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [{"kind": "line"}] * 3},
+])
+def test_a_malformed_description_is_rejected(bad):
+    with pytest.raises(MalformedDrawing):
+        parse_drawing(wire.AxesDescription(bad))
+
+
+def test_values_to_plot_are_fresh_for_every_call():
+    assert not np.array_equal(plot_values(), plot_values())

@@ -1,0 +1,271 @@
+"""Each kernel runs confined: no network, a private filesystem view, bounded resources,
+and nothing survives it. These tests run real kernels of every kind the grader makes
+(see conftest.py): the same policy holds for all of them."""
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from autograder.notebooks import PlannedCell
+from autograder.session import KernelSession, StudentError
+
+REPO = Path(__file__).resolve().parents[2]
+
+PROBES = '''
+import os, socket
+def connect(host, port):
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+        return "connected"
+    except OSError as exc:
+        return type(exc).__name__
+def listdir(path):
+    try:
+        return sorted(os.listdir(path))
+    except OSError as exc:
+        return type(exc).__name__
+def exists(path):
+    return os.path.exists(path)
+def write(path):
+    try:
+        with open(path, "w") as handle:
+            handle.write("x")
+        return "written"
+    except OSError as exc:
+        return type(exc).__name__
+def capabilities():
+    with open("/proc/self/status") as handle:
+        status = handle.read()
+    return {k: status.split(k + ":")[1].split()[0] for k in ("CapEff", "CapPrm", "CapBnd", "CapAmb", "CapInh")}
+def new_user_namespace():
+    import ctypes
+    return ctypes.CDLL(None, use_errno=True).unshare(0x10000000) == 0
+def processes():
+    return sorted(int(p) for p in os.listdir("/proc") if p.isdigit())
+'''
+
+
+def test_kernel_has_no_capabilities_and_no_way_to_gain_them(kernels):
+    s = kernels.session(PROBES)
+    try:
+        assert set(s.call("capabilities", timeout=10).values()) == {"0000000000000000"}
+        assert s.call("new_user_namespace", timeout=10) is False
+    finally:
+        s.close()
+
+
+def test_kernel_sees_only_its_supervisor_and_itself(kernels):
+    s = kernels.session(PROBES)
+    try:
+        assert s.call("processes", timeout=10) == [1, 2]
+    finally:
+        s.close()
+
+
+def test_kernels_do_not_share_tmp_home_or_shm(kernels):
+    first = kernels.session(PROBES)
+    second = kernels.session(PROBES)
+    try:
+        for path in ("/tmp/secret", "/home/student/secret", "/dev/shm/secret"):
+            assert first.call("write", path, timeout=10) == "written"
+            assert second.call("exists", path, timeout=10) is False, path
+    finally:
+        first.close()
+        second.close()
+
+
+def test_kernel_cannot_connect_anywhere_not_even_loopback(kernels):
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "18765"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    s = kernels.session(PROBES)
+    try:
+        assert s.call("connect", "127.0.0.1", 18765, timeout=10) != "connected"
+        assert s.call("connect", "8.8.8.8", 53, timeout=10) != "connected"
+    finally:
+        s.close()
+        server.kill()
+
+
+def test_kernel_sees_no_project_course_or_answer_key(kernels):
+    s = kernels.session(PROBES)
+    try:
+        for path in (REPO / "reference", REPO / "solutions", REPO / "assignments",
+                     REPO / "autograder" / "checking.py", Path("/root/.bash_history")):
+            assert s.call("exists", str(path), timeout=10) is False, path
+        python_roots = {Path(p).resolve().parts[1] for p in (sys.base_prefix,)}
+        visible = set(s.call("listdir", "/", timeout=10))
+        assert visible <= {"bin", "dev", "etc", "home", "lib", "lib64", "opt", "proc", "sbin", "tmp",
+                           "usr"} | python_roots
+        assert set(s.call("listdir", "/opt", timeout=10)) <= {"agent", "venv"}
+    finally:
+        s.close()
+
+
+def test_everything_but_the_private_tmpfs_is_read_only(kernels):
+    s = kernels.session(PROBES)
+    try:
+        for path in ("/opt/venv/pwned.py", "/opt/agent/agent.py", "/pwned", "/etc/pwned", "/usr/pwned",
+                     "/proc/sys/kernel/core_pattern", "/dev/pwned"):
+            assert s.call("write", path, timeout=10) != "written", path
+        for path in ("/home/student/notes.txt", "/tmp/notes.txt", "/dev/shm/notes"):
+            assert s.call("write", path, timeout=10) == "written", path
+    finally:
+        s.close()
+
+
+def test_hang_that_ignores_sigint_is_killed_and_the_next_call_gets_a_fresh_kernel(kernels):
+    code = PROBES + '''
+import signal
+def stubborn():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        pass
+'''
+    s = kernels.session(code)
+    try:
+        started = time.monotonic()
+        with pytest.raises(StudentError) as info:
+            s.call("stubborn", timeout=2)
+        assert info.value.kind == "timeout" and time.monotonic() - started < 10
+        assert s.call("exists", "/proc", timeout=10) is True  # replayed in a new kernel
+    finally:
+        s.close()
+
+
+def test_interrupt_reaches_the_students_code_and_the_kernel_lives_on(kernels):
+    code = PROBES + '''
+import time
+def sleepy():
+    time.sleep(60)
+'''
+    s = kernels.session(code)
+    try:
+        worker = s.worker
+        with pytest.raises(StudentError) as info:
+            s.call("sleepy", timeout=1)
+        assert info.value.kind == "timeout" and "interrupted" in str(info.value)
+        assert s.worker is worker and s.call("exists", "/proc", timeout=10) is True
+    finally:
+        s.close()
+
+
+def test_kernel_exit_is_a_crash_and_grading_goes_on(kernels):
+    s = kernels.session(PROBES + "\ndef die():\n    os._exit(3)\n")
+    try:
+        with pytest.raises(StudentError) as info:
+            s.call("die", timeout=5)
+        assert info.value.kind == "crash"
+        assert s.call("exists", "/proc", timeout=10) is True
+    finally:
+        s.close()
+
+
+def test_memory_limit_stops_a_huge_allocation(kernels):
+    s = kernels.session("import numpy as np\ndef hog():\n    return float(np.ones(3 * 2**30 // 8).sum())\n")
+    try:
+        with pytest.raises(StudentError) as info:
+            s.call("hog", timeout=20)
+        assert info.value.kind in ("exception", "crash")
+    finally:
+        s.close()
+
+
+def test_memory_spread_over_processes_is_bounded_for_the_whole_kernel(kernels):
+    """Fourteen processes each stay under the per-process limit; together they break the
+    kernel's budget, so either the kernel ends (supervisor) or some of them are killed
+    (memory cgroup): they never all hold their memory at once."""
+    code = '''
+import os, time
+def spread():
+    children = []
+    for _ in range(14):
+        pid = os.fork()
+        if pid == 0:
+            try:
+                block = bytearray(100 * 2**20)
+                block[::4096] = b"\\x01" * len(range(0, len(block), 4096))
+                time.sleep(3)
+            finally:
+                os._exit(0)
+        children.append(pid)
+    statuses = [os.waitpid(pid, 0)[1] for pid in children]
+    return [os.WTERMSIG(s) if os.WIFSIGNALED(s) else 0 for s in statuses]
+'''
+    s = kernels.session(code)
+    try:
+        try:
+            signals = s.call("spread", timeout=25)
+        except StudentError as exc:
+            assert exc.kind == "crash", exc
+        else:
+            assert 9 in signals, signals
+    finally:
+        s.close()
+
+
+def test_no_process_survives_the_kernel_even_detached_ones(kernels):
+    marker = f"survivor-{time.time_ns()}"
+    code = f'''
+import subprocess
+def spawn():
+    for _ in range(3):
+        subprocess.Popen(["/bin/sh", "-c", "exec -a {marker} sleep 300"], start_new_session=True)
+    return True
+'''
+    s = kernels.session(code)
+    assert s.call("spawn", timeout=10) is True
+    s.close()
+    time.sleep(0.3)
+    survivors = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout
+    assert survivors.strip() == ""
+
+
+def test_fork_bomb_is_bounded_by_the_process_limit(kernels):
+    code = '''
+import os
+def bomb():
+    children = 0
+    try:
+        for _ in range(500):
+            if os.fork() == 0:
+                import time
+                time.sleep(60)
+                os._exit(0)
+            children += 1
+    except OSError:
+        pass
+    return children
+'''
+    s = kernels.session(code)
+    try:
+        assert s.call("bomb", timeout=20) < kernels.config.max_processes
+    finally:
+        s.close()
+
+
+def test_a_cell_that_kills_its_kernel_is_skipped_and_the_others_replayed(kernels):
+    plan = [PlannedCell("a", "def f():\n    return 'f'", "student"),
+            PlannedCell("b", "import os\nos._exit(1)", "student"),
+            PlannedCell("c", "def g():\n    return f() + 'g'", "student")]
+    s = KernelSession(plan, kernels.kernel, kernels.config)
+    try:
+        s.run_plan()
+        assert [o.status for o in s.outcomes] == ["ok", "crash", "ok"]
+        assert s.call("g", timeout=10) == "fg"
+    finally:
+        s.close()
+
+
+def test_submission_files_reach_the_private_home(kernels, tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "counts.csv").write_text("a,b\n1,2\n")
+    (tmp_path / "notebook.ipynb").write_text("{}")
+    s = kernels.session(PROBES + "\ndef read(p):\n    return open(p).read()\n", submission_dir=tmp_path)
+    try:
+        assert s.call("read", "/home/student/data/counts.csv", timeout=10) == "a,b\n1,2\n"
+        assert s.call("listdir", "/home/student", timeout=10) == ["data", "notebook.ipynb"]
+    finally:
+        s.close()

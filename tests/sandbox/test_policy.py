@@ -1,0 +1,162 @@
+"""The sandbox policy itself: identity, what is mounted and masked, what is limited
+and how truthfully it is described (no kernel started)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder.config import GradingConfig
+from autograder.errors import EnvironmentProblem
+from autograder.sandbox import launch
+from autograder.sandbox.cgroups import CgroupLimits
+from autograder.sandbox.identity import DEFAULT_SANDBOX_UID, resolve_identity
+from autograder.sandbox.invariants import HostView, privilege_problems, sysctl_problems
+from autograder.sandbox.launch import PythonView, SandboxLauncher
+from autograder.kernel import wire
+
+from conftest import running_as_root
+
+root_only = pytest.mark.root_only
+
+
+@pytest.fixture()
+def launcher():
+    return SandboxLauncher(GradingConfig())
+
+
+def binds(argv: list[str]) -> list[tuple[str, str]]:
+    return [(argv[i + 1], argv[i + 2]) for i, a in enumerate(argv) if a in ("--ro-bind", "--bind")]
+
+
+def test_an_installed_copy_of_the_answer_key_is_masked(launcher, monkeypatch, tmp_path):
+    site = tmp_path / "site-packages"
+    for package in ("reference", "assignments", "numpy"):
+        (site / package).mkdir(parents=True)
+    monkeypatch.setattr(PythonView, "site_packages", lambda self: [(str(site), "/opt/venv/site")])
+    args = launcher._binds()
+    masked = {args[i + 1] for i, a in enumerate(args) if a == "--tmpfs"}
+    assert masked == {"/opt/venv/site/reference", "/opt/venv/site/assignments"}
+
+
+def test_nothing_of_the_project_or_course_is_bound_into_the_sandbox(launcher):
+    repo = str(Path(__file__).resolve().parents[2])
+    argv = launcher.template_spec(99, warm=True).argv
+    sources = [source for source, _ in binds(argv)]
+    inside_repo = [s for s in sources if s == repo or s.startswith(repo + os.sep)]
+    staged = [s for s in sources if s.startswith(launch.STAGE_ROOT + "/")]
+    # only the venv (a sibling of the code) and the in-sandbox agent's folder
+    assert all(s.endswith(".venv") or s.endswith(os.path.join("autograder", "kernel")) for s in inside_repo)
+    assert all(Path(s).name in ("venv", "agent", "python") for s in staged)
+
+
+def test_the_venv_is_seen_at_a_fixed_path_outside_tmp(launcher):
+    argv = launcher.template_spec(99, warm=True).argv
+    if launcher.view.venv is not None:
+        assert (launcher._reach(launcher.view.venv), launch.VENV_MOUNT) in binds(argv)
+        assert launcher.view.executable.startswith(launch.VENV_MOUNT + "/bin/")
+
+
+def test_a_python_that_every_kernel_would_hide_is_refused(monkeypatch):
+    monkeypatch.setattr(sys, "base_prefix", "/tmp/some-python")
+    with pytest.raises(EnvironmentProblem, match="lies under /tmp"):
+        PythonView.of_this_process()
+
+
+def test_the_template_starts_as_the_sandbox_uid_never_as_root(launcher):
+    argv = launcher.template_spec(99, warm=True).argv
+    if running_as_root():
+        assert argv[2].endswith("stage.py") and argv[4] == "--"
+        spec = __import__("json").loads(argv[3])
+        assert spec["uid"] == spec["gid"] == DEFAULT_SANDBOX_UID
+    else:
+        assert "stage.py" not in " ".join(argv)
+        assert launcher.policy.identity.uid == os.getuid() != 0
+
+
+def test_identity_of_an_ordinary_user_is_that_user(monkeypatch):
+    monkeypatch.setattr(os, "geteuid", lambda: 1234)
+    monkeypatch.setattr(os, "getuid", lambda: 1234)
+    monkeypatch.setattr(os, "getgid", lambda: 1234)
+    identity = resolve_identity(None)
+    assert (identity.uid, identity.gid, identity.switch) == (1234, 1234, False)
+    with pytest.raises(EnvironmentProblem, match="needs a grader running as root"):
+        resolve_identity(4321)
+
+
+@pytest.mark.parametrize("uid", [0, -5])
+def test_a_root_grader_refuses_a_privileged_sandbox_uid(monkeypatch, uid):
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    with pytest.raises(EnvironmentProblem, match="not an unprivileged uid"):
+        resolve_identity(uid)
+
+
+def test_the_stage_script_refuses_to_run_bubblewrap_as_root():
+    proc = subprocess.run([sys.executable, "-I", str(launch.STAGE_SCRIPT),
+                           '{"uid": 0, "gid": 0, "stage_root": "/nonexistent-stage", "sources": {}}',
+                           "--", "/bin/true"], capture_output=True, text=True)
+    assert proc.returncode != 0
+
+
+def test_privilege_problems_name_every_way_to_be_root():
+    fine = HostView((61000,) * 4, (61000,) * 4, [(0, 61000, 1)])
+    assert privilege_problems("k", fine) == []
+    assert privilege_problems("k", HostView((0, 0, 0, 0), (5,) * 4, [])) == \
+        ["k runs as host uid 0 (uids (0, 0, 0, 0))"]
+    assert privilege_problems("k", HostView((5,) * 4, (5, 0, 5, 5), [])) == \
+        ["k runs with host gid 0 (gids (5, 0, 5, 5))"]
+    assert privilege_problems("k", HostView((5,) * 4, (5,) * 4, [(0, 0, 1)])) == \
+        ["k's user namespace maps uid 0 to host root"]
+
+
+def test_a_writable_host_sysctl_is_a_problem():
+    def answer(writes):
+        return {"ok": True, "value": wire.encode({"sysctl_writes": writes})}
+    assert sysctl_problems("k", answer({"/proc/sys/a": "refused: Permission denied"})) == []
+    assert sysctl_problems("k", answer({"/proc/sys/a": "written"})) == ["k could write the host sysctl /proc/sys/a"]
+    assert sysctl_problems("k", answer({})) == ["k probed no sysctl"]
+    assert sysctl_problems("k", {"ok": True, "value": "garbage"}) == ["k gave an unreadable identity report"]
+
+
+def test_limits_are_described_by_who_enforces_them():
+    rows_with = dict(SandboxLauncher(GradingConfig()).policy.rows())
+    rows_without = dict(SandboxLauncher(GradingConfig(cgroups="off")).policy.rows())
+    assert "Pss polled" in rows_without["memory"] and "RLIMIT_NPROC" in rows_without["processes"]
+    assert "no per-kernel core share" in rows_without["CPU"]
+    if CgroupLimits.available():
+        assert "memory cgroup" in rows_with["memory"]
+
+
+@root_only
+def test_cgroup_sets_memory_process_and_cpu_limits():
+    assert CgroupLimits.available(), "a root grader on these machines can make cgroups"
+    group = CgroupLimits(256 * 2**20, 17, cpus=0.5)
+    try:
+        files = {p.name: p for d in group.dirs for p in d.iterdir()}
+        if group.version == 1:
+            assert int(files["memory.limit_in_bytes"].read_text()) == 256 * 2**20
+            assert files["pids.max"].read_text().strip() == "17"
+            assert files["cpu.cfs_quota_us"].read_text().strip() == "50000"
+        else:
+            assert files["memory.max"].read_text().strip() == str(256 * 2**20)
+            assert files["pids.max"].read_text().strip() == "17"
+            assert files["cpu.max"].read_text().split()[0] == "50000"
+    finally:
+        group.remove()
+    assert not any(d.exists() for d in group.dirs)
+
+
+@root_only
+def test_stale_groups_of_dead_graders_are_swept():
+    group = CgroupLimits(64 * 2**20, 8)
+    dead = 2**22 + 12345  # above pid_max: never a live process
+    renamed = []
+    for d in group.dirs:
+        target = d.with_name(f"autograder-{dead}-stale")
+        d.rename(target)
+        renamed.append(target)
+    assert CgroupLimits.sweep_stale() >= len(renamed)
+    assert not any(d.exists() for d in renamed)
