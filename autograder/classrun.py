@@ -98,20 +98,13 @@ class Progress:
         sys.stderr.flush()
 
 
-def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config,
-              instructor_plan) -> dict[str, float]:
-    """Grade the instructor's notebook in its own sandbox; return its per-cell seconds."""
-    own = kernels.separate(instructor_plan)
-    try:
-        with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
-            path = Path(tmp) / course.source_notebook.name
-            shutil.copyfile(course.source_notebook, path)
-            result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, own, config,
-                                    None, digest)
-        seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
-        seconds.update(own.cell_seconds())
-    finally:
-        own.close()
+def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config) -> dict[str, float]:
+    """Grade the instructor's notebook with ``kernels`` (its own sandbox); return per-cell seconds."""
+    with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
+        path = Path(tmp) / course.source_notebook.name
+        shutil.copyfile(course.source_notebook, path)
+        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, kernels, config,
+                                None, digest)
     failed = [c for c in result.checks if not c.passed]
     if result.status != "graded" or failed:
         details = result.error or "; ".join(f"{c.exercise}/{c.name}: {c.message}" for c in failed)
@@ -119,7 +112,36 @@ def calibrate(course: Course, source, digest, checks, kernels: KernelSource, con
             "the instructor's own solutions do not get full marks in this environment, so no "
             f"student would be graded fairly: {details}\n(check the README's set-up; "
             "`autograder grade --sandbox none` tells whether the sandbox is the cause)")
+    seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
+    seconds.update(kernels.cell_seconds())
     return seconds
+
+
+def prepare_kernels(course: Course, source, digest, checks, launcher, config, log
+                    ) -> tuple[KernelSource, dict[str, float]]:
+    """The class's kernel source and the cell time budget from calibration.
+
+    Calibration gets a sandbox and template of its own, so the class's template
+    never holds the instructor's solutions; the two start side by side.
+    """
+    instructor_plan = build_plan(source, extract_student_code(source, source))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(KernelSource.create, launcher, config, instructor_plan)
+        try:
+            own = KernelSource.create(launcher, config, instructor_plan)
+            try:
+                log(f"sandbox: {own.describe()}")
+                log("calibrating on the instructor's solutions ...")
+                budget = calibrate(course, source, digest, checks, own, config)
+            finally:
+                own.close()
+        except BaseException:
+            try:
+                pending.result().close()
+            except Exception:  # noqa: BLE001, S110 - the first failure is the one to report
+                pass
+            raise
+        return pending.result(), budget
 
 
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
@@ -152,11 +174,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             log(f"{len(previous)} submission(s) unchanged since the last run: results reused")
         budget: dict[str, float] = {}
         if todo:
-            instructor_plan = build_plan(source, extract_student_code(source, source))
-            kernels = KernelSource.create(launcher, config, instructor_plan)
-            log(f"sandbox: {kernels.describe()}")
-            log("calibrating on the instructor's solutions ...")
-            budget = calibrate(course, source, digest, checks, kernels, config, instructor_plan)
+            kernels, budget = prepare_kernels(course, source, digest, checks, launcher, config, log)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s)")
         bar = Progress(len(todo), progress)
         write_lock = threading.Lock()

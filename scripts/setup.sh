@@ -7,14 +7,15 @@ cd "$(dirname "$0")/.."
 
 # libseccomp2: the sandbox's system call filter; procps: pgrep for the tests;
 # python3.11-venv: Debian ships venv/ensurepip separately.
-need=()
-ldconfig -p 2>/dev/null | grep -q 'libseccomp\.so\.2' || need+=(libseccomp2)
-command -v pgrep >/dev/null || need+=(procps)
 python=$(command -v python3.11 || command -v python3 || true)
 if [ -z "$python" ]; then
     echo "setup: no python3.11 found; install it (apt-get install python3.11 python3.11-venv)" >&2
     exit 1
 fi
+need=()
+"$python" -c 'import ctypes.util, sys; sys.exit(ctypes.util.find_library("seccomp") is None)' \
+    || need+=(libseccomp2)
+command -v pgrep >/dev/null || need+=(procps)
 "$python" -c 'import ensurepip, venv' 2>/dev/null || need+=(python3.11-venv)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then

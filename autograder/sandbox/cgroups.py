@@ -134,7 +134,7 @@ class CgroupLimits:
                 (self.dirs[0] / "cgroup.kill").write_text("1")
             except OSError:
                 pass
-        for _ in range(200):
+        for _ in range(2000):
             members = self.members()
             if not members:
                 return
@@ -143,7 +143,7 @@ class CgroupLimits:
                     os.kill(pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
-            time.sleep(0.01)
+            time.sleep(0.002)
 
     def remove(self) -> None:
         self.kill_all()
@@ -155,7 +155,7 @@ class CgroupLimits:
                 except FileNotFoundError:
                     break
                 except OSError:
-                    time.sleep(0.01)
+                    time.sleep(0.005)
 
     def peak_memory_bytes(self) -> int | None:
         for name in ("memory.max_usage_in_bytes", "memory.peak"):

@@ -74,6 +74,7 @@ def sysctl_problems(who: str, answer: dict) -> list[str]:
 def verify_unprivileged(template, timeout: float = 60.0) -> None:
     """Check the template and a fresh kernel from it; raise EnvironmentProblem if either is privileged."""
     problems: list[str] = []
+    kernel = None
     try:
         problems += privilege_problems("the template", host_view(template.host_pid))
         problems += sysctl_problems("the template", template.identity(timeout))
@@ -87,7 +88,9 @@ def verify_unprivileged(template, timeout: float = 60.0) -> None:
         finally:
             kernel.kill()
     except (OSError, WorkerError, TypeError) as exc:
-        problems.append(f"the check itself failed ({type(exc).__name__}: {exc})")
+        detail = kernel.stderr.text().strip()[-1500:] if kernel is not None else ""
+        problems.append(f"the check itself failed ({type(exc).__name__}: {exc})"
+                        + (f"; the kernel said:\n{detail}" if detail else ""))
     if problems:
         raise EnvironmentProblem(
             "refusing to grade: the sandbox would give student code host privilege:\n  - "

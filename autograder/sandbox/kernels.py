@@ -101,16 +101,6 @@ class KernelSource:
             raise
         return cls(launcher, config, template)
 
-    def separate(self, instructor_plan: list[PlannedCell]) -> "KernelSource":
-        """A source with a template of its own (calibration never touches the class's)."""
-        if self.template is None:
-            return KernelSource(self.launcher, self.config)
-        from autograder.sandbox.template import Template
-
-        template = Template(self.launcher, self.config, common_prefix(instructor_plan))
-        template.start()
-        return KernelSource(self.launcher, self.config, template)
-
     def for_plan(self, plan: list[PlannedCell], submission_dir: Path | None
                  ) -> tuple[Callable[[], Worker], int]:
         """A kernel factory for this plan and how many of its cells kernels have already run."""

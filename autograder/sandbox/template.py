@@ -165,6 +165,10 @@ class ForkedKernel(Worker):
         self.group: CgroupLimits | None = None
 
     def _spawn(self, deadline: float):
+        if self.template.use_cgroups:  # made now, so that placing the kernel in it is quick
+            config = self.template.config
+            self.group = CgroupLimits(config.memory_mb * 1024 * 1024, config.max_processes + 2,
+                                      config.cpus)
         req_r, req_w = os.pipe()
         resp_r, resp_w = os.pipe()
         out_r, out_w = os.pipe()
@@ -187,10 +191,7 @@ class ForkedKernel(Worker):
             self.kill()
             raise WorkerProtocolError("the forked kernel did not say hello")
         self.intermediate = pid
-        if self.template.use_cgroups:
-            config = self.template.config
-            self.group = CgroupLimits(config.memory_mb * 1024 * 1024, config.max_processes + 2,
-                                      config.cpus)
+        if self.group is not None:
             self.group.add(pid)
         self.send({"op": "go"}, max(1.0, deadline - time.monotonic()), "starting the kernel")
         message = self._read_message(deadline, "starting the kernel")
@@ -228,21 +229,19 @@ class ForkedKernel(Worker):
             if self.student is not None:
                 _kill(self.student, sig)
             return
-        if sig == signal.SIGKILL and self.group is not None:
-            self.group.kill_all()
         # PID 1 gone: the kernel kills every process of the namespace
-        for pid in (self.supervisor, self.intermediate):
+        for pid in (self.student, self.supervisor, self.intermediate):
             if pid is not None:
                 _kill(pid, sig)
 
     def _reap(self) -> None:
-        for _ in range(400):
+        for _ in range(2000):
             if process_state(self.supervisor) in (None, "Z", "X") and \
                     process_state(self.intermediate) in (None, "Z", "X"):
                 break
-            time.sleep(0.005)
+            time.sleep(0.001)
         if self.group is not None:
-            self.group.remove()
+            self.group.remove()  # kills anything left over, e.g. a kernel that never got going
             self.group = None
 
 
