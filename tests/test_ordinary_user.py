@@ -6,9 +6,12 @@ with that user's PATH (Debian's python3.11), exactly what the README's Quick sta
 says: the set-up and demo class, then the whole test suite (less the tests that need
 root: cgroups, switching uid, creating users). As an ordinary user the grader has no
 writable cgroup and its kernels run as the user's own uid; everything else must hold.
+Finally root grades the demo class again from that checkout, whose venv lives under
+/tmp, which every kernel covers with its own /tmp.
 """
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import shutil
@@ -17,6 +20,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
+from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 
 pytestmark = [pytest.mark.slow, pytest.mark.root_only]
 REPO = Path(__file__).resolve().parents[1]
@@ -81,3 +86,9 @@ def test_quick_start_and_whole_suite_pass_for_an_ordinary_user_in_a_checkout_und
     second = run_as(user, f"{run_tests} -m 'not root_only'", checkout, timeout=3600)
     assert second.returncode == 0, second.stdout[-5000:]
     assert " passed" in second.stdout and " failed" not in second.stdout
+    as_root = subprocess.run([str(checkout / ".venv" / "bin" / "autograder"), "grade", "demo-course", "--force"],
+                             cwd=checkout, capture_output=True, text=True, timeout=3600)
+    assert as_root.returncode == 0, as_root.stderr[-3000:]
+    assert f"host uid {DEFAULT_SANDBOX_UID}" in as_root.stdout
+    students = json.loads((checkout / "demo-course" / "grades.json").read_text())["students"]
+    assert (students["instructor"]["score"], students["release"]["score"]) == (20.0, 0.0)
