@@ -78,8 +78,9 @@ class Template:
         self.config = config
         self.prefix = prefix
         self.warm = warm
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entered when a restarted template is checked
         self.worker: PopenWorker | None = None
+        self.restarts = 0
         self.control: socket.socket | None = None
         self.cell_seconds: dict[str, float] = {}
         self.use_cgroups = launcher.use_cgroups
@@ -139,11 +140,19 @@ class Template:
             return self.worker.request("identity", timeout, "asking the template who it is")
 
     def fork(self, fds: list[int], timeout: float) -> None:
-        """Ask for one kernel on these pipe ends (the caller owns them)."""
+        """Ask for one kernel on these pipe ends (the caller owns them).
+
+        A template that died (it should not) is started again and checked
+        again before it forks anything.
+        """
         with self.lock:
             if not self.alive():
+                from autograder.sandbox.invariants import verify_unprivileged
+
                 self.stop()
                 self.start()
+                self.restarts += 1
+                verify_unprivileged(self)
             assert self.worker is not None and self.control is not None
             socket.send_fds(self.control, [b"F"], fds)
             answer = self.worker.request("fork", timeout, "forking a kernel",

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -287,6 +288,20 @@ def _status_words(status: int | None) -> str:
     return f"exit status {status}"
 
 
+#: bubblewrap's ``--die-with-parent`` (``PR_SET_PDEATHSIG``) fires when the *thread*
+#: that started it ends, not the process: a template started from a short-lived
+#: thread would be killed with that thread. Every sandboxed process is therefore
+#: started from this one thread, which lives as long as the grader.
+_SPAWNER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="process-spawner")
+
+
+def spawn(*args, **kwargs) -> subprocess.Popen:
+    """``subprocess.Popen(*args, **kwargs)``, started from the long-lived spawner thread."""
+    return _SPAWNER.submit(subprocess.Popen, *args, **kwargs).result()
+
+
+
+
 class PopenWorker(Worker):
     """A process started by the grader: a template in its sandbox, or an unconfined kernel."""
 
@@ -303,7 +318,7 @@ class PopenWorker(Worker):
         env = {k: fill.get(v, v) for k, v in self.spec.env.items()}
         env["AGENT_REQUEST_FD"], env["AGENT_RESPONSE_FD"] = str(req_r), str(resp_w)
         try:
-            self.proc = subprocess.Popen(
+            self.proc = spawn(
                 argv, env=env, cwd=self.spec.cwd, stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 pass_fds=(req_r, resp_w, *self.spec.pass_fds), start_new_session=True)

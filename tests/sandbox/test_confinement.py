@@ -269,3 +269,24 @@ def test_submission_files_reach_the_private_home(kernels, tmp_path):
         assert s.call("listdir", "/home/student", timeout=10) == ["data", "notebook.ipynb"]
     finally:
         s.close()
+
+
+def test_a_template_outlives_the_thread_that_started_it(kernels):
+    """bubblewrap's die-with-parent follows the starting *thread*: templates must not."""
+    import threading
+
+    from autograder.sandbox.template import Template
+
+    template = Template(kernels.launcher, kernels.config, [], warm=False)
+    starter = threading.Thread(target=template.start)
+    starter.start()
+    starter.join()
+    try:
+        time.sleep(0.5)
+        assert template.alive()
+        kernel = template.new_kernel(None)
+        kernel.start(30)
+        kernel.kill()
+        assert template.restarts == 0
+    finally:
+        template.stop()
