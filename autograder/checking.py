@@ -101,11 +101,18 @@ class Student:
                                   global_seed=global_seed, **kwargs)
 
 
-def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig) -> list[CheckResult]:
-    """Run every check against one session; a failure costs only its points."""
+def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig,
+               stop_at_first_failure: bool = False) -> list[CheckResult]:
+    """Run every check against one session; a failure costs only its points.
+
+    ``stop_at_first_failure`` is for the audit, which only asks whether a
+    mutant is caught at all.
+    """
     student = Student(session, config)
     results = []
     for item in checks:
+        if stop_at_first_failure and results and not results[-1].passed:
+            break
         started = time.perf_counter()
         kind = ""
         try:

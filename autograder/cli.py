@@ -57,6 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     p_demo.add_argument("course", type=Path, nargs="?", default=Path("demo-course"))
     _add_grading_options(p_demo)
 
+    p_audit = sub.add_parser("audit", help="grade mutants of the instructor's solutions and the corpus: "
+                                           "how strong are the hidden checks?")
+    p_audit.add_argument("--json", action="store_true", help="print the report as JSON")
+    p_audit.add_argument("--exercise", action="append", help="only this exercise (repeatable)")
+    p_audit.add_argument("--no-corpus", dest="corpus", action="store_false", help="skip the corpus matrix")
+    p_audit.add_argument("--new-entries", action="store_true",
+                         help="also print equivalents-file entries for every survivor, for review")
+    _add_grading_options(p_audit)
+
     args = parser.parse_args(argv)
     try:
         if args.command == "init":
@@ -77,10 +86,36 @@ def main(argv: list[str] | None = None) -> int:
             entries = submit_corpus(course)
             print(f"demo class: {len(entries) + 2} students in {course.submitted}")
             return _grade(course.root, _grading_config(args), force=True, only=None, quiet=False)
+        if args.command == "audit":
+            return _audit(args)
     except EnvironmentProblem as exc:
         print(f"autograder: {exc}", file=sys.stderr)
         return 2
     return 1
+
+
+def _audit(args) -> int:
+    import json
+
+    from autograder.assignment import EXERCISES
+    from autograder.audit import report as audit_report
+    from autograder.audit.runner import run_audit
+
+    unknown = [e for e in args.exercise or [] if e not in EXERCISES]
+    if unknown:
+        raise EnvironmentProblem(f"unknown exercise {unknown[0]!r}; choose from {', '.join(EXERCISES)}")
+    overrides = {name: getattr(args, name) for name in GradingConfig.field_names()
+                 if getattr(args, name, None) is not None}
+    config = GradingConfig(**{"check_timeout_floor_s": 5.0, "cell_timeout_floor_s": 10.0, **overrides})
+    quiet = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr))
+    report = run_audit(config, args.exercise, corpus=args.corpus, log=quiet)
+    if args.json:
+        print(json.dumps(audit_report.to_json(report), indent=2))
+    else:
+        print(audit_report.text(report))
+        if args.new_entries:
+            print("\n" + audit_report.new_entries(report))
+    return 0 if all(a.score >= report.target for a in report.exercises.values()) else 1
 
 
 def _grade(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool) -> int:

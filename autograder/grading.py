@@ -103,7 +103,7 @@ def fingerprint(path: Path, source_digest: str) -> str:
 
 def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, checks: list[Check],
                    kernels, config: GradingConfig, cell_budget: dict[str, float] | None = None,
-                   source_digest: str = "") -> SubmissionResult:
+                   source_digest: str = "", stop_at_first_failure: bool = False) -> SubmissionResult:
     """Grade one student's notebook; never raises for anything in the notebook."""
     started = time.perf_counter()
     points = exercise_points(source)
@@ -127,7 +127,7 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
             session.run_plan()
         except StudentError as exc:
             session.log.add(f"the kernel could not run the notebook: {exc}")
-        result.checks = run_checks(checks, session, config)
+        result.checks = run_checks(checks, session, config, stop_at_first_failure)
     finally:
         session.close()
     result.cells = session.outcomes

@@ -1,0 +1,7 @@
+"""``autograder audit``: how strong are the hidden checks?
+
+``mutants.py`` makes mutants of the instructor's solutions; ``runner.py`` grades
+each one, and the solution corpus, through the real sandboxed grading path;
+``equivalents.py`` reads the reviewed list of mutants that cannot be told apart
+from the solution; ``report.py`` prints the tables (or JSON).
+"""

@@ -1,0 +1,63 @@
+"""The reviewed list of equivalent mutants: changes no check may tell apart.
+
+A mutant is equivalent when no input the statement allows gives it a
+different answer from the instructor's (for example, converting an array the
+statement guarantees is already float64). Equivalence is a human decision,
+taken once and recorded in ``assignments/<assignment>/audit/equivalent_mutants.toml``::
+
+    [[equivalent]]
+    id = "1adfaf077e46"
+    exercise = "ex1_irls_logistic"
+    change = "line 27 [deleted_statement]: 'X = np.asarray(X, dtype=float)' -> 'pass'"
+    reason = "X is always a float64 ndarray (statement: format rules)"
+
+``change`` is for the reviewer; ``id`` (a hash of the mutated cell) is what
+matches. An entry whose mutant no longer exists (the solution changed) is
+reported as stale, so a review never silently covers new code.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder.assignment import REPO
+
+EQUIVALENTS_FILE = REPO / "assignments" / "genomics_applications" / "audit" / "equivalent_mutants.toml"
+
+
+@dataclass(frozen=True)
+class Equivalent:
+    id: str
+    exercise: str
+    change: str
+    reason: str
+
+
+def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[str, Equivalent]:
+    """The reviewed entries by mutant id.
+
+    Raises
+    ------
+    ValueError
+        On an entry without an id or a reason, or a duplicated id.
+    """
+    if not path.exists():
+        return {}
+    entries: dict[str, Equivalent] = {}
+    for number, raw in enumerate(tomllib.loads(path.read_text()).get("equivalent", []), 1):
+        missing = [k for k in ("id", "exercise", "reason") if not str(raw.get(k, "")).strip()]
+        if missing:
+            raise ValueError(f"{path.name}: entry {number} has no {', '.join(missing)}")
+        if raw["id"] in entries:
+            raise ValueError(f"{path.name}: mutant {raw['id']} is listed twice")
+        entries[raw["id"]] = Equivalent(raw["id"], raw["exercise"], str(raw.get("change", "")),
+                                        str(raw["reason"]).strip())
+    return entries
+
+
+def entry_text(mutant, reason: str) -> str:
+    """A new entry for the file, ready for a reviewer to paste and justify."""
+    change = mutant.describe().replace('"', "'")
+    return (f'[[equivalent]]\nid = "{mutant.id}"\nexercise = "{mutant.exercise}"\n'
+            f'change = "{change}"\nreason = "{reason}"\n')
