@@ -95,7 +95,7 @@ def _keyword_changes(node: cst.Call) -> Iterator[cst.Call]:
 
 def _swapped_arguments(node: cst.Call) -> Iterator[cst.Call]:
     positional = [i for i, a in enumerate(node.args) if a.keyword is None and not a.star]
-    for a, b in zip(positional, positional[1:]):
+    for a, b in zip(positional, positional[1:], strict=False):
         args = list(node.args)
         args[a], args[b] = (node.args[b].with_changes(comma=node.args[a].comma),
                             node.args[a].with_changes(comma=node.args[b].comma))
