@@ -21,6 +21,9 @@ EXERCISES = ("ex1_irls_logistic", "ex2_condition", "ex3_seed_study", "ex4_real_d
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO / "assignments" / ASSIGNMENT / f"{ASSIGNMENT}.py"
 INSTRUCTOR_SOLUTIONS = REPO / "solutions" / "instructor"
+FORMAT_RULES = REPO / "assignments" / ASSIGNMENT / "formats.py"
+#: locked cells the builder fills from a file of the project
+FILLED_CELLS = {"teach_format_rules": FORMAT_RULES}
 CORPUS = REPO / "solutions" / "corpus"
 
 
@@ -41,8 +44,11 @@ def build_source_notebook() -> nbformat.NotebookNode:
 
     nb = jupytext.read(SOURCE_TEXT)
     for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
         if is_solution_cell(cell):
-            cell.source = instructor_solution(nbgrader_meta(cell)["grade_id"])
+            cell.source = instructor_solution(grade_id)
+        elif grade_id in FILLED_CELLS:
+            cell.source = FILLED_CELLS[grade_id].read_text().rstrip("\n")
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None

@@ -1,15 +1,20 @@
 """The hidden-check framework: how a check is declared, run and scored.
 
-A check is a plain function in the grader's process. It chooses inputs, calls
-the student's function through :class:`Student` (which runs it in the
-sandboxed kernel and brings back raw values), computes the expected answer
-with :mod:`reference`, and compares the two here. A check passes by returning
-and fails by raising :class:`CheckFailed` with one line a student understands.
+A check is a plain function in the grader's process. It draws its inputs
+from the course secret (``student.rng(...)``), calls the student's function
+through :class:`Student` (which runs it in the sandboxed kernel and brings back
+raw values), computes the expected answer with :mod:`reference`, and compares
+the two here. A check passes by returning and fails by raising
+:class:`CheckFailed` (or the format rules' ``FormatError``) with one line a
+student understands, which names what the answer did, never the expected
+value at a hidden input.
 
-Declaring::
+Every check enforces numbered clauses of its exercise's statement (the clause
+tables beside the checks)::
 
-    @check("ex1_irls_logistic", points=1, description="coefficients match the MLE")
+    @check("ex1_irls_logistic", points=1, clauses=("1.5",), description="...")
     def coefficients(student):
+        X, y = problem(student.rng("ex1", "coefficients"))
         beta, history = student.call("irls_logistic", X, y, ref_seconds=t)
         ...
 """
@@ -21,8 +26,10 @@ from typing import Any, Callable
 
 import numpy as np
 
+from assignments.genomics_applications.formats import FormatError
 from autograder.config import GradingConfig
 from autograder.kernel import wire
+from autograder.secret import CourseSecret
 from autograder.session import KernelSession, StudentError
 
 
@@ -37,6 +44,7 @@ class Check:
     points: float
     description: str
     func: Callable[["Student"], None]
+    clauses: tuple[str, ...] = ()
 
 
 @dataclass
@@ -54,14 +62,50 @@ class CheckResult:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Clause:
+    """One numbered rule of an exercise's statement.
+
+    Attributes
+    ----------
+    id : str
+        ``"<exercise number>.<rule number>"``, e.g. ``"1.9"``.
+    text : str
+        The rule, in the statement's words.
+    separates : str
+        The inputs the checks use to tell compliance from each way of breaking it.
+    """
+
+    id: str
+    text: str
+    separates: str
+
+
 _REGISTRY: list[Check] = []
+_CLAUSES: dict[str, list[Clause]] = {}
+#: what each statement leaves to the student, by exercise
+_FREE: dict[str, list[str]] = {}
 
 
-def check(exercise: str, *, points: float, description: str):
-    """Register a hidden check (decorator)."""
+def clauses(exercise: str, table: list[Clause], free: list[str] | None = None) -> None:
+    """Register an exercise's clause table (and what its statement leaves free)."""
+    _CLAUSES[exercise] = list(table)
+    _FREE[exercise] = list(free or [])
+
+
+def clause_table(exercise: str) -> list[Clause]:
+    return list(_CLAUSES.get(exercise, []))
+
+
+def free_choices(exercise: str) -> list[str]:
+    return list(_FREE.get(exercise, []))
+
+
+def check(exercise: str, *, points: float, description: str, clauses: tuple[str, ...] = ()):
+    """Register a hidden check (decorator); ``clauses`` are the statement clauses it enforces."""
 
     def register(func: Callable[["Student"], None]) -> Callable[["Student"], None]:
-        _REGISTRY.append(Check(exercise, func.__name__, float(points), description, func))
+        _REGISTRY.append(Check(exercise, func.__name__, float(points), description, func, tuple(clauses)))
         return func
 
     return register
@@ -74,9 +118,18 @@ def registered_checks() -> list[Check]:
 class Student:
     """What a check sees of the student: their functions, callable remotely."""
 
-    def __init__(self, session: KernelSession, config: GradingConfig) -> None:
+    def __init__(self, session: KernelSession, config: GradingConfig, secret: CourseSecret) -> None:
         self._session = session
         self._config = config
+        self._secret = secret
+
+    def rng(self, *labels: object) -> np.random.Generator:
+        """A generator drawn from the course secret for the inputs named by ``labels``."""
+        return self._secret.rng(*labels)
+
+    def seed(self, *labels: object) -> int:
+        """An integer seed drawn from the course secret (for cached problem builders)."""
+        return self._secret.seed(*labels) % 2**32
 
     def call(self, func: str, *args: Any, ref_seconds: float | None = None,
              summarize: str | None = None, global_seed: int | None = None, **kwargs: Any) -> Any:
@@ -102,13 +155,13 @@ class Student:
 
 
 def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig,
-               stop_at_first_failure: bool = False) -> list[CheckResult]:
+               secret: CourseSecret, stop_at_first_failure: bool = False) -> list[CheckResult]:
     """Run every check against one session; a failure costs only its points.
 
     ``stop_at_first_failure`` is for the audit, which only asks whether a
     mutant is caught at all.
     """
-    student = Student(session, config)
+    student = Student(session, config, secret)
     results = []
     for item in checks:
         if stop_at_first_failure and results and not results[-1].passed:
@@ -118,7 +171,7 @@ def run_checks(checks: list[Check], session: KernelSession, config: GradingConfi
         try:
             item.func(student)
             passed, message = True, ""
-        except CheckFailed as exc:
+        except (CheckFailed, FormatError) as exc:
             passed, message = False, str(exc)
         except StudentError as exc:
             passed, message, kind = False, str(exc), exc.kind
@@ -159,6 +212,22 @@ def as_array(value: Any, what: str, *, ndim: int | None = None, shape: tuple | N
     return arr
 
 
+def _how_far(got: float, want: float) -> str:
+    """Describe a wrong number without its value: NaN/inf, sign, or the order of its relative error."""
+    if np.isnan(got):
+        return "it is nan"
+    if np.isinf(want):
+        return "it is infinite with the wrong sign" if np.isinf(got) else \
+            "it is finite where the correct value is infinite"
+    if np.isinf(got):
+        return "it is infinite where a finite number is due"
+    if want != 0 and np.sign(got) != np.sign(want):
+        return "it has the wrong sign"
+    scale = abs(want) if want != 0 else 1.0
+    relative = abs(got - want) / scale
+    return f"off by about 1e{int(np.floor(np.log10(relative))):+d} relative to its size"
+
+
 def assert_close(actual: np.ndarray, expected: np.ndarray, what: str, *,
                  rtol: float = 0.0, atol: float = 0.0) -> None:
     """Fail unless ``|actual - expected| <= atol + rtol*|expected|`` everywhere."""
@@ -167,10 +236,13 @@ def assert_close(actual: np.ndarray, expected: np.ndarray, what: str, *,
     if actual.shape != expected.shape:
         raise CheckFailed(f"{what} has shape {actual.shape}; expected {expected.shape}")
     both_inf = np.isinf(actual) & np.isinf(expected) & (np.sign(actual) == np.sign(expected))
-    diff = np.where(both_inf, 0.0, np.abs(actual - expected))
-    bad = ~(diff <= atol + rtol * np.abs(np.where(both_inf, 0.0, expected)))
+    with np.errstate(invalid="ignore"):
+        diff = np.where(both_inf, 0.0, np.abs(actual - expected))
+    # an infinite expected value is matched only by the same infinity (inf <= rtol*inf would pass anything)
+    bad = ~(diff <= atol + rtol * np.abs(np.where(both_inf, 0.0, expected))) | (np.isinf(expected) & ~both_inf)
     if np.any(bad):
         index = tuple(int(i) for i in np.argwhere(bad)[0]) if actual.ndim else ()
         got, want = actual[index] if index else actual, expected[index] if index else expected
         where = f" at index {index if len(index) > 1 else index[0]}" if index else ""
-        raise CheckFailed(f"{what} is {float(got):.10g}{where}; expected {float(want):.10g}")
+        # Feedback never carries a value at a hidden input, ours or the student's: only how far off.
+        raise CheckFailed(f"{what} is not the correct value{where}: {_how_far(float(got), float(want))}")

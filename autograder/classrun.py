@@ -32,6 +32,7 @@ from autograder.grading import SubmissionResult, fingerprint, grade_notebook
 from autograder.sandbox.kernels import KernelSource
 from autograder.notebooks import build_plan, extract_student_code
 from autograder.report import atomic_write, student_log, write_grades
+from autograder.secret import CourseSecret, load_or_create, secret_path
 from autograder.sandbox.launch import make_launcher, raise_own_limits
 
 CALIBRATION_STUDENT = "__instructor__"
@@ -98,12 +99,13 @@ class Progress:
         sys.stderr.flush()
 
 
-def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config) -> dict[str, float]:
+def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config,
+              secret: CourseSecret) -> dict[str, float]:
     """Grade the instructor's notebook with ``kernels`` (its own sandbox); return per-cell seconds."""
     with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
         path = Path(tmp) / course.source_notebook.name
         shutil.copyfile(course.source_notebook, path)
-        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, kernels, config,
+        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, kernels, config, secret,
                                 None, digest)
     failed = [c for c in result.checks if not c.passed]
     if result.status != "graded" or failed:
@@ -117,7 +119,7 @@ def calibrate(course: Course, source, digest, checks, kernels: KernelSource, con
     return seconds
 
 
-def prepare_kernels(course: Course, source, digest, checks, launcher, config, log
+def prepare_kernels(course: Course, source, digest, checks, launcher, config, secret: CourseSecret, log
                     ) -> tuple[KernelSource, dict[str, float]]:
     """The class's kernel source and the cell time budget from calibration.
 
@@ -132,7 +134,7 @@ def prepare_kernels(course: Course, source, digest, checks, launcher, config, lo
             try:
                 log(f"sandbox: {own.describe()}")
                 log("calibrating on the instructor's solutions ...")
-                budget = calibrate(course, source, digest, checks, own, config)
+                budget = calibrate(course, source, digest, checks, own, config, secret)
             finally:
                 own.close()
         except BaseException:
@@ -153,6 +155,10 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     _quiet_library_warnings()
     course = Course(root.resolve())
     source, digest = course.load_source()
+    secret, created = load_or_create(secret_path(course.root))
+    if created:
+        log(f"made a course secret at {secret_path(course.root)} (hidden-check inputs are drawn from it)")
+    digest = f"{digest}:{secret.fingerprint()}"  # another secret means other inputs: regrade
     checks = load_checks()
     results_dir, logs_dir = course.state / "results", course.state / "logs"
     results_dir.mkdir(parents=True, exist_ok=True)
@@ -174,7 +180,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             log(f"{len(previous)} submission(s) unchanged since the last run: results reused")
         budget: dict[str, float] = {}
         if todo:
-            kernels, budget = prepare_kernels(course, source, digest, checks, launcher, config, log)
+            kernels, budget = prepare_kernels(course, source, digest, checks, launcher, config, secret, log)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s)")
         bar = Progress(len(todo), progress)
         write_lock = threading.Lock()
@@ -183,7 +189,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         def grade_one(student: str) -> SubmissionResult:
             path = course.submission(student)
             try:
-                return grade_notebook(student, path, source, checks, kernels, config, budget, digest)
+                return grade_notebook(student, path, source, checks, kernels, config, secret, budget, digest)
             except Exception as exc:  # noqa: BLE001 - a grader bug costs one line, not the run
                 detail = traceback.format_exc()
                 result = SubmissionResult(student, "error", f"internal grader error: {exc}", {},

@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     p_audit.add_argument("--no-corpus", dest="corpus", action="store_false", help="skip the corpus matrix")
     p_audit.add_argument("--new-entries", action="store_true",
                          help="also print equivalents-file entries for every survivor, for review")
+    p_audit.add_argument("--clauses", action="store_true",
+                         help="print the clause tables (markdown) and exit, grading nothing")
     _add_grading_options(p_audit)
 
     args = parser.parse_args(argv)
@@ -98,6 +100,13 @@ def _audit(args) -> int:
     import json
 
     from autograder.assignment import EXERCISES
+
+    if args.clauses:
+        from autograder.audit.clauses import markdown
+        from autograder.classrun import load_checks
+
+        print(markdown(load_checks()), end="")
+        return 0
     from autograder.audit import report as audit_report
     from autograder.audit.runner import run_audit
 

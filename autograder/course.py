@@ -9,6 +9,7 @@ Layout (nbgrader's own, so ``nbgrader export``, formgrader and
     COURSE/release/genomics_applications/genomics_applications.ipynb   (students)
     COURSE/submitted/<student>/genomics_applications/genomics_applications.ipynb
     COURSE/autograded/<student>/genomics_applications/...              (written by grade)
+    COURSE/autograder/secret                                           (init; hidden-check inputs)
     COURSE/autograder/results/<student>.json, logs/<student>.log      (written by grade)
     COURSE/grades.json, COURSE/grades.csv
 """
@@ -25,6 +26,7 @@ import nbformat
 
 from autograder.assignment import ASSIGNMENT, NOTEBOOK, build_source_notebook
 from autograder.errors import EnvironmentProblem
+from autograder.secret import load_or_create, secret_path
 
 CONFIG_TEMPLATE = '''\
 # nbgrader configuration written by `autograder init`. Grading runs through
@@ -99,6 +101,7 @@ def init_course(root: Path) -> Course:
         CONFIG_TEMPLATE.format(root=str(course.root), assignment=ASSIGNMENT))
     course.source_notebook.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(build_source_notebook(), course.source_notebook)
+    load_or_create(secret_path(course.root))  # kept with the course, never released
     run_nbgrader(course, ["generate_assignment", ASSIGNMENT, "--force"])
     if not course.release_notebook.is_file():
         raise EnvironmentProblem("nbgrader generate_assignment did not write the release notebook")

@@ -23,6 +23,7 @@ from autograder.assignment import EXERCISES, exercise_of
 from autograder.checking import Check, CheckResult, run_checks
 from autograder.config import GradingConfig
 from autograder.errors import SubmissionError
+from autograder.secret import CourseSecret
 from autograder.notebooks import (build_plan, extract_student_code, is_test_cell, load_submission,
                                   nbgrader_meta)
 from autograder.session import CellOutcome, KernelSession, StudentError
@@ -102,8 +103,9 @@ def fingerprint(path: Path, source_digest: str) -> str:
 
 
 def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, checks: list[Check],
-                   kernels, config: GradingConfig, cell_budget: dict[str, float] | None = None,
-                   source_digest: str = "", stop_at_first_failure: bool = False) -> SubmissionResult:
+                   kernels, config: GradingConfig, secret: CourseSecret,
+                   cell_budget: dict[str, float] | None = None, source_digest: str = "",
+                   stop_at_first_failure: bool = False) -> SubmissionResult:
     """Grade one student's notebook; never raises for anything in the notebook."""
     started = time.perf_counter()
     points = exercise_points(source)
@@ -127,7 +129,7 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
             session.run_plan()
         except StudentError as exc:
             session.log.add(f"the kernel could not run the notebook: {exc}")
-        result.checks = run_checks(checks, session, config, stop_at_first_failure)
+        result.checks = run_checks(checks, session, config, secret, stop_at_first_failure)
     finally:
         session.close()
     result.cells = session.outcomes

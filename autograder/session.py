@@ -197,7 +197,7 @@ class KernelSession:
         if not answer.get("ok"):
             raise StudentError("exception", f"{func} raised {_one_line(answer.get('error') or {})}")
         try:
-            return wire.decode(answer.get("value"))
+            return wire.decode(answer.get("value"), extra=wire.decode_returned)
         except wire.WireError as exc:
             raise StudentError("protocol", f"{func} returned a value the grader cannot read ({exc})") from exc
 

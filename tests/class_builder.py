@@ -73,9 +73,10 @@ NOISY_BUT_CORRECT = instructor_solution("ex3_seed_study") + '''
 import sys, warnings
 _seed_study = seed_study
 def seed_study(X, seeds, epochs=100):
+    seeds = list(seeds)                  # seeds may be a generator: iterate it once
     warnings.warn("a library warning on stderr", UserWarning)
-    sys.stderr.write("progress: training " + str(list(seeds)) + "\\n")
-    print("lots of output", list(seeds))
+    sys.stderr.write("progress: training " + str(seeds) + "\\n")
+    print("lots of output", seeds)
     return _seed_study(X, seeds, epochs=epochs)
 import matplotlib.pyplot as plt
 plt.plot([1, 2, 3])
@@ -316,13 +317,15 @@ def build_class(course: Course) -> dict[str, dict]:
     # hostile code
     with_code("attack-hang-cell", "ex2_condition", HANG_CELL_IGNORING_SIGINT, scores(ex2_condition=0.0))
     with_code("attack-hang-function", "ex1_irls_logistic", HANG_IN_FUNCTION, scores(ex1_irls_logistic=0.0))
-    with_code("attack-exit", "ex3_seed_study", EXIT_IN_FUNCTION, scores(ex3_seed_study=1.5))
+    # seed_study exits the kernel on every call: only the three plot checks (1.75 points) remain
+    with_code("attack-exit", "ex3_seed_study", EXIT_IN_FUNCTION, scores(ex3_seed_study=1.75))
     # The cheater's beta has the right shape, which is worth the 0.5 of that check; nothing else.
     with_code("attack-cheater", "ex1_irls_logistic", CHEATER, scores(ex1_irls_logistic=0.5))
     with_code("attack-hijack-shell", "ex1_irls_logistic", HIJACK_SHELL,
               scores(ex2_condition=0.0, ex3_seed_study=0.0, ex4_real_data=0.0))
     with_code("attack-exhaust", "ex3_seed_study", EXHAUST, scores())
-    with_code("attack-segfault", "ex4_real_data", SEGFAULT_IN_FUNCTION, scores(ex4_real_data=4.0))
+    # design_diagnostics crashes the kernel: its three checks (1.5 points) are lost, nothing else
+    with_code("attack-segfault", "ex4_real_data", SEGFAULT_IN_FUNCTION, scores(ex4_real_data=3.5))
     # Warnings are not failures: stderr output, warnings and plots cost nothing.
     with_code("quirk-noisy-but-correct", "ex3_seed_study", NOISY_BUT_CORRECT, scores())
     paths = [str(p) for p in protected_paths(course)] + [str(course.root / "grades.json")]
@@ -343,7 +346,8 @@ def build_class(course: Course) -> dict[str, dict]:
     with_code("attack-shm-read", "ex3_seed_study", SHM_READ, scores())
     with_code("attack-keyring-and-vsock", "ex3_seed_study", KEYRING_AND_VSOCK, scores())
     with_code("attack-disk-filler", "ex4_real_data", DISK_FILLER, scores())
-    with_code("attack-forged-plot", "ex3_seed_study", FORGED_PLOT, scores(ex3_seed_study=3.5))
+    # draws nothing: all three plot checks (1.75 points) are lost, forged description or not
+    with_code("attack-forged-plot", "ex3_seed_study", FORGED_PLOT, scores(ex3_seed_study=3.25))
 
     # tampering with the notebook itself
     nb = notebook_with(release, instructor)

@@ -40,7 +40,24 @@
 # lesson. The four exercises at the end are yours: write your code in the cell below each
 # exercise statement, then run the test cell that follows it. The visible tests check the
 # most important properties; your work is marked by further checks of the same
-# specification, so follow each statement exactly.
+# specification, on other inputs, so follow each statement exactly.
+#
+# **Format rules.** The visible tests and the marking read what your functions return with
+# the same rules (the locked cell `teach_format_rules`, just before the exercises), and say
+# the same thing when a value is in the wrong form:
+#
+# * where a statement asks for a **numpy array**, return an `np.ndarray` of floats: not a
+#   list, a torch tensor or a pandas object (convert with `np.asarray(value, dtype=float)`,
+#   `tensor.detach().numpy()` or `df.to_numpy(dtype=float)`);
+# * a **list** is a Python `list` (a `tuple` is accepted too);
+# * a **float** is one number: a Python `float` or `int`, or a numpy scalar such as
+#   `np.float64(...)`, but not an array, even one of size 1 (use `float(value)`);
+# * an **int** is a Python `int` or a numpy integer, not a `bool` and not `3.0`;
+# * a **dict** needs at least the keys asked for (more keys are fine);
+# * a returned **pair** is a tuple of two items.
+#
+# A value in the wrong form costs the points of that exercise's format check only; the rest
+# of your answer is still marked on its values.
 #
 # **References.** Love, Huber & Anders (2014), *Moderated estimation of fold change and
 # dispersion for RNA-seq data with DESeq2*, Genome Biology 15:550.
@@ -725,6 +742,9 @@ print(f"eigenvalues: {np.linalg.eigvalsh(H_glm).round(3)} -> {classify_stationar
 # given. You may use everything defined above (`np`, `pd`, `plt`, `torch`, `nn`,
 # `train_autoencoder`, ...).
 
+# %% nbgrader={"grade": false, "grade_id": "teach_format_rules", "locked": true, "schema_version": 3, "solution": false, "task": false}
+# filled from assignments/genomics_applications/formats.py by the course builder
+
 # %% [markdown]
 # ### Exercise 1: IRLS for logistic regression (5 points)
 #
@@ -736,22 +756,26 @@ print(f"eigenvalues: {np.linalg.eigvalsh(H_glm).round(3)} -> {classify_stationar
 #   z = \eta + \frac{y - \hat p}{w}, \qquad
 #   \beta \leftarrow (X^\top W X)^{-1} X^\top W z .$$
 #
-# Write **`irls_logistic(X, y, max_iter=25, tol=1e-8)`** returning **`(beta, history)`**:
+# Write **`irls_logistic(X, y, max_iter=25, tol=1e-8)`** returning the pair **`(beta, history)`**:
 #
-# * `X` is an `(n, p)` array (it already contains an intercept column if one is wanted), `y`
-#   an array of `n` zeros and ones.
+# * `X` is an `(n, p)` float array. It already contains an intercept column if one is wanted:
+#   your function adds nothing and treats every column alike (there may be no column of ones).
+#   `y` is an array of `n` zeros and ones (floats or integers).
 # * Start from $\beta = 0$ (a vector of `p` zeros).
-# * `history` is a dict with two lists:
-#   * `history['beta']`: `history['beta'][0]` is the starting zero vector; then append the new
-#     coefficient vector after every iteration (store copies, 1-D arrays of length `p`);
+# * `history` is a dict with (at least) two keys, each holding a list:
+#   * `history['beta']`: `history['beta'][0]` is the starting zero vector; then, after every
+#     iteration, append the new coefficient vector (a 1-D float array of length `p`) as a
+#     **copy**, so that later iterations do not change what is stored;
 #   * `history['deviance']`: after every iteration append the binomial deviance **at that
 #     iteration's new coefficients**, $D(\beta) = -2\sum_j [\,y_j\log\hat p_j + (1-y_j)\log(1-\hat p_j)\,]$
-#     with $\hat p = \sigma(X\beta)$. So `len(history['deviance']) == len(history['beta']) - 1`.
+#     with $\hat p = \sigma(X\beta)$ (a float). So `len(history['deviance']) == len(history['beta']) - 1`.
 # * One iteration = one IRLS update. After each update compute the change
-#   $\max_k |\beta^{\text{new}}_k - \beta^{\text{old}}_k|$; stop right after the **first**
-#   iteration where this change is `< tol`, or after `max_iter` iterations, whichever comes first.
-# * Return `beta` as the coefficients after the last iteration, a 1-D array of length `p`
-#   (equal to `history['beta'][-1]`).
+#   $\max_k |\beta^{\text{new}}_k - \beta^{\text{old}}_k|$ (the largest absolute change of a
+#   coefficient: not a norm, not a relative change, not a change of the deviance); stop right after
+#   the **first** iteration where this change is `< tol`, or after `max_iter` iterations, whichever
+#   comes first. (No input makes a change exactly equal to `tol`.)
+# * Return `beta` as the coefficients after the last iteration, the same vector that
+#   `history['beta']` ends with: a 1-D float numpy array of length `p`.
 #
 # Hints: use weight vectors, not `np.diag(w)`: $X^\top W X$ is `X.T @ (w[:, None] * X)`.
 # For numerical stability, $\log(1+e^{t})$ is `np.logaddexp(0, t)`, and
@@ -774,22 +798,16 @@ def _logistic_deviance(X, y, beta):
     return 2.0 * np.sum(np.logaddexp(0.0, eta) - y * eta)
 
 
-_out = irls_logistic(_X1, _y1)
-assert isinstance(_out, tuple) and len(_out) == 2, \
-    f"irls_logistic must return a tuple (beta, history); got {type(_out).__name__}"
-_b, _h = _out
-_b = np.asarray(_b)
-assert _b.shape == (3,), f"beta has shape {_b.shape}; expected a 1-D array of length p = 3"
-assert isinstance(_h, dict) and {'beta', 'deviance'} <= set(_h), \
-    "history must be a dict with keys 'beta' and 'deviance'"
+_b, _h = irls_logistic_format(irls_logistic(_X1, _y1), p=3)     # the format rules, as in the marking
 _hb = [np.asarray(v, dtype=float) for v in _h['beta']]
 _hd = np.asarray(_h['deviance'], dtype=float)
-assert all(v.shape == (3,) for v in _hb), "every entry of history['beta'] must be a 1-D array of length p = 3"
 assert np.array_equal(_hb[0], np.zeros(3)), \
     f"history['beta'][0] is {_hb[0]}; expected the starting vector of zeros"
 assert len(_hd) == len(_hb) - 1, \
     f"history['deviance'] has {len(_hd)} entries; expected one per iteration, {len(_hb) - 1}"
-assert np.allclose(_b, _hb[-1], rtol=0, atol=0), "beta must equal the last entry of history['beta']"
+assert np.array_equal(_b, _hb[-1]), "beta must equal the last entry of history['beta']"
+assert len(_hb) < 3 or not all(np.array_equal(v, _hb[-1]) for v in _hb[1:]), \
+    "every entry of history['beta'] equals the final coefficients: append a copy of beta each iteration"
 
 # one step from zero: p = 1/2, w = 1/4, z = 4 (y - 1/2), so beta_1 is the LS fit of 4 (y - 1/2)
 _step1 = np.linalg.lstsq(_X1, 4 * (_y1 - 0.5), rcond=None)[0]
@@ -822,12 +840,18 @@ assert np.max(np.abs(_score)) < 1e-6, \
     f"at convergence the score equations X^T (y - p_hat) = 0 should hold; got {_score}"
 
 # tol and max_iter are honoured
-_b_loose, _h_loose = irls_logistic(_X1, _y1, tol=1e-2)
+_b_loose, _h_loose = irls_logistic_format(irls_logistic(_X1, _y1, tol=1e-2), p=3)
 _ch = [np.max(np.abs(np.asarray(_h_loose['beta'][k]) - np.asarray(_h_loose['beta'][k - 1])))
        for k in range(1, len(_h_loose['beta']))]
 assert _ch[-1] < 1e-2 and all(c >= 1e-2 for c in _ch[:-1]), \
     f"with tol=1e-2 the changes per iteration were {np.round(_ch, 6)}; stop after the first one below 1e-2"
-_b_one, _h_one = irls_logistic(_X1, _y1, max_iter=1)
+_b_one, _h_one = irls_logistic_format(irls_logistic(_X1, _y1, max_iter=1), p=3)
+# no intercept column and integer responses are allowed too
+_X0 = _X1[:, 1:]
+_b0, _h0 = irls_logistic_format(irls_logistic(_X0, _y1.astype(int)), p=2)
+_score0 = _X0.T @ (_y1 - 1 / (1 + np.exp(-(_X0 @ _b0))))
+assert np.max(np.abs(_score0)) < 1e-6, \
+    "without an intercept column (and with integer y) the score equations X^T (y - p_hat) = 0 should still hold"
 assert len(_h_one['beta']) == 2 and len(_h_one['deviance']) == 1, \
     (f"max_iter=1 must give exactly one iteration: got {len(_h_one['beta'])} entries in history['beta'] "
      f"(expected 2) and {len(_h_one['deviance'])} in history['deviance'] (expected 1)")
@@ -852,15 +876,17 @@ print(f"deviance per iteration: {np.round(hist_ct['deviance'], 3)}")
 #
 # Write two functions.
 #
-# **`design_with_condition(n_samples, kappa, n_features=3, seed=0)`** returns a float array of
-# shape `(n_samples, n_features)` whose 2-norm condition number (`np.linalg.cond(X)`, the
+# **`design_with_condition(n_samples, kappa, n_features=3, seed=0)`** returns a float numpy array
+# of shape `(n_samples, n_features)` whose 2-norm condition number (`np.linalg.cond(X)`, the
 # ratio of the largest to the smallest singular value) equals `kappa` up to rounding.
 # Requirements:
 #
-# * the matrix is random and **reproducible from `seed`**: draw all random numbers from
-#   `rng = np.random.default_rng(seed)` (not from the global `np.random` state), so the same
-#   arguments give the same matrix and different seeds give different matrices;
-# * `kappa >= 1` and `n_samples >= n_features` may be assumed.
+# * the matrix is random and **reproducible from `seed`**: the same arguments give the same
+#   matrix whatever the global random state, and different seeds give different matrices. So
+#   draw every random number from a generator made from `seed`, e.g.
+#   `rng = np.random.default_rng(seed)`, never from the global `np.random` state;
+# * you may assume `kappa >= 1` and `n_samples >= n_features` (square designs included); with
+#   `n_features == 1` only `kappa == 1` is possible, and only that is asked.
 #
 # Suggested construction: $X = U\operatorname{diag}(s)V^\top$ with $U$ an `n_samples × n_features`
 # matrix with orthonormal columns and $V$ an orthogonal `n_features × n_features` matrix
@@ -868,18 +894,20 @@ print(f"deviance per iteration: {np.round(hist_ct['deviance'], 3)}")
 # `s` running from $s_{\max}$ down to $s_{\max}/\kappa$, e.g. geometrically
 # (`np.geomspace`). A convenient scale is $s_{\max} = \sqrt{n}$, which makes entries of order 1.
 #
-# **`coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0)`** returns a Python
-# `float`: the root-mean-square error of least-squares coefficients over `n_trials` simulated
-# data sets,
+# **`coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0)`** returns one float
+# (see the format rules): the root-mean-square error of least-squares coefficients over
+# `n_trials` simulated data sets,
 #
 # $$\text{rmse} = \sqrt{\frac{1}{T}\sum_{t=1}^{T} \lVert\hat\beta^{(t)} - \beta_{\text{true}}\rVert^2},$$
 #
 # with $T$ = `n_trials`, where in trial $t$ you draw fresh independent noise
-# $\varepsilon^{(t)} \sim N(0, \sigma^2 I_n)$, $\sigma$ = `noise_sd` (random numbers from
-# `np.random.default_rng(seed)`), set
+# $\varepsilon^{(t)} \sim N(0, \sigma^2 I_n)$, $\sigma$ = `noise_sd`, set
 # $y^{(t)} = X\beta_{\text{true}} + \varepsilon^{(t)}$ and compute the least-squares fit
-# $\hat\beta^{(t)}$ (e.g. `np.linalg.lstsq(X, y, rcond=None)`). Tip: `lstsq` accepts a matrix of
-# right-hand sides, one column per trial, so all trials can be fitted in one call.
+# $\hat\beta^{(t)}$ (e.g. `np.linalg.lstsq(X, y, rcond=None)`). Draw the noise from a generator
+# made from `seed` (e.g. `np.random.default_rng(seed)`), so that the same seed gives the same
+# result and different seeds different results. You may assume `X` has full column rank (more
+# rows than columns). Tip: `lstsq` accepts a matrix of right-hand sides, one column per trial,
+# so all trials can be fitted in one call.
 #
 # Theory to compare with: $\operatorname{E}\lVert\hat\beta - \beta\rVert^2 = \sigma^2
 # \operatorname{tr}\big((X^\top X)^{-1}\big) = \sigma^2 \sum_k 1/s_k^2$, so the rmse grows
@@ -891,12 +919,12 @@ print(f"deviance per iteration: {np.round(hist_ct['deviance'], 3)}")
 # %% nbgrader={"grade": true, "grade_id": "ex2_condition_tests", "locked": true, "points": 5, "schema_version": 3, "solution": false, "task": false}
 # Visible tests for Exercise 2.
 for _kappa in [1.0, 10.0, 1e3, 1e6]:
-    _Xk = np.asarray(design_with_condition(60, _kappa, n_features=3, seed=1))
+    _Xk = design_with_condition_format(design_with_condition(60, _kappa, n_features=3, seed=1))
     assert _Xk.shape == (60, 3), f"design_with_condition(60, {_kappa}) has shape {_Xk.shape}; expected (60, 3)"
     _cond = np.linalg.cond(_Xk)
     assert np.isclose(_cond, _kappa, rtol=1e-6), \
         f"np.linalg.cond of design_with_condition(60, kappa={_kappa:g}) is {_cond:.6g}; expected {_kappa:g}"
-_X5 = np.asarray(design_with_condition(40, 250.0, n_features=5, seed=3))
+_X5 = design_with_condition_format(design_with_condition(40, 250.0, n_features=5, seed=3))
 assert _X5.shape == (40, 5), f"design_with_condition(40, 250, n_features=5) has shape {_X5.shape}; expected (40, 5)"
 assert np.isclose(np.linalg.cond(_X5), 250.0, rtol=1e-6), \
     f"with n_features=5 the condition number is {np.linalg.cond(_X5):.6g}; expected 250"
@@ -909,14 +937,18 @@ assert np.array_equal(_A, _B), \
     "the same seed must give the same matrix, whatever the global np.random state (use np.random.default_rng(seed))"
 _C = np.asarray(design_with_condition(30, 100.0, seed=6))
 assert not np.allclose(_A, _C), "different seeds should give different (random) matrices"
+_Sq = design_with_condition_format(design_with_condition(4, 50.0, n_features=4, seed=2))
+assert _Sq.shape == (4, 4) and np.isclose(np.linalg.cond(_Sq), 50.0, rtol=1e-6), \
+    "square designs (n_samples == n_features) are allowed: design_with_condition(4, 50, n_features=4)"
+_One = design_with_condition_format(design_with_condition(10, 1.0, n_features=1, seed=2))
+assert _One.shape == (10, 1), "one column (with kappa = 1) is allowed: design_with_condition(10, 1, n_features=1)"
 
 # coefficient_rmse against theory: rmse^2 has mean noise_sd^2 * trace((X^T X)^-1).
 _rng = np.random.default_rng(11)
 _Xr = np.column_stack([np.ones(50), _rng.standard_normal((50, 2))])
 _beta_r = np.array([1.0, -2.0, 0.5])
 _theory = 1.0 * np.sqrt(np.trace(np.linalg.inv(_Xr.T @ _Xr)))
-_rmse = coefficient_rmse(_Xr, _beta_r, noise_sd=1.0, n_trials=4000, seed=0)
-assert isinstance(_rmse, (float, np.floating)), f"coefficient_rmse must return a float; got {type(_rmse).__name__}"
+_rmse = coefficient_rmse_format(coefficient_rmse(_Xr, _beta_r, noise_sd=1.0, n_trials=4000, seed=0))
 # With 4000 trials the Monte Carlo standard error of rmse is below 1.2 % of the theory value,
 # so 6 % is a 5-standard-error tolerance.
 assert abs(_rmse - _theory) < 0.06 * _theory, \
@@ -963,13 +995,19 @@ plt.show()
 # train the notebook's autoencoder with `train_autoencoder(X, seed, epochs=epochs)` (call the
 # function defined in Section 4; do not write your own training loop) and take the final
 # training loss, the last entry of the returned `losses` list. Return these values as a 1-D
-# numpy array of floats, one per seed. `X` is a float32 torch tensor (cells × genes); `seeds`
-# can be any iterable of integers (a list, a `range`, ...).
+# numpy array of floats, one per seed (see the format rules: a list or a tensor is not
+# accepted). `X` is a float32 torch tensor (cells × genes). `seeds` is any iterable of at least
+# one integer: a list, a tuple, a `range`, a numpy integer array, or a generator, which can be
+# iterated only once. A seed that appears twice gives two entries.
 #
-# **`plot_loss_distribution(final_losses)`**: draw the distribution of the values in
-# `final_losses` (an array or list of floats) on a new figure — a histogram, strip plot, box
-# plot or a combination — with a **non-empty x-axis label** that says what is plotted, and
-# return the matplotlib `Axes` you drew on.
+# **`plot_loss_distribution(final_losses)`**: `final_losses` is an array or a list of at least
+# two floats. Draw their distribution on a **new figure** (e.g. `fig, ax = plt.subplots()`): a
+# histogram, strip plot, box or violin plot, ECDF, or a combination. What you draw must show
+# the values themselves, spanning them from the smallest to the largest: not transformed
+# values, and not only a summary such as mean ± sd (a logarithmic axis is fine). Give the
+# **x axis of that Axes a non-empty label** that says what is plotted (`ax.set_xlabel(...)`,
+# whichever way the plot is oriented; a figure-level label such as `fig.supxlabel` does not
+# count), and return the matplotlib `Axes` you drew on.
 #
 # Below the tests, the notebook runs your functions for 10 seeds on the data of Section 4.
 
@@ -978,35 +1016,31 @@ plt.show()
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_seed_study_tests", "locked": true, "points": 5, "schema_version": 3, "solution": false, "task": false}
 # Visible tests for Exercise 3 (small data and few epochs, so they run quickly).
-import matplotlib
 _Xs = torch.randn(40, 12, generator=torch.Generator().manual_seed(1))
 _seeds = [3, 1, 2]
-_fl = seed_study(_Xs, _seeds, epochs=5)
-assert isinstance(_fl, np.ndarray), f"seed_study must return a numpy array; got {type(_fl).__name__}"
-assert _fl.shape == (3,), f"seed_study returned shape {_fl.shape} for 3 seeds; expected (3,)"
-assert np.issubdtype(_fl.dtype, np.floating), f"seed_study must return floats; got dtype {_fl.dtype}"
+_fl = seed_study_format(seed_study(_Xs, _seeds, epochs=5), n_seeds=3)
 for _i, _s in enumerate(_seeds):
     _last = train_autoencoder(_Xs, _s, epochs=5)[1][-1]
     assert np.isclose(_fl[_i], _last, rtol=1e-6, atol=0), \
         (f"entry {_i} of seed_study(X, {_seeds}, epochs=5) is {_fl[_i]:.8g}, but the last loss of "
          f"train_autoencoder(X, {_s}, epochs=5) is {_last:.8g}; entry i must be losses[-1] of "
          f"train_autoencoder(X, seeds[i], epochs=epochs), in the order of `seeds`")
-_fl8 = seed_study(_Xs, range(2), epochs=8)
+_fl8 = seed_study_format(seed_study(_Xs, range(2), epochs=8), n_seeds=2)
+_flg = seed_study_format(seed_study(_Xs, (s for s in [2, 2]), epochs=3), n_seeds=2)   # a generator, a repeat
+assert _flg[0] == _flg[1] and np.isclose(_flg[0], train_autoencoder(_Xs, 2, epochs=3)[1][-1], rtol=1e-6), \
+    "seeds may be a generator (iterable once), and a repeated seed gives a repeated entry"
 _last8 = train_autoencoder(_Xs, 1, epochs=8)[1][-1]
 assert _fl8.shape == (2,) and np.isclose(_fl8[1], _last8, rtol=1e-6, atol=0), \
     f"seed_study(X, range(2), epochs=8)[1] should be the last of 8 epochs for seed 1, {_last8:.8g}; got {_fl8}"
 assert not np.isclose(_fl8[1], seed_study(_Xs, [1], epochs=5)[0], rtol=1e-9, atol=0), \
     "seed_study ignores `epochs`: pass epochs=epochs to train_autoencoder"
 
-_ax = plot_loss_distribution(np.array([0.51, 0.52, 0.55, 0.56, 0.6]))
-assert isinstance(_ax, matplotlib.axes.Axes), \
-    f"plot_loss_distribution must return a matplotlib Axes; got {type(_ax).__name__}"
+_ax = plot_loss_distribution_format(plot_loss_distribution(np.array([0.51, 0.52, 0.55, 0.56, 0.6])))
 assert _ax.get_xlabel().strip() != "", "label the x axis of the plot (ax.set_xlabel(...))"
 assert len(_ax.patches) + len(_ax.lines) + len(_ax.collections) > 0, "the Axes returned has nothing drawn on it"
-plt.close(_ax.figure)
-_ax = plot_loss_distribution([0.4, 0.45])
-assert isinstance(_ax, matplotlib.axes.Axes), "plot_loss_distribution must also accept a list of floats"
-plt.close(_ax.figure)
+_ax2 = plot_loss_distribution_format(plot_loss_distribution([10.4, 10.45]))   # a list works too
+assert _ax2 is not _ax, "draw each call's plot on a new figure (e.g. fig, ax = plt.subplots())"
+plt.close('all')
 print("Exercise 3: all visible tests passed.")
 
 # %% nbgrader={"grade": false, "grade_id": "teach_ex3_demo", "locked": true, "schema_version": 3, "solution": false, "task": false} autograder={"run": false}
@@ -1046,33 +1080,40 @@ pbmc_obs.head()
 #
 # **`build_design_matrix(obs, covariates, standardize=True)`** returns `(X, names)`:
 #
-# * `obs` is a pandas DataFrame (one row per cell), `covariates` a list of column names of
-#   `obs`, in order. You may assume there are no missing values.
-# * `X` is a float numpy array with one row per row of `obs`. Column 0 is all ones and is named
-#   `'intercept'`. Then, for each covariate in the order given:
+# * `obs` is a pandas DataFrame (one row per cell; its index can be anything), `covariates` a
+#   list of distinct column names of `obs`, in order (possibly empty). You may assume there are no
+#   missing values, and that no numeric column is constant when `standardize` is true.
+# * `X` is a float numpy array with one row per row of `obs`, in the same order. Column 0 is all
+#   ones and is named `'intercept'` (with no covariates, `X` is that column alone). Then, for each
+#   covariate in the order given:
 #   * a **numeric, non-boolean** column (`pd.api.types.is_numeric_dtype(col)` and not
-#     `pd.api.types.is_bool_dtype(col)`) gives **one** column: if `standardize` is true,
-#     z-scored as `(x - x.mean()) / x.std(ddof=0)` (population standard deviation); otherwise
-#     the raw values as floats;
+#     `pd.api.types.is_bool_dtype(col)`) gives **one** column, computed in float64 (convert first,
+#     `col.astype(float)`): if `standardize` is true, z-scored as `(x - x.mean()) / x.std(ddof=0)`
+#     (population standard deviation); otherwise the raw values;
 #   * **any other** column (pandas categorical, strings/objects, booleans) is treated as
-#     categorical: its **levels** are the distinct values occurring in the column, converted
-#     to strings (`col.astype(str)`) and sorted as strings (so `'10'` comes before `'2'`, and
-#     `'False'` before `'True'`). The first level is the reference and gets no column; every
-#     other level gives a 0/1 indicator column (1 where the cell's value, as a string, equals
-#     the level), in sorted order.
+#     categorical: its **levels** are the distinct values that occur in the column (unused
+#     categories of a pandas categorical do not count), converted to strings (`col.astype(str)`;
+#     values that become the same string are one level) and sorted as Python sorts strings (so
+#     `'10'` comes before `'2'`, `'B'` before `'a'`, and `'False'` before `'True'`). The first
+#     level is the reference and gets no column; every other level gives a 0/1 indicator column
+#     (1 where the cell's value, as a string, equals the level), in sorted order. A column with a
+#     single level gives no column at all.
 # * `names` is a list of strings, one per column of `X`, all distinct, `names[0] == 'intercept'`.
 #   A clear choice (patsy's style) is the covariate name for a numeric column and
-#   `'covariate[T.level]'` for an indicator (e.g. `'phase[T.S]'`).
+#   `'covariate[T.level]'` for an indicator (e.g. `'phase[T.S]'`): two boolean covariates both
+#   have a level `'True'`, so the covariate's name must be part of an indicator's name.
 #
 # Example: for a column `batch` with values `['b', 'a', 'c', 'a']`, the levels are
 # `['a', 'b', 'c']` and the columns are `batch[T.b] = [1, 0, 0, 0]` and `batch[T.c] = [0, 0, 1, 0]`.
 #
-# **`design_diagnostics(X)`** returns a dict with
+# **`design_diagnostics(X)`** returns a dict with the following keys, for any 2-D float array
+# `X` (tall, square or wide):
 #
-# * `'singular_values'`: the singular values of `X` as a 1-D array in descending order
-#   (`np.linalg.svd(X, compute_uv=False)`);
-# * `'rank'`: the numerical rank as a Python `int`, at numpy's default tolerance
-#   (`np.linalg.matrix_rank(X)`);
+# * `'singular_values'`: the singular values of `X` as a 1-D float array in descending order
+#   (`np.linalg.svd(X, compute_uv=False)`, `min(X.shape)` of them);
+# * `'rank'`: the numerical rank as an int, at numpy's default tolerance
+#   (`np.linalg.matrix_rank(X)`, which counts singular values above
+#   `S.max() * max(X.shape) * eps`);
 # * `'condition_number'`: the largest singular value divided by the smallest, as a float, or
 #   `np.inf` when `X` is rank deficient (rank smaller than `min(X.shape)`).
 
@@ -1089,8 +1130,7 @@ _obs = pd.DataFrame({
     'genes': [100, 300, 200, 200, 300, 100],                       # integer -> numeric
 }, index=[f'cell{i}' for i in range(6)])
 
-_X, _names = build_design_matrix(_obs, ['depth', 'batch', 'treated'])
-_X = np.asarray(_X)
+_X, _names = build_design_matrix_format(build_design_matrix(_obs, ['depth', 'batch', 'treated']), n_rows=6)
 _z = np.array([-3.0, -2.0, -1.0, 0.0, 1.0, 5.0]) / np.sqrt(20 / 3)
 _expected = np.column_stack([
     np.ones(6),                          # intercept
@@ -1127,17 +1167,21 @@ assert _Xo.shape == (6, 4) and np.allclose(_Xo, _expected_o), \
      f"'1' < '10' < '2', so columns for '10' and '2'; then genes z-scored):\n{np.round(_expected_o, 4)}")
 _Xt, _nt = build_design_matrix(_obs, ['treated', 'depth'])
 assert np.allclose(np.asarray(_Xt)[:, 1:], _expected[:, [4, 1]]), "columns must follow the order of `covariates`"
+_Xe, _ne = build_design_matrix_format(build_design_matrix(_obs, []), n_rows=6)
+assert _Xe.shape == (6, 1) and list(_ne) == ['intercept'], "with no covariates X is the intercept column alone"
+_Xw = np.random.default_rng(3).standard_normal((3, 7))      # wide: full rank is rank 3
+_dw = design_diagnostics_format(design_diagnostics(_Xw))
+assert _dw['rank'] == 3 and np.isfinite(_dw['condition_number']) and len(_dw['singular_values']) == 3, \
+    "a wide matrix of full row rank has rank min(X.shape) = 3, 3 singular values and a finite condition number"
 
 # design_diagnostics on a matrix with known singular values 10, 2, 0.5
 _Q1, _ = np.linalg.qr(np.random.default_rng(0).standard_normal((8, 3)))
 _Q2, _ = np.linalg.qr(np.random.default_rng(1).standard_normal((3, 3)))
 _M = (_Q1 * [10.0, 2.0, 0.5]) @ _Q2.T
-_d = design_diagnostics(_M)
-assert {'singular_values', 'rank', 'condition_number'} <= set(_d), \
-    f"design_diagnostics must return keys 'singular_values', 'rank', 'condition_number'; got {sorted(_d)}"
+_d = design_diagnostics_format(design_diagnostics(_M))
 assert np.allclose(np.asarray(_d['singular_values']), [10.0, 2.0, 0.5]), \
     f"singular values {_d['singular_values']}; expected [10, 2, 0.5] (descending)"
-assert isinstance(_d['rank'], (int, np.integer)) and _d['rank'] == 3, f"rank is {_d['rank']!r}; expected 3"
+assert _d['rank'] == 3, f"rank is {_d['rank']!r}; expected 3"
 assert np.isclose(_d['condition_number'], 20.0), f"condition number {_d['condition_number']}; expected 10 / 0.5 = 20"
 
 # rank deficient: the third column is a combination of the first two (its singular value is

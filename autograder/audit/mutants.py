@@ -9,8 +9,11 @@ A mutant is the instructor's cell with one change inside a ``### BEGIN SOLUTION`
   arguments, assignments to ``None``, ``is``/``in`` swaps;
 * operators written here for numerical code, which mutmut does not have:
   off-by-one downwards (numbers -1), a removed ``.copy()``, ``axis``/``ddof``/
-  ``keepdims`` changed or dropped, adjacent positional arguments swapped, and
-  a whole statement deleted.
+  ``keepdims`` changed or dropped, adjacent positional arguments swapped, a
+  whole statement deleted, one numerical function in place of another
+  (max/min/sum/mean/median, std/var, lstsq/pinv, geomspace/linspace, ...), a
+  call's argument used without the call (no abs, sqrt, sorting, conversion),
+  and the other end of a sequence (``[-1]``/``[0]``, ``[1:]``/``[:-1]``).
 
 Strings inside ``raise``, ``print``, ``warnings.warn`` and f-strings are not
 mutated (messages are free in every statement), nor are docstrings.
@@ -107,7 +110,56 @@ def _deleted_statement(node: cst.SimpleStatementLine) -> Iterator[cst.SimpleStat
         yield node.with_changes(body=[cst.Pass()])
 
 
+#: a function or method a plausible mistake puts in place of another
+_SWAPS = {
+    "max": ("min", "sum", "mean"), "min": ("max",), "sum": ("mean",), "mean": ("median", "sum"),
+    "median": ("mean",), "std": ("var",), "var": ("std",), "norm": ("sum",),
+    "argmax": ("argmin",), "argmin": ("argmax",), "exp": ("log",), "log": ("exp",),
+    "lstsq": ("pinv",), "solve": ("lstsq",), "qr": ("svd",), "cond": ("matrix_rank",),
+    "logaddexp": ("add",), "geomspace": ("linspace",), "linspace": ("geomspace",),
+}
+
+
+def _swapped_function(node: cst.Call) -> Iterator[cst.Call]:
+    func = node.func
+    name = func.attr if isinstance(func, cst.Attribute) else func if isinstance(func, cst.Name) else None
+    if name is None or name.value not in _SWAPS:
+        return
+    for other in _SWAPS[name.value]:
+        new_name = name.with_changes(value=other)
+        yield node.with_changes(func=func.with_changes(attr=new_name) if isinstance(func, cst.Attribute)
+                                else new_name)
+
+
+#: calls whose argument a plausible mistake uses directly (no abs, no sqrt, no sorting, no conversion)
+_UNWRAPPED = {"abs", "sqrt", "sorted", "float", "int", "unique", "asarray", "array", "list", "copy", "exp"}
+
+
+def _unwrapped_call(node: cst.Call) -> Iterator[cst.BaseExpression]:
+    func = node.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    positional = [a for a in node.args if a.keyword is None and not a.star]
+    if name in _UNWRAPPED and positional:
+        yield positional[0].value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+
+
+def _subscript_end(node: cst.Subscript) -> Iterator[cst.Subscript]:
+    """x[-1] <-> x[0], x[1:] -> x[:-1] and x[1:] -> x[:] (the first, the last, nothing dropped)."""
+    if len(node.slice) != 1:
+        return
+    element = node.slice[0]
+    index = element.slice
+    code = cst.Module([]).code_for_node(index).strip()
+    replacements = {"-1": ("0",), "0": ("-1",), "1:": (":-1", ":"), ":-1": ("1:",)}
+    for new in replacements.get(code, ()):
+        new_index = cst.parse_expression(f"x[{new}]").slice[0].slice
+        yield node.with_changes(slice=[element.with_changes(slice=new_index)])
+
+
 DOMAIN_OPERATORS: list[tuple[type, Callable[[cst.CSTNode], Iterable[cst.CSTNode]], str]] = [
+    (cst.Call, _swapped_function, "swapped_function"),
+    (cst.Call, _unwrapped_call, "unwrapped_call"),
+    (cst.Subscript, _subscript_end, "subscript_end"),
     (cst.BaseNumber, _number_minus_one, "number_minus_one"),
     (cst.Call, _removed_copy, "removed_copy"),
     (cst.Call, _keyword_changes, "axis_ddof_keepdims"),

@@ -26,6 +26,7 @@ from autograder.config import GradingConfig
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with
 from autograder.grading import grade_notebook
 from autograder.sandbox.launch import make_launcher, raise_own_limits
+from autograder.secret import CourseSecret
 
 #: the share of non-equivalent mutants every exercise's checks must kill
 TARGET = 0.95
@@ -89,8 +90,13 @@ class AuditReport:
     target: float = TARGET
 
 
+#: the audit's inputs are fixed so its report is reproducible; a course's own secret can be given
+AUDIT_SECRET = CourseSecret(hashlib.sha256(b"autograder audit").digest())
+
+
 @dataclass
 class _Setup:
+    secret: CourseSecret
     source: nbformat.NotebookNode
     digest: str
     checks: list
@@ -107,14 +113,15 @@ class _Course:
         self.source_notebook = source_notebook
 
 
-def _setup(config: GradingConfig, folder: Path, log) -> _Setup:
+def _setup(config: GradingConfig, secret: CourseSecret, folder: Path, log) -> _Setup:
     source = build_source_notebook()
     path = folder / "source.ipynb"
     nbformat.write(source, path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     checks = load_checks()
-    kernels, budget = prepare_kernels(_Course(path), source, digest, checks, make_launcher(config), config, log)
-    return _Setup(source, digest, checks, kernels, config, budget, folder)
+    kernels, budget = prepare_kernels(_Course(path), source, digest, checks, make_launcher(config), config,
+                                      secret, log)
+    return _Setup(secret, source, digest, checks, kernels, config, budget, folder)
 
 
 def _grade(setup: _Setup, name: str, exercise: str, code: str, stop_at_first_failure: bool):
@@ -123,8 +130,8 @@ def _grade(setup: _Setup, name: str, exercise: str, code: str, stop_at_first_fai
     path = setup.folder / f"{name}.ipynb"
     nbformat.write(notebook_with(setup.source, solutions), path)
     checks = [c for c in setup.checks if c.exercise == exercise]
-    return grade_notebook(name, path, setup.source, checks, setup.kernels, setup.config, setup.budget,
-                          setup.digest, stop_at_first_failure=stop_at_first_failure)
+    return grade_notebook(name, path, setup.source, checks, setup.kernels, setup.config, setup.secret,
+                          setup.budget, setup.digest, stop_at_first_failure=stop_at_first_failure)
 
 
 def _judge(setup: _Setup, mutant: Mutant) -> MutantOutcome:
@@ -145,15 +152,19 @@ def _corpus_row(setup: _Setup, entry: CorpusEntry) -> CorpusRow:
 
 
 def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
-              corpus: bool = True, log=print) -> AuditReport:
-    """Grade every mutant (and the corpus) of the chosen exercises; see the module doc."""
+              corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
+              mutants: bool = True) -> AuditReport:
+    """Grade every mutant (and the corpus) of the chosen exercises; see the module doc.
+
+    ``mutants=False`` grades the corpus alone (e.g. under another course secret).
+    """
     raise_own_limits()
     config = config or GradingConfig(check_timeout_floor_s=5.0, cell_timeout_floor_s=10.0)
     exercises = exercises or list(EXERCISES)
     equivalents = load_equivalents()
-    mutants = {ex: mutants_of(instructor_solution(ex), ex) for ex in exercises}
+    mutants = {ex: mutants_of(instructor_solution(ex), ex) if mutants else [] for ex in exercises}
     with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
-        setup = _setup(config, Path(tmp), log)
+        setup = _setup(config, secret, Path(tmp), log)
         try:
             jobs = max(1, config.jobs)
             with ThreadPoolExecutor(max_workers=jobs) as pool:

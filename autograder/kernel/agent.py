@@ -146,6 +146,8 @@ def describe_exception(exc: BaseException) -> dict:
 def encode_extra(value):
     """Encode torch tensors and pandas objects the student returns."""
     module = type(value).__module__ or ""
+    if module.startswith("pandas"):
+        return wire.encode_pandas(value)
     if module.startswith("torch"):
         import torch
 
@@ -155,8 +157,19 @@ def encode_extra(value):
 
 
 def decode_extra(tag, node, decode_child, budget):
+    """Arguments the grader sends: DataFrames, one-shot iterators, ranges."""
     if tag == "frame":
         return wire.decode_frame(node, decode_child, budget)
+    if tag == "iter":
+        items = node.get("v")
+        if not isinstance(items, list):
+            raise wire.WireError("iter node without a list")
+        return iter([to_torch(decode_child(v)) for v in items])
+    if tag == "range":
+        bounds = node.get("v")
+        if not (isinstance(bounds, list) and len(bounds) == 3 and all(type(b) is int for b in bounds)):
+            raise wire.WireError("range node without three ints")
+        return range(*bounds)
     return None
 
 

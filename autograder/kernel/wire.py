@@ -51,13 +51,18 @@ class Opaque:
         Qualified type name of the original object, for messages.
     """
 
-    __slots__ = ("type_name",)
+    __slots__ = ("type_name", "kind")
 
-    def __init__(self, type_name: str) -> None:
+    def __init__(self, type_name: str, kind: str | None = None) -> None:
         self.type_name = type_name
+        self.kind = kind
 
     def __repr__(self) -> str:
         return f"<{self.type_name} object>"
+
+    def wire_kind(self) -> str:
+        """What the object was, in the words of the format rules (``formats.describe``)."""
+        return self.kind or f"a {self.type_name} object"
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Opaque) and other.type_name == self.type_name
@@ -68,6 +73,21 @@ class Opaque:
 
 class TensorMarker(np.ndarray):
     """An ndarray that was (or is to become) a torch tensor on the other side."""
+
+    def wire_kind(self) -> str:
+        """What the value was, in the words of the format rules (``formats.describe``)."""
+        return f"a torch tensor of shape {tuple(self.shape)}"
+
+
+class OneShotIter(list):
+    """Values the kernel receives as a one-shot iterator (``iter(list)``), e.g. a generator of seeds."""
+
+
+class RangeArg:
+    """A ``range`` the kernel receives as a real ``range``."""
+
+    def __init__(self, start: int, stop: int, step: int = 1) -> None:
+        self.range = range(start, stop, step)
 
 
 def as_tensor(arr: np.ndarray) -> TensorMarker:
@@ -83,6 +103,9 @@ class AxesDescription(dict):
     the grader validates it (``autograder/plots.py``) and judges it against
     the values it asked to be plotted.
     """
+
+    #: the format rules (``formats.plot_loss_distribution_format``) accept it as an Axes
+    is_axes = True
 
 
 class FrameArg:
@@ -109,7 +132,8 @@ def _encode_array(arr: np.ndarray, tag: str = "ndarray") -> dict:
     if arr.dtype.byteorder == ">":
         arr = arr.astype(arr.dtype.newbyteorder("<"))
     if arr.dtype.str not in ALLOWED_DTYPES:
-        return {"t": "opaque", "type": f"numpy.ndarray[{arr.dtype}]"}
+        return {"t": "opaque", "type": f"numpy.ndarray[{arr.dtype}]",
+                "kind": f"a numpy array of shape {arr.shape} and dtype {arr.dtype}"}
     data = np.ascontiguousarray(arr).tobytes()
     return {
         "t": tag,
@@ -154,6 +178,11 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
         return _encode_array(value)
     if isinstance(value, FrameArg):
         return _encode_frame(value.frame)
+    if isinstance(value, OneShotIter):
+        return {"t": "iter", "v": [encode(v, _depth + 1, extra=extra) for v in list(value)[:MAX_ITEMS]]}
+    if isinstance(value, RangeArg):
+        r = value.range
+        return {"t": "range", "v": [r.start, r.stop, r.step]}
     if isinstance(value, (list, tuple)):
         items = [encode(v, _depth + 1, extra=extra) for v in list(value)[:MAX_ITEMS]]
         return items if type(value) is list else {"t": "tuple", "v": items}
@@ -166,6 +195,19 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
         if encoded is not None:
             return encoded
     return {"t": "opaque", "type": _qualname(value)}
+
+
+def encode_pandas(value) -> dict | None:
+    """A DataFrame or Series a student returns, as a ``frame`` node (None for other objects)."""
+    import pandas as pd
+
+    if isinstance(value, pd.DataFrame):
+        return _encode_frame(value)
+    if isinstance(value, pd.Series):
+        node = _encode_frame(value.to_frame(name="values" if value.name is None else value.name))
+        node["series"] = True
+        return node
+    return None
 
 
 def _encode_frame(frame) -> dict:
@@ -198,6 +240,8 @@ def decode_frame(node: dict, decode_child, budget: list[int]):
             cats = decode_child(entry["categories"])
             data[entry["name"]] = pd.Categorical.from_codes(codes, categories=cats,
                                                             ordered=bool(entry.get("ordered")))
+            if len(data) > MAX_ITEMS:
+                raise WireError("frame has too many columns")
         elif kind == "object":
             data[entry["name"]] = pd.Series(decode_child(entry["values"]), dtype=object)
         elif kind == "array":
@@ -205,9 +249,28 @@ def decode_frame(node: dict, decode_child, budget: list[int]):
         else:
             raise WireError(f"unknown frame column kind {kind!r}")
     index = decode_child(node.get("index"))
-    frame = pd.DataFrame(data)
-    frame.index = pd.Index(index)
+    try:
+        frame = pd.DataFrame(data)
+        frame.index = pd.Index(index)
+    except (ValueError, TypeError) as exc:
+        raise WireError(f"inconsistent frame ({exc})") from exc
+    if node.get("series") is True:
+        if frame.shape[1] != 1:
+            raise WireError("a series node must have exactly one column")
+        return frame.iloc[:, 0]
     return frame
+
+
+def decode_returned(tag, node, decode_child, budget):
+    """The grader's ``extra`` hook: pandas objects a student returned."""
+    if tag == "frame":
+        try:
+            return decode_frame(node, decode_child, budget)
+        except (KeyError, ValueError, TypeError) as exc:
+            if isinstance(exc, WireError):
+                raise
+            raise WireError(f"unreadable frame ({type(exc).__name__})") from exc
+    return None
 
 
 # ------------------------------------------------------------------- decode
@@ -293,8 +356,9 @@ def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
             raise WireError("axes node without a mapping")
         return AxesDescription(inner)
     if tag == "opaque":
-        name = node.get("type")
-        return Opaque(name[:200] if isinstance(name, str) else "unknown")
+        name, kind = node.get("type"), node.get("kind")
+        return Opaque(name[:200] if isinstance(name, str) else "unknown",
+                      kind[:200] if isinstance(kind, str) else None)
     if extra is not None and isinstance(tag, str):
         decoded = extra(tag, node, lambda n: _decode(n, depth + 1, budget, extra), budget)
         if decoded is not None:

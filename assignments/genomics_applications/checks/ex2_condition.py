@@ -1,17 +1,18 @@
 """Exercise 2: condition-number experiments.
 
-``design_with_condition`` is checked exactly (cond(X) to 1e-6 relative: an
-SVD construction reaches ~1e-14, see tests/reference). ``coefficient_rmse`` is
-a Monte Carlo estimate whose random draws are the student's own, so it is
-compared with theory, not with the reference's draws:
-beta_hat - beta ~ N(0, s^2 (X'X)^-1), hence ||beta_hat - beta||^2 = sum_i l_i chi2_1
-with l the eigenvalues of s^2 (X'X)^-1: mean sum(l), variance 2 sum(l^2). The
-mean over n trials has sd sqrt(2 sum(l^2) / n); a correct estimate lies within
-5 sd with probability 1 - 6e-7 per seed. With n = 20000, that band is about
-+-1.8% on the RMSE, far narrower than any of the typical mistakes (mean of
-norms is -8%, per-coefficient RMSE is /sqrt(p); a reused draw or a fixed
-100 trials lands in it with probability ~0.3 per call, over four calls, and
-the one-trial check below tells those apart from a fresh draw directly).
+Inputs are drawn from the course secret. ``design_with_condition`` is
+checked exactly: cond(X) must equal kappa to max(1e-6, 64 eps kappa)
+relative (an SVD construction reaches ~4 eps kappa, see tests/reference), on
+square and tall designs with 1 to 5 columns and kappa from exactly 1 to
+1e10. ``coefficient_rmse`` is a Monte Carlo estimate whose random draws are
+the student's own, so it is compared with theory, not with the reference's
+draws: beta_hat - beta ~ N(0, s^2 (X'X)^-1), hence ||beta_hat - beta||^2 =
+sum_i l_i chi2_1 with l the eigenvalues of s^2 (X'X)^-1: mean sum(l),
+variance 2 sum(l^2). The mean over n trials has sd sqrt(2 sum(l^2) / n); a
+correct estimate lies within 5 sd with probability 1 - 6e-7 per call. With
+n = 20000 that band is about +-1.8% on the RMSE, far narrower than the
+typical mistakes (mean of norms is -8%, per-coefficient RMSE is /sqrt(p),
+noise variance for sd is a factor sd).
 """
 from __future__ import annotations
 
@@ -20,31 +21,151 @@ from functools import lru_cache
 import numpy as np
 
 import reference
-from autograder.checking import CheckFailed, as_array, check, timed
+from assignments.genomics_applications import formats
+from autograder.checking import CheckFailed, Clause, as_array, check, clauses, timed
 
 EX = "ex2_condition"
-KAPPA_RTOL = 1e-6
-CASES = ((50, 1.0, 3, 0), (30, 10.0, 2, 1), (60, 1e3, 3, 2), (40, 1e6, 5, 3))
-RMSE_SEEDS = (0, 1)
+EPS = np.finfo(float).eps
 N_TRIALS = 20000
-NOISE_SD = 0.7
 Z = 5.0
 
+clauses(EX, [
+    Clause("2.1", "design_with_condition(n_samples, kappa, n_features=3, seed=0) returns a float numpy "
+                  "array of shape (n_samples, n_features).",
+           "square and tall designs, 1 to 5 columns, and a call without n_features"),
+    Clause("2.2", "Its 2-norm condition number (largest over smallest singular value) equals kappa up to "
+                  "rounding, for every kappa >= 1; with n_features = 1 only kappa = 1 is possible.",
+           "kappa exactly 1, non-integer kappa from 1.5 to 1e4, kappa near 1e9, one column with kappa = 1"),
+    Clause("2.3", "The matrix is random and reproducible from seed: the same arguments give the same matrix "
+                  "whatever the global random state, different seeds give different matrices, and the "
+                  "default seed is 0.",
+           "the same call under two different global numpy/torch seeds; seeds s and s + 1; a call without seed"),
+    Clause("2.4", "coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0) returns one float.",
+           "any call; read with the format rules"),
+    Clause("2.5", "It returns sqrt of the mean over the n_trials trials of ||beta_hat - beta_true||^2, where "
+                  "beta_hat is the least-squares fit to y = X beta_true + noise.",
+           "20000 trials against the theoretical value, on designs with 2 to 5 columns, kappa up to 1e3 and "
+           "non-zero beta_true (a 1.8% band: mean of norms, per-coefficient RMSE, no square root all fall out)"),
+    Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
+           "noise_sd far from 1 (sd versus variance); n_trials = 1 over 150 seeds (one fresh draw each, not "
+           "an average, not the same noise again); noise_sd = 0 gives 0"),
+    Clause("2.7", "n_trials trials are simulated, and the result is reproducible from seed (the same seed "
+                  "gives the same value, different seeds different values).",
+           "n_trials = 1 and 20000; the same call under two global seeds; neighbouring seeds"),
+    Clause("2.8", "The defaults are noise_sd=1.0 and n_trials=500.",
+           "40 calls with defaults: the mean and the spread of the estimates match sd 1 and 500 trials"),
+], free=[
+    "how the design is built (SVD, QR, eigendecomposition) and its scale: only its shape, its condition "
+    "number and its reproducibility are asked",
+    "which generator seeded from seed is used, and how noise is drawn from it (normal(0, sd), "
+    "sd * standard_normal, per trial or all at once)",
+    "inputs outside the assumptions: kappa < 1, n_samples < n_features, a rank-deficient X in "
+    "coefficient_rmse, n_features = 1 with kappa > 1 (no such matrix exists)",
+])
 
-def student_design(student, n, kappa, p, seed, global_seed=None):
+
+def kappa_rtol(kappa: float) -> float:
+    return max(1e-6, 64 * EPS * kappa)
+
+
+# --------------------------------------------------------- design_with_condition
+def design_cases(student) -> list[tuple[int, float, int, int]]:
+    """(n_samples, kappa, n_features, seed): kappa exactly 1, 2, 3 (the default), 4 and 5 columns,
+    a square design, one column, and kappa near 1e9; sizes and seeds drawn."""
+    rng = student.rng(EX, "designs")
+    seeds = [int(s) for s in rng.integers(0, 2**31, size=6)]
+
+    def moderate() -> float:
+        return float(np.exp(rng.uniform(np.log(1.5), np.log(1e4))))
+
+    return [
+        (int(rng.integers(20, 120)), 1.0, int(rng.integers(2, 6)), seeds[0]),   # kappa = 1
+        (int(rng.integers(20, 120)), moderate(), 2, seeds[1]),
+        (int(rng.integers(20, 120)), moderate(), 3, seeds[2]),                 # the default n_features
+        (5, float(np.exp(rng.uniform(np.log(10.0), np.log(1e3)))), 5, seeds[3]),  # square
+        (int(rng.integers(5, 60)), 1.0, 1, seeds[4]),                          # one column
+        (int(rng.integers(20, 120)), float(rng.uniform(0.5e9, 2e9)), 4, seeds[5]),
+    ]
+
+
+def describe_case(n: int, kappa: float, p: int) -> str:
+    """The kind of case, without its hidden numbers."""
+    size = "kappa = 1" if kappa == 1 else ("kappa near 1e9" if kappa > 1e8 else "a kappa between 1.5 and 1e4")
+    shape = "a square design" if n == p else ("one column" if p == 1 else f"{p} columns")
+    return f"{shape} and {size}"
+
+
+def student_design(student, n, kappa, p, seed, global_seed=None, pass_p=True, pass_seed=True):
     _, seconds = timed(reference.design_with_condition, n, kappa, n_features=p, seed=seed)
-    X = student.call("design_with_condition", n, kappa, n_features=p, seed=seed,
-                     ref_seconds=seconds, global_seed=global_seed)
-    return as_array(X, f"design_with_condition({n}, {kappa:g}, n_features={p}, seed={seed})", ndim=2)
+    kwargs = {}
+    if pass_p:
+        kwargs["n_features"] = p
+    if pass_seed:
+        kwargs["seed"] = seed
+    value = student.call("design_with_condition", n, kappa, ref_seconds=seconds, global_seed=global_seed,
+                         **kwargs)
+    return value, as_array(value, "the matrix design_with_condition returns", ndim=2)
 
 
+@check(EX, points=0.5, clauses=("2.1",),
+       description="design_with_condition returns a finite float array of shape (n_samples, n_features)")
+def design_shape(student):
+    for n, kappa, p, seed in design_cases(student)[:4]:
+        value, X = student_design(student, n, kappa, p, seed, pass_p=p != 3)
+        formats.design_with_condition_format(value)
+        if X.shape != (n, p):
+            raise CheckFailed(f"design_with_condition(n_samples={n}, kappa, n_features={p}) has shape {X.shape}; "
+                              f"expected ({n}, {p})" + ("" if p != 3 else " (3 is the default n_features)"))
+        if not np.all(np.isfinite(X)):
+            raise CheckFailed("design_with_condition returned NaN or inf entries")
+
+
+@check(EX, points=1.5, clauses=("2.2",),
+       description="the design's 2-norm condition number equals kappa, from kappa = 1 to 1e9")
+def design_condition_number(student):
+    for n, kappa, p, seed in design_cases(student):
+        _, X = student_design(student, n, kappa, p, seed)
+        if X.shape != (n, p):
+            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned shape "
+                              f"{X.shape}; expected ({n}, {p})")
+        s = np.linalg.svd(X, compute_uv=False)
+        got = s[0] / s[-1] if s[-1] > 0 else np.inf
+        if not abs(got - kappa) <= kappa_rtol(kappa) * kappa:
+            raise CheckFailed(f"for {describe_case(n, kappa, p)}, the condition number of the returned matrix "
+                              f"is {got / kappa:.6g} times kappa")
+
+
+@check(EX, points=0.5, clauses=("2.3",),
+       description="design_with_condition is reproducible from seed (and only from seed); the default seed is 0")
+def design_reproducible(student):
+    n, kappa, p, seed = design_cases(student)[1]
+    _, a = student_design(student, n, kappa, p, seed, global_seed=1)
+    _, b = student_design(student, n, kappa, p, seed, global_seed=2)
+    if a.shape != b.shape or not np.array_equal(a, b):
+        raise CheckFailed(f"two calls with seed={seed} gave different matrices (does it draw from the global "
+                          "random state instead of a generator made from seed?)")
+    _, c = student_design(student, n, kappa, p, seed + 1, global_seed=1)
+    if c.shape == a.shape and np.array_equal(a, c):
+        raise CheckFailed(f"seed={seed} and seed={seed + 1} gave the same matrix; the seed should drive the draw")
+    _, zero = student_design(student, n, kappa, p, 0)
+    _, default = student_design(student, n, kappa, p, 0, pass_seed=False)
+    if zero.shape != default.shape or not np.array_equal(zero, default):
+        raise CheckFailed("a call without seed differs from seed=0; the default seed is 0")
+
+
+# ------------------------------------------------------------ coefficient_rmse
 @lru_cache(maxsize=None)
-def rmse_problem():
-    X = reference.design_with_condition(40, 30.0, n_features=3, seed=11)
-    beta = np.array([1.0, -2.0, 0.5])
-    rmse, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=NOISE_SD,
-                          n_trials=N_TRIALS, seed=0)
-    return X, beta, seconds
+def rmse_problem(seed: int, big_kappa: bool):
+    """A full-column-rank design, a non-zero beta_true and a noise sd far from 1."""
+    rng = np.random.default_rng(seed)
+    p = int(rng.integers(2, 6))
+    n = int(rng.integers(max(3 * p, 20), 80))
+    kappa = float(rng.uniform(300, 1000)) if big_kappa else float(rng.uniform(2, 30))
+    X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
+    beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
+    noise_sd = float(rng.choice([rng.uniform(0.2, 0.6), rng.uniform(1.6, 3.0)]))
+    _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=N_TRIALS, seed=0)
+    return X, beta, noise_sd, seconds
 
 
 def rmse_band(X, noise_sd, n_trials):
@@ -54,93 +175,107 @@ def rmse_band(X, noise_sd, n_trials):
     return np.sqrt(mean), np.sqrt(max(mean - Z * sd, 0.0)), np.sqrt(mean + Z * sd)
 
 
-def student_rmse(student, seed, n_trials=N_TRIALS, noise_sd=NOISE_SD, global_seed=None):
-    X, beta, seconds = rmse_problem()
-    value = student.call("coefficient_rmse", X, beta, noise_sd=noise_sd, n_trials=n_trials,
-                         seed=seed, ref_seconds=seconds, global_seed=global_seed)
+def student_rmse(student, problem, seed, n_trials=N_TRIALS, noise_sd=None, global_seed=None, strict=False,
+                 **kwargs):
+    X, beta, sd, seconds = problem
+    args = dict(n_trials=n_trials, seed=seed, **kwargs)
+    if noise_sd is not False:
+        args["noise_sd"] = sd if noise_sd is None else noise_sd
+    args = {k: v for k, v in args.items() if v is not None}
+    value = student.call("coefficient_rmse", X, beta, ref_seconds=seconds * (n_trials or 500) / N_TRIALS,
+                         global_seed=global_seed, **args)
+    if strict:
+        return formats.coefficient_rmse_format(value)
     arr = as_array(value, "coefficient_rmse(...)")
     if arr.size != 1:
-        raise CheckFailed(f"coefficient_rmse returned {arr.size} numbers; expected one float")
+        raise CheckFailed(f"coefficient_rmse returned {arr.size} numbers; expected one")
     return float(arr.reshape(()))
 
 
-@check(EX, points=0.5, description="design_with_condition returns an (n_samples, n_features) finite matrix")
-def design_shape(student):
-    X = student_design(student, 40, 10.0, 4, 3)
-    if X.shape != (40, 4):
-        raise CheckFailed(f"design_with_condition(40, 10, n_features=4) has shape {X.shape}; expected (40, 4)")
-    if not np.all(np.isfinite(X)):
-        raise CheckFailed("design_with_condition returned NaN or inf entries")
+@check(EX, points=0.25, clauses=("2.4",), description="coefficient_rmse returns one float")
+def rmse_returns_a_float(student):
+    student_rmse(student, rmse_problem(student.seed(EX, "rmse", 0), False), 3, n_trials=50, strict=True)
 
 
-@check(EX, points=1.5, description="the design's 2-norm condition number equals kappa")
-def design_condition_number(student):
-    for n, kappa, p, seed in CASES:
-        X = student_design(student, n, kappa, p, seed)
-        if X.shape != (n, p):
-            raise CheckFailed(f"design_with_condition({n}, {kappa:g}, n_features={p}) has shape "
-                              f"{X.shape}; expected ({n}, {p})")
-        s = np.linalg.svd(X, compute_uv=False)
-        got = s[0] / s[-1] if s[-1] > 0 else np.inf
-        if not abs(got - kappa) <= KAPPA_RTOL * kappa:
-            raise CheckFailed(f"design_with_condition({n}, {kappa:g}, n_features={p}) has condition "
-                              f"number {got:.6g}; expected {kappa:g}")
-
-
-@check(EX, points=0.5, description="design_with_condition is reproducible from seed (and only from seed)")
-def design_reproducible(student):
-    a = student_design(student, 30, 100.0, 3, 7, global_seed=1)
-    b = student_design(student, 30, 100.0, 3, 7, global_seed=2)
-    if a.shape != b.shape or not np.array_equal(a, b):
-        raise CheckFailed("two calls with seed=7 gave different matrices (does it use the global "
-                          "random state instead of seed?)")
-    c = student_design(student, 30, 100.0, 3, 8, global_seed=1)
-    if c.shape == a.shape and np.array_equal(a, c):
-        raise CheckFailed("seed=7 and seed=8 gave the same matrix; the seed should drive the draw")
-
-
-@check(EX, points=1.5, description="coefficient_rmse agrees with sigma*sqrt(trace((X'X)^-1)) within Monte Carlo error")
+@check(EX, points=1.25, clauses=("2.5", "2.6"),
+       description="coefficient_rmse agrees with noise_sd * sqrt(trace((X'X)^-1)) within Monte Carlo error")
 def rmse_matches_theory(student):
-    X, _, _ = rmse_problem()
-    for noise_sd in (NOISE_SD, 2.0):
-        theory, low, high = rmse_band(X, noise_sd, N_TRIALS)
-        for seed in RMSE_SEEDS:
-            got = student_rmse(student, seed, noise_sd=noise_sd)
-            if not low <= got <= high:
-                raise CheckFailed(
-                    f"coefficient_rmse(noise_sd={noise_sd}, n_trials={N_TRIALS}, seed={seed}) is "
-                    f"{got:.5g}; theory gives {theory:.5g}, and {N_TRIALS} fresh noise draws "
-                    f"land within [{low:.5g}, {high:.5g}]")
-
-
-@check(EX, points=0.5, description="coefficient_rmse is reproducible from seed")
-def rmse_reproducible(student):
-    a = student_rmse(student, 5, n_trials=500, global_seed=1)
-    b = student_rmse(student, 5, n_trials=500, global_seed=2)
-    if a != b:
-        raise CheckFailed(f"two calls with seed=5 gave {a:.10g} and {b:.10g}; the simulation "
-                          "should draw from a generator made from seed")
+    for k, big in ((0, False), (1, True)):
+        problem = rmse_problem(student.seed(EX, "rmse", k), big)
+        X, beta, sd, _ = problem
+        theory, low, high = rmse_band(X, sd, N_TRIALS)
+        got = student_rmse(student, problem, int(student.seed(EX, "rmse-seed", k) % 10**6))
+        if not low <= got <= high:
+            direction = "too small" if got < low else "too large"
+            raise CheckFailed(
+                f"coefficient_rmse with noise_sd={sd:.2g} and n_trials={N_TRIALS} is {direction} by "
+                f"{abs(got / theory - 1):.1%} for a design with {X.shape[1]} columns"
+                f"{' and a large condition number' if big else ''}, while {N_TRIALS} fresh noise draws stay "
+                "within 2% of sqrt(mean of squared Euclidean errors ||beta_hat - beta_true||^2)")
 
 
 SINGLE_SEEDS = 150
 
 
-@check(EX, points=0.5, description="with n_trials=1, coefficient_rmse is the error of one fresh fit")
+@check(EX, points=0.5, clauses=("2.6", "2.7"),
+       description="with n_trials=1, coefficient_rmse is the error of one fresh fit")
 def rmse_single_trial(student):
     """Over many seeds, squared one-trial errors average to the theoretical MSE
     (mean sum(l), sd sqrt(2 sum(l^2) / seeds)); a zero or a pre-averaged value fails."""
-    X, _, _ = rmse_problem()
-    lam = NOISE_SD**2 / np.linalg.eigvalsh(X.T @ X)
-    squares = np.array([student_rmse(student, 1000 + s, n_trials=1) ** 2 for s in range(SINGLE_SEEDS)])
+    problem = rmse_problem(student.seed(EX, "rmse", 2), False)
+    X, _, sd, _ = problem
+    lam = sd**2 / np.linalg.eigvalsh(X.T @ X)
+    base = int(student.seed(EX, "single") % 10**6)
+    squares = np.array([student_rmse(student, problem, base + s, n_trials=1) ** 2 for s in range(SINGLE_SEEDS)])
     if np.any(squares == 0):
         raise CheckFailed("coefficient_rmse(..., n_trials=1) returned 0; one trial's error "
                           "||beta_hat - beta_true|| is almost never zero")
-    mean, sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS)
-    got = squares.mean()
-    if abs(got - mean) > Z * sd:
-        raise CheckFailed(f"over {SINGLE_SEEDS} seeds with n_trials=1, the mean squared error is "
-                          f"{got:.4g}; single fresh draws average to {mean:.4g} +- {Z * sd:.2g}")
-    spread = squares.var()
-    if spread < 0.1 * 2 * (lam**2).sum():
-        raise CheckFailed(f"with n_trials=1 the results barely vary between seeds (variance {spread:.3g});"
-                          " each should be one independent draw")
+    mean, spread_sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS)
+    if abs(squares.mean() - mean) > Z * spread_sd:
+        raise CheckFailed(f"over {SINGLE_SEEDS} seeds with n_trials=1 the squared results average "
+                          f"{squares.mean() / mean:.2f} times what single fresh noise draws give")
+    if squares.var() < 0.1 * 2 * (lam**2).sum():
+        raise CheckFailed("with n_trials=1 the results barely vary between seeds; each should be one "
+                          "independent draw")
+
+
+@check(EX, points=0.25, clauses=("2.6", "2.7"),
+       description="coefficient_rmse is reproducible from seed, and 0 without noise")
+def rmse_reproducible(student):
+    problem = rmse_problem(student.seed(EX, "rmse", 3), False)
+    seed = int(student.seed(EX, "repro") % 10**6)
+    a = student_rmse(student, problem, seed, n_trials=300, global_seed=1)
+    b = student_rmse(student, problem, seed, n_trials=300, global_seed=2)
+    if a != b:
+        raise CheckFailed(f"two calls with seed={seed} gave different values; the simulation should draw "
+                          "from a generator made from seed")
+    if a == student_rmse(student, problem, seed + 1, n_trials=300):
+        raise CheckFailed(f"seed={seed} and seed={seed + 1} gave the same value")
+    X, beta, _, _ = problem
+    zero = student_rmse(student, problem, seed, n_trials=20, noise_sd=0.0)
+    if not abs(zero) <= 1e-8 * max(1.0, float(np.abs(beta).max())):
+        raise CheckFailed(f"with noise_sd=0 least squares recovers beta_true exactly, but coefficient_rmse "
+                          f"returned {zero:.3g}")
+
+
+DEFAULT_CALLS = 40
+
+
+@check(EX, points=0.25, clauses=("2.8",), description="the defaults are noise_sd=1.0 and n_trials=500")
+def rmse_defaults(student):
+    """With defaults the squared estimates have mean sum(l) (sd 1) and variance 2 sum(l^2) / 500."""
+    problem = rmse_problem(student.seed(EX, "rmse", 4), False)
+    X = problem[0]
+    lam = 1.0 / np.linalg.eigvalsh(X.T @ X)
+    base = int(student.seed(EX, "defaults") % 10**6)
+    squares = np.array([student_rmse(student, problem, base + s, n_trials=None, noise_sd=False) ** 2
+                        for s in range(DEFAULT_CALLS)])
+    mean = lam.sum()
+    single_var = 2 * (lam**2).sum()
+    if abs(squares.mean() - mean) > Z * np.sqrt(single_var / 500 / DEFAULT_CALLS) + 0.02 * mean:
+        raise CheckFailed("called without noise_sd, the results do not match noise sd 1.0 (the default)")
+    ratio = squares.var(ddof=1) / (single_var / 500)
+    if not 0.3 <= ratio <= 3.0:
+        trials = single_var / max(squares.var(ddof=1), 1e-300)
+        raise CheckFailed(f"called without n_trials, the results vary between seeds as an average over about "
+                          f"{trials:.0f} trials would; the default is n_trials=500")

@@ -6,6 +6,10 @@ never taken from the student's kernel (a student may redefine
 counts give bitwise-identical float32 training across processes, while 1 vs
 2 threads differ by ~1e-3 relative after 100 epochs (measured). The 1e-6
 relative tolerance therefore only absorbs float32-to-float64 conversion.
+
+Data shapes, seeds and plotted values are drawn from the course secret.
+A plot is judged in the grader from the geometry the kernel reports (see
+``autograder/plots.py``): it must show values drawn afresh for every call.
 """
 from __future__ import annotations
 
@@ -14,77 +18,151 @@ from functools import lru_cache
 import numpy as np
 
 import reference
-from autograder.checking import CheckFailed, as_array, assert_close, check, timed
-from autograder.kernel.wire import AxesDescription, Opaque, as_tensor
+from assignments.genomics_applications import formats
+from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
+from autograder.kernel.wire import AxesDescription, OneShotIter, RangeArg, as_tensor
 from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
 
 EX = "ex3_seed_study"
 LOSS_RTOL = 1e-6
 
+clauses(EX, [
+    Clause("3.1", "seed_study(X, seeds, epochs=100) returns a 1-D numpy array of floats, one entry per seed.",
+           "any call; read with the format rules"),
+    Clause("3.2", "Entry i is the final training loss, losses[-1], of train_autoencoder(X, seeds[i], "
+                  "epochs=epochs), the notebook's own function.",
+           "expression data of drawn shapes; unstructured data on which the last epoch's loss is not the "
+           "smallest, nor the first"),
+    Clause("3.3", "The entries follow the order of seeds, one per seed, repeated seeds included.",
+           "unsorted seeds with a repeat"),
+    Clause("3.4", "seeds can be any iterable of at least one integer: a list, a tuple, a range, a numpy "
+                  "integer array, a generator (iterable only once).",
+           "each of these kinds"),
+    Clause("3.5", "epochs is passed on (default 100).",
+           "epochs = 1 and another small value; a call without epochs"),
+    Clause("3.6", "plot_loss_distribution(final_losses) accepts an array or a list of floats (at least two) "
+                  "and draws their distribution: what is drawn spans the values.",
+           "values drawn afresh for every call at a random place and scale, as a list and as an array"),
+    Clause("3.7", "It draws on a new figure each call, and returns the matplotlib Axes it drew on.",
+           "two calls in a row with values far apart: the second Axes shows only the second values"),
+    Clause("3.8", "The x axis of that Axes has a non-empty label.",
+           "the label of the returned Axes, on a plot that shows the values"),
+], free=[
+    "the kind of plot (histogram, strip, box, violin, ECDF, or a combination), its orientation, scale, "
+    "colours, title and the y-axis label; what the x label says, as long as it is not empty",
+    "how seed_study loops (comprehension, map, preallocated array)",
+])
 
+
+# ------------------------------------------------------------------ data
 @lru_cache(maxsize=None)
-def expression():
-    X = reference.simulate_expression(n_cells=60, n_genes=20, seed=7)
+def expression(seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    X = reference.simulate_expression(n_cells=int(rng.integers(30, 80)), n_genes=int(rng.integers(8, 30)),
+                                      seed=int(rng.integers(2**31)))
     return np.asarray(X, dtype=np.float32)
 
 
 @lru_cache(maxsize=None)
-def noise():
-    """Unstructured data: Adam's loss jumps about late in training here, so the
-    last epoch's loss is not the smallest (measured: seed 0, 80 epochs: the last
-    loss is 75% above the smallest)."""
-    return np.random.default_rng(1).standard_normal((64, 40)).astype(np.float32)
-
-
-DATA = {"expression": expression, "noise": noise}
+def noise(seed: int) -> np.ndarray:
+    """Unstructured data: Adam's loss jumps about late in training here, so the last epoch's
+    loss is neither the smallest nor the first (checked for each draw)."""
+    rng = np.random.default_rng(seed)
+    for _ in range(50):
+        X = rng.standard_normal((int(rng.integers(40, 80)), int(rng.integers(20, 50)))).astype(np.float32)
+        losses = reference.train_autoencoder(X, 0, epochs=80)[1]
+        if losses[-1] > 1.2 * min(losses) and abs(losses[-1] - losses[0]) > 0.05 * losses[0]:
+            return X
+    raise RuntimeError("no data drawn on which the last loss differs from the best")  # pragma: no cover
 
 
 @lru_cache(maxsize=None)
-def expected(seeds: tuple, epochs: int, data: str = "expression"):
-    X = DATA[data]()
+def expected(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
+    X = (expression if kind == "expression" else noise)(data_seed)
     return timed(reference.seed_study, X, list(seeds), epochs=epochs)
 
 
-def student_losses(student, seeds, epochs, data="expression", require_array=False):
-    """The student's final losses; only the format check insists on an ndarray,
-    so a list of right values loses that check's points, not the others'."""
-    want, seconds = expected(tuple(seeds), epochs, data)
-    value = student.call("seed_study", as_tensor(DATA[data]()), list(seeds), epochs=epochs,
-                         ref_seconds=seconds)
-    if require_array and isinstance(value, (list, tuple)):
-        raise CheckFailed(f"seed_study returned a Python {type(value).__name__}; the exercise asks "
-                          "for a numpy array (np.array(...) of the final losses)")
-    got = as_array(value, f"seed_study(X, {list(seeds)}, epochs={epochs})")
+def drawn_seeds(student, purpose: str, count: int) -> tuple[int, ...]:
+    rng = student.rng(EX, purpose)
+    return tuple(int(s) for s in rng.choice(1000, size=count, replace=False))
+
+
+def unsorted_with_repeat(student, purpose: str) -> tuple[int, ...]:
+    """Four seeds, neither ascending nor descending, one of them twice."""
+    low, mid, high = sorted(drawn_seeds(student, purpose, 3))
+    return (mid, high, mid, low)
+
+
+def student_losses(student, data_seed, seeds, epochs, kind="expression", send=None, pass_epochs=True):
+    """The student's final losses, read leniently (their format is checked apart), and the reference's."""
+    want, seconds = expected(data_seed, tuple(seeds), epochs, kind)
+    X = (expression if kind == "expression" else noise)(data_seed)
+    kwargs = {"epochs": epochs} if pass_epochs else {}
+    value = student.call("seed_study", as_tensor(X), send if send is not None else list(seeds),
+                         ref_seconds=seconds, **kwargs)
+    got = as_array(value, "the array seed_study returns")
     if got.ndim != 1 or got.shape[0] != len(seeds):
-        raise CheckFailed(f"seed_study(X, {list(seeds)}, epochs={epochs}) has shape {got.shape}; "
-                          f"expected one final loss per seed, ({len(seeds)},)")
+        raise CheckFailed(f"seed_study returned shape {got.shape} for {len(seeds)} seeds; expected one final "
+                          f"loss per seed, ({len(seeds)},)")
     return got, want
 
 
-@check(EX, points=0.5, description="seed_study returns a 1-D array with one value per seed")
+# ------------------------------------------------------------- seed_study
+@check(EX, points=0.5, clauses=("3.1",), description="seed_study returns a 1-D numpy array of floats")
 def one_value_per_seed(student):
-    student_losses(student, (3, 1, 2), 5, require_array=True)
+    seeds = drawn_seeds(student, "format", 3)
+    data = student.seed(EX, "data", 0)
+    want, seconds = expected(data, seeds, 3)
+    value = student.call("seed_study", as_tensor(expression(data)), list(seeds), epochs=3, ref_seconds=seconds)
+    formats.seed_study_format(value, len(seeds))
 
 
-@check(EX, points=1.5, description="seed_study gives the final (last-epoch) training loss of each seed, in order")
+@check(EX, points=1.25, clauses=("3.2", "3.3"),
+       description="seed_study gives the final (last-epoch) training loss of each seed, in the order given")
 def final_losses_match_training(student):
-    got, want = student_losses(student, (0, 11, 5), 20)
-    assert_close(got, want, "seed_study(X, [0, 11, 5], epochs=20)", rtol=LOSS_RTOL)
+    seeds = unsorted_with_repeat(student, "order")
+    data = student.seed(EX, "data", 1)
+    got, want = student_losses(student, data, seeds, 20)
+    assert_close(got, want, "seed_study(X, seeds, epochs=20) (unsorted seeds with a repeat)", rtol=LOSS_RTOL)
 
 
-@check(EX, points=0.5, description="seed_study reports the last epoch's loss even where it is not the smallest")
+@check(EX, points=0.5, clauses=("3.2",),
+       description="seed_study reports the last epoch's loss even where it is neither the smallest nor the first")
 def last_epoch_not_best_epoch(student):
-    got, want = student_losses(student, (0,), 80, data="noise")
-    assert_close(got, want, "seed_study(noise, [0], epochs=80)", rtol=LOSS_RTOL)
+    data = student.seed(EX, "noise")
+    seeds = (0,)
+    got, want = student_losses(student, data, seeds, 80, kind="noise")
+    assert_close(got, want, "seed_study on data where the last loss is not the best one", rtol=LOSS_RTOL)
 
 
-@check(EX, points=1.0, description="seed_study trains for the requested number of epochs")
+@check(EX, points=0.5, clauses=("3.4",),
+       description="seed_study takes any iterable of integers: list, tuple, range, numpy array, generator")
+def any_iterable_of_seeds(student):
+    data = student.seed(EX, "data", 2)
+    seeds = drawn_seeds(student, "iterables", 2)
+    start = int(student.rng(EX, "range").integers(0, 500))
+    cases = [("a generator (usable once)", seeds, OneShotIter(seeds)),
+             ("a numpy integer array", seeds, np.asarray(seeds, dtype=np.int64)),
+             ("a range", (start, start + 1, start + 2), RangeArg(start, start + 3)),
+             ("a tuple", seeds, tuple(seeds))]
+    for what, plain, sent in cases:
+        got, want = student_losses(student, data, plain, 4, send=sent)
+        assert_close(got, want, f"seed_study with seeds given as {what}", rtol=LOSS_RTOL)
+
+
+@check(EX, points=0.5, clauses=("3.5",), description="seed_study trains for the requested number of epochs")
 def epochs_are_honoured(student):
-    got, want = student_losses(student, (4, 2), 7)
-    assert_close(got, want, "seed_study(X, [4, 2], epochs=7)", rtol=LOSS_RTOL)
+    data = student.seed(EX, "data", 3)
+    seeds = drawn_seeds(student, "epochs", 2)
+    for epochs in (1, int(student.rng(EX, "epochs").integers(5, 12))):
+        got, want = student_losses(student, data, seeds, epochs)
+        assert_close(got, want, f"seed_study(X, seeds, epochs={epochs})", rtol=LOSS_RTOL)
+    got, want = student_losses(student, data, seeds[:1], 100, pass_epochs=False)
+    assert_close(got, want, "seed_study called without epochs (the default is 100)", rtol=LOSS_RTOL)
 
 
-def plot_values(rng: np.random.Generator | None = None) -> np.ndarray:
+# ------------------------------------------------------------------- plot
+def plot_values(rng: np.random.Generator | None = None, size: int = 12) -> np.ndarray:
     """Losses to plot, at a place and scale drawn afresh for every call.
 
     The grader judges the plot by whether its geometry shows these values,
@@ -93,49 +171,59 @@ def plot_values(rng: np.random.Generator | None = None) -> np.ndarray:
     rng = rng or np.random.default_rng()
     low = rng.uniform(0.05, 5.0)
     span = low * rng.uniform(0.05, 0.5)
-    return np.sort(rng.uniform(low, low + span, size=12))[rng.permutation(12)]
+    return np.sort(rng.uniform(low, low + span, size=size))[rng.permutation(size)]
 
 
-def student_plot(student):
-    """Ask for a plot of fresh values; return them and the validated drawing."""
-    values = plot_values()
-    description = student.call("plot_loss_distribution", values, summarize="axes")
-    if isinstance(description, Opaque):
-        raise CheckFailed(f"plot_loss_distribution returned a {description.type_name}; expected the "
-                          "matplotlib Axes it drew on")
-    if not isinstance(description, AxesDescription):
-        raise CheckFailed(f"plot_loss_distribution returned {type(description).__name__}; expected the "
-                          "matplotlib Axes it drew on")
+def student_plot(student, values, as_list: bool = False):
+    """Ask for a plot of ``values``; return the validated drawing."""
+    description = student.call("plot_loss_distribution", values.tolist() if as_list else values,
+                               summarize="axes")
+    formats.plot_loss_distribution_format(description)
+    if not isinstance(description, AxesDescription):  # pragma: no cover - the format rule lets only Axes through
+        raise CheckFailed("plot_loss_distribution did not return an Axes")
     try:
-        return values, parse_drawing(description)
+        return parse_drawing(description)
     except MalformedDrawing as exc:
         raise CheckFailed(f"the returned Axes could not be read ({exc})") from None
 
 
-def drawn_values(student):
-    """Values, and the drawing of them; CheckFailed unless the drawing shows those values.
-
-    Both plot checks start here: a label on an Axes that shows nothing of the
-    values passed in earns nothing, and so a kernel that forges its report of
-    the Axes gains nothing it could not gain by drawing the values.
-    """
-    values, drawing = student_plot(student)
+def require_depiction(drawing, values, what: str) -> None:
     if not drawing.visible():
-        raise CheckFailed("the returned Axes is empty: nothing was drawn on it")
+        raise CheckFailed(f"{what}: the returned Axes is empty, nothing was drawn on it")
     if depiction_axis(drawing, values) is None:
-        raise CheckFailed("what is drawn on the returned Axes does not show the losses passed in: "
-                          "along neither axis do the drawn artists (within the axis limits) reach "
-                          "from the smallest to the largest loss")
-    return values, drawing
+        raise CheckFailed(f"{what}: what is drawn on the returned Axes does not show the values passed in "
+                          "(along neither axis do the drawn artists, within the axis limits, reach from the "
+                          "smallest to the largest value and stay near them)")
 
 
-@check(EX, points=0.75, description="plot_loss_distribution draws the values on the Axes it returns")
+@check(EX, points=0.75, clauses=("3.6",),
+       description="plot_loss_distribution draws the values, given as an array or as a list")
 def plot_draws_the_values(student):
-    drawn_values(student)
+    for as_list in (False, True):
+        values = plot_values()
+        drawing = student_plot(student, values, as_list)
+        require_depiction(drawing, values, "given a list" if as_list else "given an array")
 
 
-@check(EX, points=0.75, description="plot_loss_distribution labels the x axis of the plot")
+@check(EX, points=0.5, clauses=("3.7",),
+       description="plot_loss_distribution draws on a new figure each call and returns that Axes")
+def plot_new_figure_each_call(student):
+    first = plot_values()
+    student_plot(student, first)
+    second = plot_values()
+    second = second + (first.max() - second.min()) + 3 * np.ptp(first) + 10 * np.ptp(second)  # far away
+    drawing = student_plot(student, second)
+    if not drawing.visible():
+        raise CheckFailed("on a second call the returned Axes is empty")
+    if depiction_axis(drawing, second) is None:
+        raise CheckFailed("on a second call the returned Axes also shows the values of the first call: draw "
+                          "each distribution on a new figure (e.g. fig, ax = plt.subplots())")
+
+
+@check(EX, points=0.5, clauses=("3.8",), description="plot_loss_distribution labels the x axis of the plot")
 def plot_returns_labelled_axes(student):
-    _, drawing = drawn_values(student)
+    values = plot_values()
+    drawing = student_plot(student, values)
+    require_depiction(drawing, values, "the labelled plot")
     if not drawing.xlabel.strip():
         raise CheckFailed("the x axis of the plot has no label")

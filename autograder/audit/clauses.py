@@ -1,0 +1,60 @@
+"""The clause tables: every rule of each statement, the checks that enforce it, the inputs that separate it.
+
+The tables live beside the checks (``clauses(...)`` in each check module);
+this renders them as the reviewed document
+``assignments/genomics_applications/CLAUSES.md``, regenerated with
+``autograder audit --clauses > assignments/genomics_applications/CLAUSES.md``
+(a test fails when the file and the checks disagree).
+"""
+from __future__ import annotations
+
+from autograder.assignment import EXERCISES
+from autograder.checking import Check, clause_table, free_choices
+
+TITLES = {
+    "ex1_irls_logistic": "Exercise 1: IRLS for logistic regression",
+    "ex2_condition": "Exercise 2: condition-number experiments",
+    "ex3_seed_study": "Exercise 3: reproducibility study",
+    "ex4_real_data": "Exercise 4: design matrices from real metadata",
+}
+
+
+def coverage_problems(checks: list[Check]) -> list[str]:
+    """Clauses no check enforces, checks that enforce no clause, and unknown clause ids."""
+    problems = []
+    for exercise in EXERCISES:
+        ids = {c.id for c in clause_table(exercise)}
+        if not ids:
+            problems.append(f"{exercise} has no clause table")
+        mine = [c for c in checks if c.exercise == exercise]
+        used = {clause for c in mine for clause in c.clauses}
+        problems += [f"{exercise}: clause {i} is enforced by no check" for i in sorted(ids - used)]
+        problems += [f"{exercise}: check {c.name} names no clause" for c in mine if not c.clauses]
+        problems += [f"{exercise}: check {c.name} names unknown clause {i}"
+                     for c in mine for i in c.clauses if i not in ids]
+    return problems
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(checks: list[Check]) -> str:
+    lines = ["# Clause tables of the hidden checks", "",
+             "Every sentence of an exercise statement that constrains the answer is a numbered clause. "
+             "Each names the hidden checks that enforce it and the inputs that tell compliance from each way "
+             "of breaking it; inputs are drawn from the course secret. What a statement leaves free is listed "
+             "under each table. Generated from the check modules by "
+             "`autograder audit --clauses > assignments/genomics_applications/CLAUSES.md`.", ""]
+    for exercise in EXERCISES:
+        mine = [c for c in checks if c.exercise == exercise]
+        lines += [f"## {TITLES.get(exercise, exercise)}", "",
+                  "| clause | rule | checks (points) | separating inputs |", "|---|---|---|---|"]
+        for clause in clause_table(exercise):
+            enforcing = ", ".join(f"`{c.name}` ({c.points:g})" for c in mine if clause.id in c.clauses)
+            lines.append(f"| {clause.id} | {_cell(clause.text)} | {enforcing} | {_cell(clause.separates)} |")
+        free = free_choices(exercise)
+        if free:
+            lines += ["", "Free (no check may tell these apart):", ""] + [f"- {_cell(f)}" for f in free]
+        lines.append("")
+    return "\n".join(lines)

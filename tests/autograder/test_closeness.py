@@ -1,0 +1,45 @@
+"""assert_close: the numeric comparison of the hidden checks, and what its failures may say."""
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from autograder.checking import CheckFailed, assert_close
+
+finite = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).filter(lambda v: abs(v) > 1e-3)
+
+
+@given(got=finite, want=finite)
+def test_a_failure_message_shows_neither_the_answer_nor_the_correct_value(got, want):
+    """Feedback never carries a value at a hidden input: the message says only how far off."""
+    try:
+        assert_close(np.array([got]), np.array([want]), "beta", rtol=1e-9)
+    except CheckFailed as failure:
+        message = str(failure)
+        numbers = [float(n) for n in re.findall(r"\d+\.\d+(?:e[+-]?\d+)?", message)]
+        assert all(not np.isclose(n, abs(v), rtol=1e-3) for n in numbers for v in (got, want)), message
+        assert "index 0" in message
+
+
+@given(want=finite, rel=st.floats(min_value=1e-12, max_value=1e-7))
+def test_values_within_rtol_pass(want, rel):
+    assert_close(np.array([want * (1 + rel)]), np.array([want]), "x", rtol=1e-6)
+
+
+@pytest.mark.parametrize("got", [1.0, -np.inf, np.nan])
+def test_only_the_same_infinity_matches_an_infinite_correct_value(got):
+    with pytest.raises(CheckFailed):
+        assert_close(np.array([got]), np.array([np.inf]), "kappa", rtol=1e-6)
+    assert_close(np.array([np.inf]), np.array([np.inf]), "kappa", rtol=1e-6)
+
+
+def test_the_message_gives_the_order_of_the_relative_error():
+    with pytest.raises(CheckFailed, match=r"off by about 1e-2 relative"):
+        assert_close(np.array([1.0, 2.03]), np.array([1.0, 2.0]), "beta", rtol=1e-6)
+
+
+def test_a_shape_mismatch_says_both_shapes():
+    with pytest.raises(CheckFailed, match=r"shape \(3,\); expected \(2,\)"):
+        assert_close(np.zeros(3), np.zeros(2), "beta")
