@@ -8,6 +8,8 @@ them into the nbgrader source notebook.
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from pathlib import Path
 
 import nbformat
@@ -22,6 +24,8 @@ REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO / "assignments" / ASSIGNMENT / f"{ASSIGNMENT}.py"
 INSTRUCTOR_SOLUTIONS = REPO / "solutions" / "instructor"
 FORMAT_RULES = REPO / "assignments" / ASSIGNMENT / "formats.py"
+#: what nbformat 4.5 allows as a cell id
+CELL_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 #: locked cells the builder fills from a file of the project
 FILLED_CELLS = {"teach_format_rules": FORMAT_RULES}
 CORPUS = REPO / "solutions" / "corpus"
@@ -52,11 +56,39 @@ def build_source_notebook() -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
+    assign_stable_cell_ids(nb)
     nb.metadata.pop("jupytext", None)
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
     nb.metadata["language_info"] = {"name": "python"}
     nbformat.validate(nb)
     return nb
+
+
+def assign_stable_cell_ids(nb: nbformat.NotebookNode) -> None:
+    """Give every cell an id that depends only on the cell, not on chance.
+
+    nbformat gives new cells random ids; those would change the source
+    notebook's bytes, hence its digest, at every ``autograder init`` and make
+    every cached result stale. A cell with an nbgrader ``grade_id`` takes it as
+    its id (unique, and stable while the instructor edits the cell); any other
+    cell takes its type and a hash of its content. A repeated id gets a
+    ``-2``, ``-3``, ... suffix, in notebook order.
+    """
+    nb.nbformat_minor = max(nb.get("nbformat_minor", 0), 5)  # cell ids exist from 4.5 on
+    taken: set[str] = set()
+    for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if isinstance(grade_id, str) and CELL_ID.fullmatch(grade_id):
+            base = grade_id
+        else:
+            base = f"{cell.cell_type}-{hashlib.sha256(cell.source.encode()).hexdigest()[:12]}"
+        cell_id, copy = base, 1
+        while cell_id in taken:
+            copy += 1
+            suffix = f"-{copy}"
+            cell_id = base[:64 - len(suffix)] + suffix
+        taken.add(cell_id)
+        cell["id"] = cell_id
 
 
 def solution_ids(nb: nbformat.NotebookNode) -> list[str]:

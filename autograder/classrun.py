@@ -21,9 +21,12 @@ import tempfile
 import threading
 import time
 import traceback
+import weakref
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.assignment import ASSIGNMENT, NOTEBOOK
 from autograder.config import GradingConfig
 from autograder.course import Course
 from autograder.errors import EnvironmentProblem
@@ -34,6 +37,7 @@ from autograder.notebooks import build_plan, extract_student_code
 from autograder.report import atomic_write, student_log, write_grades
 from autograder.secret import CourseSecret, load_or_create, secret_path
 from autograder.sandbox.launch import make_launcher, raise_own_limits
+from autograder.untrusted import clean_tree, one_line
 
 CALIBRATION_STUDENT = "__instructor__"
 
@@ -99,9 +103,25 @@ class Progress:
         sys.stderr.flush()
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """What the instructor's own graded notebook cost: the yardstick for the students' limits.
+
+    Attributes
+    ----------
+    cell_seconds : dict
+        Seconds per cell label (cell time limits scale with them).
+    notebook_seconds : float
+        Seconds for the whole graded notebook, cells and checks (the notebook budget scales with it).
+    """
+
+    cell_seconds: dict[str, float]
+    notebook_seconds: float
+
+
 def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config,
-              secret: CourseSecret) -> dict[str, float]:
-    """Grade the instructor's notebook with ``kernels`` (its own sandbox); return per-cell seconds."""
+              secret: CourseSecret) -> Calibration:
+    """Grade the instructor's notebook with ``kernels`` (its own sandbox)."""
     with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
         path = Path(tmp) / course.source_notebook.name
         shutil.copyfile(course.source_notebook, path)
@@ -116,12 +136,12 @@ def calibrate(course: Course, source, digest, checks, kernels: KernelSource, con
             "`autograder grade --sandbox none` tells whether the sandbox is the cause)")
     seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
     seconds.update(kernels.cell_seconds())
-    return seconds
+    return Calibration(seconds, result.seconds)
 
 
 def prepare_kernels(course: Course, source, digest, checks, launcher, config, secret: CourseSecret, log
-                    ) -> tuple[KernelSource, dict[str, float]]:
-    """The class's kernel source and the cell time budget from calibration.
+                    ) -> tuple[KernelSource, Calibration]:
+    """The class's kernel source and the calibration that sets the students' limits.
 
     Calibration gets a sandbox and template of its own, so the class's template
     never holds the instructor's solutions; the two start side by side.
@@ -134,7 +154,7 @@ def prepare_kernels(course: Course, source, digest, checks, launcher, config, se
             try:
                 log(f"sandbox: {own.describe()}")
                 log("calibrating on the instructor's solutions ...")
-                budget = calibrate(course, source, digest, checks, own, config, secret)
+                calibration = calibrate(course, source, digest, checks, own, config, secret)
             finally:
                 own.close()
         except BaseException:
@@ -143,18 +163,104 @@ def prepare_kernels(course: Course, source, digest, checks, launcher, config, se
             except Exception:  # noqa: BLE001, S110 - the first failure is the one to report
                 pass
             raise
-        return pending.result(), budget
+        return pending.result(), calibration
+
+
+class RunInterrupted(Exception):
+    """Ctrl-C: the run stopped; every finished result is kept."""
+
+    def __init__(self, finished: int, total: int) -> None:
+        super().__init__(f"interrupted: {finished} of {total} submission(s) finished and kept; "
+                         "run the same command again to grade the rest")
+        self.finished, self.total = finished, total
+
+
+class GradingCancelled(BaseException):
+    """Raised in a grading thread once the run is cancelled: no ``except Exception`` may turn it into a grade."""
+
+
+class CancellableKernels:
+    """The run's kernel source, with a switch that stops every kernel at once.
+
+    Ctrl-C must stop a run within seconds: every kernel handed out is
+    remembered, so a cancel kills them all (their pending requests fail at
+    once) and no new kernel starts. Results graded while cancelling are
+    discarded, never recorded.
+    """
+
+    def __init__(self, kernels: KernelSource) -> None:
+        self.kernels = kernels
+        self.cancelled = threading.Event()
+        self._live: "weakref.WeakSet" = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def for_plan(self, plan, submission_dir):
+        make, preloaded = self.kernels.for_plan(plan, submission_dir)
+
+        def new_kernel():
+            if self.cancelled.is_set():
+                raise GradingCancelled()
+            worker = make()
+            with self._lock:
+                self._live.add(worker)
+            return worker
+
+        return new_kernel, preloaded
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        with self._lock:
+            live = list(self._live)
+        for worker in live:
+            try:
+                worker.kill()
+            except Exception:  # noqa: BLE001, S110 - best effort: the process may be gone already
+                pass
+
+
+def stored_results(results_dir: Path) -> dict[str, SubmissionResult]:
+    """Every stored result of the course, by student: what grades.json describes."""
+    results = {}
+    for path in sorted(results_dir.glob("*.json")):
+        result = _load_result(path)
+        if result is not None:
+            results[result.student] = result
+    return results
 
 
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                  only: list[str] | None = None, progress: bool = True,
                  log=print) -> list[SubmissionResult]:
-    """Grade every submission under ``COURSE/submitted`` and write all outputs."""
+    """Grade the course's submissions (all, or ``only`` these) and write all outputs.
+
+    Returns every stored result of the course (``grades.json`` describes the
+    whole class whatever subset was graded now).
+
+    Raises
+    ------
+    EnvironmentProblem
+        No course, no submission to grade, or the environment is broken;
+        previous outputs are left as they were.
+    RunInterrupted
+        On Ctrl-C, after keeping every finished result and rewriting the outputs from them.
+    """
     raise_own_limits()
     _pin_grader_threads()
     _quiet_library_warnings()
     course = Course(root.resolve())
     source, digest = course.load_source()
+    everyone = course.students()
+    if not everyone:
+        raise EnvironmentProblem(
+            f"no submissions to grade: expected notebooks at {course.submitted}/<student>/"
+            f"{ASSIGNMENT}/{NOTEBOOK} (nbgrader collect puts them there). Nothing was graded, "
+            "and grades.json / grades.csv were left as they were.")
+    unknown = sorted(set(only or []) - set(everyone))
+    if unknown:
+        raise EnvironmentProblem(
+            f"no submission folder for {', '.join(map(repr, unknown))} under {course.submitted} "
+            f"(students there: {', '.join(everyone[:8])}{', ...' if len(everyone) > 8 else ''}). "
+            "Nothing was graded.")
     secret, created = load_or_create(secret_path(course.root))
     if created:
         log(f"made a course secret at {secret_path(course.root)} (hidden-check inputs are drawn from it)")
@@ -163,65 +269,107 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     results_dir, logs_dir = course.state / "results", course.state / "logs"
     results_dir.mkdir(parents=True, exist_ok=True)
     logs_dir.mkdir(parents=True, exist_ok=True)
-    kernels = None
+    kernels: CancellableKernels | None = None
+    students = [s for s in everyone if only is None or s in only]
+    todo = []
+    reused = 0
+    for student in students:
+        cached = _load_result(results_dir / f"{student}.json")
+        if cached is not None and not force and cached.fingerprint == fingerprint(course.submission(student), digest):
+            reused += 1
+        else:
+            todo.append(student)
+    if reused:
+        log(f"{reused} submission(s) unchanged since the last run: results reused")
+    finished = 0
     try:
         launcher = make_launcher(config)
-        students = [s for s in course.students() if only is None or s in only]
-        previous: dict[str, SubmissionResult] = {}
-        todo = []
-        for student in students:
-            cached = _load_result(results_dir / f"{student}.json")
-            path = course.submission(student)
-            if cached is not None and not force and cached.fingerprint == fingerprint(path, digest):
-                previous[student] = cached
-            else:
-                todo.append(student)
-        if previous:
-            log(f"{len(previous)} submission(s) unchanged since the last run: results reused")
-        budget: dict[str, float] = {}
+        calibration = Calibration({}, 0.0)
         if todo:
-            kernels, budget = prepare_kernels(course, source, digest, checks, launcher, config, secret, log)
-            log(f"grading {len(todo)} submission(s) with {config.jobs} job(s)")
+            source_kernels, calibration = prepare_kernels(course, source, digest, checks, launcher, config,
+                                                          secret, log)
+            kernels = CancellableKernels(source_kernels)
+            log(f"grading {len(todo)} submission(s) with {config.jobs} job(s); each notebook may cost "
+                f"{config.notebook_budget(calibration.notebook_seconds):.0f} s at most")
         bar = Progress(len(todo), progress)
         write_lock = threading.Lock()
-        fresh: dict[str, SubmissionResult] = {}
+        wall_budget = config.notebook_budget(calibration.notebook_seconds)
 
         def grade_one(student: str) -> SubmissionResult:
             path = course.submission(student)
             try:
-                return grade_notebook(student, path, source, checks, kernels, config, secret, budget, digest)
+                result = grade_notebook(student, path, source, checks, kernels, config, secret,
+                                        calibration.cell_seconds, digest, wall_budget_s=wall_budget)
             except Exception as exc:  # noqa: BLE001 - a grader bug costs one line, not the run
-                detail = traceback.format_exc()
                 result = SubmissionResult(student, "error", f"internal grader error: {exc}", {},
-                                          0.0, log=detail.splitlines())
-                return result
+                                          0.0, log=traceback.format_exc().splitlines())
+            # everything the submission wrote is untrusted text: made encodable once, here
+            return clean_tree(result)
 
-        def record(result: SubmissionResult) -> None:
+        def record(student: str, result: SubmissionResult) -> None:
+            nonlocal finished
             with write_lock:
-                atomic_write(logs_dir / f"{result.student}.log", student_log(result))
                 try:
-                    record_in_gradebook(course.db_url, source, result)
-                    write_autograded_notebook(course.autograded(result.student), source, result)
-                except Exception as exc:  # noqa: BLE001
-                    log(f"warning: could not record {result.student} in nbgrader's gradebook: {exc}")
-                # Written last: its presence means everything above is done, so a run
-                # killed at any point resumes with no student half-recorded.
-                atomic_write(results_dir / f"{result.student}.json", json.dumps(result.to_json()))
-                fresh[result.student] = result
-                bar.step(result.student)
+                    _record(course, source, results_dir, logs_dir, student, result, log)
+                except Exception as exc:  # noqa: BLE001 - one student's record never stops the run
+                    _record_failure(results_dir, student, result, exc, log)
+                finished += 1
+                bar.step(one_line(result.student, limit=60))
 
-        with ThreadPoolExecutor(max_workers=max(1, config.jobs)) as pool:
-            pending = {pool.submit(grade_one, s) for s in todo}
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    record(future.result())
-        results = [fresh.get(s) or previous[s] for s in students]
-        write_grades(course.root, results)
-        return results
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, config.jobs)) as pool:
+                pending = {pool.submit(grade_one, s): s for s in todo}
+                try:
+                    while pending:
+                        done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                        for future in done:
+                            record(pending.pop(future), future.result())
+                except KeyboardInterrupt:
+                    if kernels is not None:
+                        kernels.cancel()
+                    for future in pending:
+                        future.cancel()
+                    raise
+        except KeyboardInterrupt:
+            _write_class_grades(course, results_dir, log)
+            raise RunInterrupted(finished, len(todo)) from None
+        return _write_class_grades(course, results_dir, log)
     finally:
         if kernels is not None:
-            kernels.close()
+            kernels.kernels.close()
+
+
+def _record(course: Course, source, results_dir: Path, logs_dir: Path, student: str,
+            result: SubmissionResult, log) -> None:
+    atomic_write(logs_dir / f"{student}.log", student_log(result))
+    try:
+        record_in_gradebook(course.db_url, source, result)
+        write_autograded_notebook(course.autograded(student), source, result)
+    except Exception as exc:  # noqa: BLE001
+        log(f"warning: could not record {one_line(student, 60)} in nbgrader's gradebook: {one_line(exc, 300)}")
+    # Written last: its presence means everything above is done, so a run
+    # killed at any point resumes with no student half-recorded.
+    atomic_write(results_dir / f"{student}.json", json.dumps(result.to_json()))
+
+
+def _record_failure(results_dir: Path, student: str, result: SubmissionResult, exc: Exception, log) -> None:
+    """Keep a line for a student whose result could not be recorded; the next run grades them again."""
+    message = f"the result could not be recorded ({type(exc).__name__}: {one_line(exc, 200)}); grade again"
+    log(f"warning: {one_line(student, 60)}: {message}")
+    failed = SubmissionResult(result.student, "error", message, {}, result.max_score,
+                              seconds=result.seconds, fingerprint="")  # no fingerprint: never reused
+    try:
+        atomic_write(results_dir / f"{student}.json", json.dumps(failed.to_json()))
+    except Exception as again:  # noqa: BLE001
+        log(f"warning: {one_line(student, 60)}: not even the error line could be stored: {one_line(again, 200)}")
+
+
+def _write_class_grades(course: Course, results_dir: Path, log) -> list[SubmissionResult]:
+    """grades.json / grades.csv from every stored result: the whole class, never a subset."""
+    results = list(stored_results(results_dir).values())
+    if results:
+        write_grades(course.root, results, db_url=course.db_url, log=log)
+    return results
 
 
 def _load_result(path: Path) -> SubmissionResult | None:

@@ -30,6 +30,15 @@ def _add_grading_options(parser: argparse.ArgumentParser) -> None:
                         help=f"least seconds per cell (default {defaults.cell_timeout_floor_s:g})")
     parser.add_argument("--check-timeout-floor", dest="check_timeout_floor_s", type=float,
                         help=f"least seconds per checked call (default {defaults.check_timeout_floor_s:g})")
+    parser.add_argument("--notebook-time-floor", dest="notebook_time_floor_s", type=float,
+                        help="least seconds one notebook may cost in total, cells, restarts and checks "
+                             f"(default {defaults.notebook_time_floor_s:g})")
+    parser.add_argument("--notebook-time-factor", dest="notebook_time_factor", type=float,
+                        help="a notebook may cost this many times the instructor's graded notebook "
+                             f"(default {defaults.notebook_time_factor:g})")
+    parser.add_argument("--max-kernel-starts", dest="max_kernel_starts", type=int,
+                        help="kernels one notebook may start, restarts included "
+                             f"(default {defaults.max_kernel_starts})")
     parser.add_argument("--sandbox", choices=["auto", "bwrap", "none"],
                         help="'none' runs student code unconfined: trusted notebooks only")
     parser.add_argument("--sandbox-uid", dest="sandbox_uid", type=int,
@@ -68,12 +77,33 @@ def main(argv: list[str] | None = None) -> int:
                          help="print the clause tables (markdown) and exit, grading nothing")
     _add_grading_options(p_audit)
 
+    _add_export_and_policy(sub)
+
+    p_report = sub.add_parser("report", help="class report: COURSE/reports/index.html, figures, checks.csv")
+    p_report.add_argument("course", type=Path)
+    p_report.add_argument("--flag-below", dest="flag_below", type=_fraction, default=None, metavar="FRACTION",
+                          help="flag students below this fraction of the max score (default 0.5)")
+
+    from autograder.feedback import commands as feedback_commands
+
+    feedback_commands.add_parsers(sub, _add_grading_options)
+
     args = parser.parse_args(argv)
     try:
+        if args.command in ("init", "grade") and feedback_commands.not_a_notebook_course(args.command, args.course):
+            print(f"autograder: {feedback_commands.not_a_notebook_course(args.command, args.course)}",
+                  file=sys.stderr)
+            return 2
+        if args.command == "feedback":
+            return feedback_commands.run_feedback(args)
+        if args.command == "check":
+            return feedback_commands.run_check(args, _grading_config(args))
         if args.command == "init":
             from autograder.course import init_course
+            from autograder.course_lock import CourseLock, command_line
 
-            course = init_course(args.course)
+            with CourseLock(args.course, command_line()):
+                course = init_course(args.course)
             print(f"course ready at {course.root}\n  source:  {course.source_notebook}\n"
                   f"  release: {course.release_notebook}")
             return 0
@@ -82,18 +112,58 @@ def main(argv: list[str] | None = None) -> int:
                           only=args.student, quiet=args.quiet)
         if args.command == "demo":
             from autograder.course import init_course
-            from autograder.demo import submit_corpus
+            from autograder.course_lock import CourseLock, command_line
+            from autograder.demo import claim_demo_folder, submit_corpus
 
-            course = init_course(args.course)
-            entries = submit_corpus(course)
-            print(f"demo class: {len(entries) + 2} students in {course.submitted}")
-            return _grade(course.root, _grading_config(args), force=True, only=None, quiet=False)
+            claim_demo_folder(args.course)
+            with CourseLock(args.course, command_line()):
+                course = init_course(args.course)
+                entries = submit_corpus(course)
+                print(f"demo class: {len(entries) + 2} students in {course.submitted}")
+                return _grade_locked(course.root, _grading_config(args), force=True, only=None, quiet=False)
         if args.command == "audit":
             return _audit(args)
+        if args.command == "report":
+            return _report(args.course, args.flag_below)
+        if args.command in ("export", "policy"):
+            from autograder.export_cli import run_export, run_policy
+
+            return (run_export if args.command == "export" else run_policy)(args)
     except EnvironmentProblem as exc:
         print(f"autograder: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("autograder: interrupted; finished results are kept", file=sys.stderr)
+        return 130
     return 1
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a fraction between 0 and 1, e.g. 0.5; got {text!r}")
+    return value
+
+
+def _report(root: Path, flag_below: float | None) -> int:
+    from autograder.class_report import DEFAULT_FLAG_BELOW, write_report
+    from autograder.course import Course
+
+    Course(root.resolve()).load_source()  # a course folder, or a message saying what is missing
+    if not any((root / "autograder" / "results").glob("*.json")):
+        raise EnvironmentProblem(f"no graded submission in {root}: run `autograder grade {root}` first")
+    print(f"wrote {write_report(root, flag_below=DEFAULT_FLAG_BELOW if flag_below is None else flag_below)}")
+    return 0
+
+
+def _add_export_and_policy(sub) -> None:
+    from autograder.export_cli import add_export_parser, add_policy_parser
+
+    add_export_parser(sub)
+    add_policy_parser(sub)
 
 
 def _audit(args) -> int:
@@ -128,15 +198,36 @@ def _audit(args) -> int:
 
 
 def _grade(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool) -> int:
-    from autograder.classrun import grade_course
-    from autograder.report import table
+    from autograder.course import Course
+    from autograder.course_lock import CourseLock, command_line
 
-    results = grade_course(root, config, force=force, only=only, progress=not quiet,
-                           log=(lambda *a: None) if quiet else print)
+    Course(root.resolve()).load_source()  # no course, no lock file made in a stray folder
+    with CourseLock(root, command_line()):
+        return _grade_locked(root, config, force=force, only=only, quiet=quiet)
+
+
+def _grade_locked(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool) -> int:
+    from autograder.classrun import RunInterrupted, grade_course
+    from autograder.report import course_overrides, table
+
+    try:
+        results = grade_course(root, config, force=force, only=only, progress=not quiet,
+                               log=(lambda *a: None) if quiet else print)
+    except RunInterrupted as exc:
+        print(f"\nautograder: {exc}", file=sys.stderr)
+        return 130
     if not quiet:
-        print(table(results))
+        from autograder.report import class_lateness
+
+        # a TA's formgrader scores are the final ones; late penalties come off them (warned about in grade)
+        print(table(results, course_overrides(root), class_lateness(root, results, log=lambda *a: None)))
         print(f"\nwrote {root / 'grades.json'}, {root / 'grades.csv'}; "
               f"logs in {root / 'autograder' / 'logs'}")
+    from autograder.class_report import report_after_grading
+
+    summary = report_after_grading(root, results, course_overrides(root, log=lambda *a: None))
+    if not quiet:
+        print("\n" + summary)
     return 0
 
 

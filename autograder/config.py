@@ -34,7 +34,18 @@ class GradingConfig:
     start_timeout_s : float
         Time allowed for a kernel to start (imports included), s.
     output_limit_bytes : int
-        Bytes of a kernel's stdout and of its stderr kept for the log.
+        Bytes of a kernel's stdout and of its stderr kept for the log; also the
+        most kept for one notebook over all its kernels (restarts included).
+    notebook_time_floor_s : float
+        Least wall time one notebook may cost in total (cells, restarts and
+        every checked call), s.
+    notebook_time_factor : float
+        A notebook may cost this many times the instructor's whole graded
+        notebook in the calibration run; after that its remaining checks fail
+        with the reason, and the run moves on.
+    max_kernel_starts : int
+        Kernels one notebook may start (the first and every restart after a
+        hang or crash, each replaying the cells).
     sandbox : str
         ``"auto"`` (bubblewrap when usable, else refuse), ``"bwrap"``, or
         ``"none"`` (trusted notebooks only: runs student code unconfined).
@@ -62,6 +73,9 @@ class GradingConfig:
     check_timeout_factor: float = 50.0
     start_timeout_s: float = 60.0
     output_limit_bytes: int = 1 << 20
+    notebook_time_floor_s: float = 120.0
+    notebook_time_factor: float = 10.0
+    max_kernel_starts: int = 12
     sandbox: str = "auto"
     sandbox_uid: int | None = None
     cgroups: str = "auto"
@@ -77,6 +91,11 @@ class GradingConfig:
     def check_timeout(self, reference_seconds: float | None) -> float:
         base = self.check_timeout_factor * (reference_seconds or 0.0)
         return max(self.check_timeout_floor_s, base)
+
+    def notebook_budget(self, reference_seconds: float | None) -> float:
+        """Total wall seconds one notebook may cost, from the instructor's graded notebook's."""
+        base = self.notebook_time_factor * (reference_seconds or 0.0)
+        return max(self.notebook_time_floor_s, base)
 
     @classmethod
     def field_names(cls) -> list[str]:

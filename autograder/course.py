@@ -3,7 +3,7 @@
 Layout (nbgrader's own, so ``nbgrader export``, formgrader and
 ``nbgrader collect`` keep working)::
 
-    COURSE/nbgrader_config.py
+    COURSE/nbgrader_config.py        (no absolute path: the course may be moved or copied)
     COURSE/gradebook.db
     COURSE/source/genomics_applications/genomics_applications.ipynb    (instructor)
     COURSE/release/genomics_applications/genomics_applications.ipynb   (students)
@@ -11,7 +11,13 @@ Layout (nbgrader's own, so ``nbgrader export``, formgrader and
     COURSE/autograded/<student>/genomics_applications/...              (written by grade)
     COURSE/autograder/secret                                           (init; hidden-check inputs)
     COURSE/autograder/results/<student>.json, logs/<student>.log      (written by grade)
-    COURSE/grades.json, COURSE/grades.csv
+    COURSE/grades.json, COURSE/grades.csv                              (written by grade)
+    COURSE/nbgrader_grades.csv                                         (written by `nbgrader export`)
+
+Nothing stored in the folder names the folder itself: nbgrader's config
+finds the course from its own location when it runs, and our code from the
+path it is given, so ``mv`` and ``cp -r`` give a working course that never
+writes into the original.
 """
 from __future__ import annotations
 
@@ -28,14 +34,38 @@ from autograder.assignment import ASSIGNMENT, NOTEBOOK, build_source_notebook
 from autograder.errors import EnvironmentProblem
 from autograder.secret import load_or_create, secret_path
 
+#: nbgrader's export CSV: our ``grades.csv`` (per exercise) is another file
+NBGRADER_EXPORT = "nbgrader_grades.csv"
 CONFIG_TEMPLATE = '''\
 # nbgrader configuration written by `autograder init`. Grading runs through
 # `autograder grade`, which uses nbgrader's layout and gradebook.
+#
+# The course is the folder holding this file, wherever it is now: no path is
+# stored, so a moved or copied course works in its new place and never writes
+# into the old one. The gradebook is nbgrader's default, <root>/gradebook.db.
+import os
+
+course = os.path.dirname(os.path.abspath(__file__))
 c = get_config()  # noqa: F821
 c.CourseDirectory.course_id = "genomics"
-c.CourseDirectory.root = {root!r}
-c.CourseDirectory.db_assignments = [dict(name="{assignment}")]
+c.CourseDirectory.root = course
+# `nbgrader export` would write ./grades.csv, over the per-exercise grades.csv
+# of `autograder grade`; `nbgrader export --to FILE` still chooses another.
+c.ExportPlugin.to = os.path.join(course, "{export}")
 c.ClearSolutions.code_stub = dict(python="# YOUR CODE HERE\\nraise NotImplementedError()")
+# nbgrader's autograde (the command, and formgrader's Autograde button) would run student
+# code unsandboxed as whoever started it: it refuses, see autograder/nbgrader_hooks.py.
+c.Autograde.exporter_class = "autograder.nbgrader_hooks.RefuseAutogradeExporter"
+c.Autograde.sanitize_preprocessors = ["autograder.nbgrader_hooks.RefuseAutograde"]
+c.Autograde.autograde_preprocessors = ["autograder.nbgrader_hooks.RefuseAutograde"]
+# `nbgrader generate_feedback`: nbgrader's page, its index naming each exercise's checks
+# (nbgrader's own page, index "Test cell", where the autograder package is not installed).
+try:
+    from autograder.feedback.nbgrader_template import configure as _feedback_template
+except ImportError:
+    pass
+else:
+    _feedback_template(c)
 '''
 
 
@@ -97,15 +127,27 @@ def init_course(root: Path) -> Course:
     """
     course = Course(root.resolve())
     course.root.mkdir(parents=True, exist_ok=True)
-    (course.root / "nbgrader_config.py").write_text(
-        CONFIG_TEMPLATE.format(root=str(course.root), assignment=ASSIGNMENT))
-    course.source_notebook.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(build_source_notebook(), course.source_notebook)
+    write_if_changed(course.root / "nbgrader_config.py", CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT))
+    # Same notebook, same bytes: the source's digest keys every cached result.
+    write_if_changed(course.source_notebook, nbformat.writes(build_source_notebook()) + "\n")
     load_or_create(secret_path(course.root))  # kept with the course, never released
     run_nbgrader(course, ["generate_assignment", ASSIGNMENT, "--force"])
     if not course.release_notebook.is_file():
         raise EnvironmentProblem("nbgrader generate_assignment did not write the release notebook")
     return course
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` unless it already holds exactly that (mtime kept)."""
+    data = text.encode()
+    try:
+        if path.read_bytes() == data:
+            return
+    except OSError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
 
 
 def run_nbgrader(course: Course, args: list[str]) -> str:

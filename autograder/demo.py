@@ -16,7 +16,37 @@ import nbformat
 
 from autograder.assignment import CORPUS, EXERCISES, instructor_solution
 from autograder.course import Course
+from autograder.errors import EnvironmentProblem
 from autograder.notebooks import is_solution_cell, nbgrader_meta
+
+
+#: written into a course the demo made; the demo touches no other folder
+DEMO_MARK = Path("autograder") / "demo-class"
+
+
+def claim_demo_folder(root: Path) -> None:
+    """Make ``root`` the demo's folder, or refuse: the demo never touches a real course.
+
+    A missing or empty folder, or one an earlier demo made, is the demo's;
+    anything else (a course with submissions, grades, or any other files)
+    is left exactly as it is.
+    """
+    root = Path(root)
+    if root.exists() and not (root / DEMO_MARK).is_file():
+        if not root.is_dir():
+            raise EnvironmentProblem(f"{root} exists and is not a folder; give the demo a new folder")
+        held = sorted(p.name for p in root.iterdir())
+        if held:
+            submitted = root / "submitted"
+            students = sorted(p.name for p in submitted.iterdir()) if submitted.is_dir() else []
+            what = (f"submissions of {len(students)} student(s)" if students
+                    else f"{len(held)} file(s) or folder(s): {', '.join(held[:5])}")
+            raise EnvironmentProblem(
+                f"{root} already exists and was not made by the demo (it holds {what}). The demo "
+                "replaces its class's submissions, so it never runs in a real course: give it a new "
+                "folder, e.g. `autograder demo demo-course`. Nothing was changed.")
+    (root / DEMO_MARK).parent.mkdir(parents=True, exist_ok=True)
+    (root / DEMO_MARK).write_text("made by `autograder demo`: its submissions are the solution corpus\n")
 
 
 @dataclass(frozen=True)
@@ -70,6 +100,8 @@ def submit_corpus(course: Course) -> list[CorpusEntry]:
     release = nbformat.read(course.release_notebook, as_version=4)
     instructor = {ex: instructor_solution(ex) for ex in EXERCISES}
     if course.submitted.exists():
+        if not (course.root / DEMO_MARK).is_file():
+            raise EnvironmentProblem(f"{course.root} holds submissions the demo did not write; nothing was changed")
         shutil.rmtree(course.submitted)
     submit(course, "release", release)
     submit(course, "instructor", notebook_with(release, instructor))

@@ -38,4 +38,12 @@ class WorkerDied(WorkerError):
 
 
 class WorkerProtocolError(WorkerError):
+    """The kernel's answer was too large, too deep or malformed (``kernel/wire.py``'s limits).
+
+    Raised for any failure while reading or parsing one answer, whatever
+    Python raised underneath; the kernel is stopped, since it no longer
+    follows the protocol, and the session starts a fresh one for the next
+    call. Only the check that made the call fails.
+    """
+
     kind = "protocol"

@@ -1,4 +1,4 @@
-"""Recording results where nbgrader's own tools look for them.
+"""Recording results where nbgrader's own tools look for them, and reading back a TA's overrides.
 
 * The gradebook (``gradebook.db``): one submission per student, and for every
   instructor test cell an ``auto_score`` (its exercise's score split over the
@@ -6,67 +6,114 @@
 * The autograded notebook: the instructor's notebook with the student's code
   in place, and the hidden checks' verdicts as the output of each exercise's
   test cell, so ``nbgrader generate_feedback`` tells students what went wrong.
+* Overrides: a score a TA types into formgrader is the grade's
+  ``manual_score`` (and ``extra_credit``). Recording never touches either, so
+  they survive regrades; ``read_overrides`` hands them to the reports.
+
+nbgrader's ``Grade.needs_manual_grade`` defaults to True and only nbgrader's
+own autograde clears it; formgrader lists every submission holding such a
+grade as "needs manual grade". So recording sets it for every test cell: False
+once the autograder has scored the cell; True when the notebook could not be
+graded and no TA has scored the cell yet (a human must look), or when a cell a
+TA overrode gets another automatic score (the override may need a second
+look, as nbgrader's own autograde does); otherwise an overridden cell's flag
+is the TA's to clear.
 
 Only the grader's own process writes here, one submission at a time.
 """
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-from nbgrader.api import Gradebook
+from nbgrader.api import Gradebook, MissingEntry
 
 from autograder.assignment import ASSIGNMENT, exercise_of
 from autograder.grading import SubmissionResult
 from autograder.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
 
 NOTEBOOK_ID = "genomics_applications"
+SQLITE = "sqlite:///"
+
+
+def auto_scores(source: nbformat.NotebookNode, result: SubmissionResult) -> dict[str, float]:
+    """Every instructor test cell's automatic score, by ``grade_id``.
+
+    An exercise's score is split over its test cells in proportion to their
+    points, so the cells of an exercise add up to the exercise's score.
+    """
+    per_exercise: dict[str, list[dict]] = {}
+    for cell in source.cells:
+        if is_test_cell(cell):
+            meta = nbgrader_meta(cell)
+            per_exercise.setdefault(exercise_of(meta["grade_id"]) or "", []).append(meta)
+    scores = {}
+    for exercise, cells in per_exercise.items():
+        total = sum(float(m.get("points", 0)) for m in cells) or 1.0
+        score = result.exercises.get(exercise, {}).get("score", 0.0)
+        for meta in cells:
+            scores[meta["grade_id"]] = score * float(meta.get("points", 0)) / total
+    return scores
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 1e-9
+
+
+def _record(gb: Gradebook, source: nbformat.NotebookNode, result: SubmissionResult) -> bool:
+    """Set the student's auto scores and review flags; True when anything changed."""
+    gb.update_or_create_student(result.student)
+    gb.update_or_create_submission(ASSIGNMENT, result.student)
+    changed = False
+    for grade_id, score in auto_scores(source, result).items():
+        grade = gb.find_grade(grade_id, NOTEBOOK_ID, ASSIGNMENT, result.student)
+        rescored = not _same(grade.auto_score, score)
+        if grade.manual_score is None:
+            needs_review = result.status == "error"  # nothing scored it: a human must look
+        else:
+            # An override stays the final score; a new automatic score asks for a second look,
+            # and a flag the TA has not cleared yet stays set.
+            needs_review = bool(grade.needs_manual_grade) or (rescored and grade.auto_score is not None)
+        if rescored or grade.needs_manual_grade != needs_review:
+            grade.auto_score = score
+            grade.needs_manual_grade = needs_review
+            changed = True
+    return changed
 
 
 def record_in_gradebook(db_url: str, source: nbformat.NotebookNode, result: SubmissionResult) -> None:
-    """Create or update the student's submission and set every auto_score."""
+    """Create or update the student's submission and set every auto_score.
+
+    A TA's ``manual_score`` and ``extra_credit`` are left as they are.
+    """
     with Gradebook(db_url) as gb:
-        gb.update_or_create_student(result.student)
-        gb.update_or_create_submission(ASSIGNMENT, result.student)
-        per_exercise: dict[str, list] = {}
-        for cell in source.cells:
-            if is_test_cell(cell):
-                meta = nbgrader_meta(cell)
-                per_exercise.setdefault(exercise_of(meta["grade_id"]) or "", []).append(meta)
-        for exercise, cells in per_exercise.items():
-            total = sum(float(m.get("points", 0)) for m in cells) or 1.0
-            score = result.exercises.get(exercise, {}).get("score", 0.0)
-            for meta in cells:
-                grade = gb.find_grade(meta["grade_id"], NOTEBOOK_ID, ASSIGNMENT, result.student)
-                grade.auto_score = score * float(meta.get("points", 0)) / total
+        _record(gb, source, result)
         gb.db.commit()
 
 
 def feedback_text(result: SubmissionResult, exercise: str) -> str:
-    """The verdict lines for one exercise, as a student reads them."""
-    if result.status == "error":
-        return f"This notebook could not be graded: {result.error}\n"
-    lines = []
-    ex = result.exercises.get(exercise, {})
-    lines.append(f"{exercise}: {ex.get('score', 0):g} / {ex.get('max_score', 0):g} points")
-    for check in result.checks:
-        if check.exercise != exercise:
-            continue
-        mark = "PASS" if check.passed else "FAIL"
-        line = f"  [{mark}] {check.description}"
-        if not check.passed:
-            line += f"\n         -> {check.message}"
-        lines.append(line)
-    return "\n".join(lines) + "\n"
+    """The verdict lines for one exercise, as a student reads them (see :mod:`autograder.feedback.text`)."""
+    from autograder.feedback import model, text
+
+    return text.exercise_text(model.build(result, model.registered_clause_ids()), exercise)
 
 
-def write_autograded_notebook(path: Path, source: nbformat.NotebookNode,
-                              result: SubmissionResult) -> None:
-    """The instructor's notebook, the student's code, and the verdicts."""
+def autograded_notebook(source: nbformat.NotebookNode, result: SubmissionResult) -> nbformat.NotebookNode:
+    """The instructor's notebook, the student's code, and the verdicts.
+
+    Each test cell's output is its exercise's feedback text; its
+    ``metadata.autograder.feedback_label`` names the exercise, for the index
+    at the top of ``nbgrader generate_feedback``'s page (the course's feedback
+    template shows it instead of nbgrader's "Test cell").
+    """
+    from autograder.feedback import model, text
+
+    feedback = model.build(result, model.registered_clause_ids())
     nb = copy.deepcopy(source)
     solutions = (result.student_code or {}).get("solutions", {})
-    cells = []
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
@@ -74,14 +121,151 @@ def write_autograded_notebook(path: Path, source: nbformat.NotebookNode,
         if is_solution_cell(cell):
             sources = solutions.get(nbgrader_meta(cell)["grade_id"])
             cell.source = "\n\n".join(sources) if sources else "# (missing from the submission)"
-        cells.append(cell)
         if is_test_cell(cell):
             exercise = exercise_of(nbgrader_meta(cell)["grade_id"])
             if exercise is not None:
+                cell.metadata.setdefault("autograder", {})["feedback_label"] = \
+                    f"{model.TITLES.get(exercise, exercise)}: hidden checks"
                 cell.outputs = [nbformat.v4.new_output("stream", name="stdout",
-                                                       text=feedback_text(result, exercise))]
-    nb.cells = cells
+                                                       text=text.exercise_text(feedback, exercise))]
+    return nb
+
+
+def write_autograded_notebook(path: Path, source: nbformat.NotebookNode,
+                              result: SubmissionResult) -> bool:
+    """Write the autograded notebook unless the file already holds it; True when written."""
+    text = nbformat.writes(autograded_notebook(source, result))
+    text += "" if text.endswith("\n") else "\n"
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass  # missing or unreadable: write it
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    nbformat.write(nb, tmp)
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
+    return True
+
+
+def _sqlite_file(db_url: str) -> Path | None:
+    return Path(db_url[len(SQLITE):]) if db_url.startswith(SQLITE) else None
+
+
+def repair_records(db_url: str, source: nbformat.NotebookNode, results: Iterable[SubmissionResult],
+                   autograded: Callable[[str], Path]) -> list[str]:
+    """Write again every record of ours that someone else changed.
+
+    Anything but ``autograder grade`` that writes auto scores or autograded
+    notebooks (stock ``nbgrader autograde``, formgrader's Autograde button in a
+    course made before it was disabled) leaves records that disagree with the
+    sandboxed results. Every run calls this with all stored results, so those
+    records are repaired whether or not the submission was graded again.
+    Manual scores and extra credit are kept.
+
+    Parameters
+    ----------
+    db_url : str
+        The gradebook.
+    source : NotebookNode
+        The instructor's notebook.
+    results : iterable of SubmissionResult
+        Every stored result.
+    autograded : callable
+        A student id to the path of their autograded notebook.
+
+    Returns
+    -------
+    list of str
+        The students whose gradebook entries or autograded notebook were written again.
+    """
+    results = list(results)
+    repaired = set()
+    with Gradebook(db_url) as gb:
+        for result in results:
+            if _record(gb, source, result):
+                repaired.add(result.student)
+        gb.db.commit()
+    for result in results:
+        if write_autograded_notebook(autograded(result.student), source, result):
+            repaired.add(result.student)
+    return sorted(repaired)
+
+
+@dataclass(frozen=True)
+class CellGrade:
+    """One test cell's grade as formgrader holds it."""
+
+    grade_id: str
+    max_score: float
+    manual_score: float | None
+    extra_credit: float
+
+
+@dataclass(frozen=True)
+class Override:
+    """What a TA set in formgrader on one exercise: the grades of all its test cells."""
+
+    cells: tuple[CellGrade, ...]
+
+    @property
+    def max_score(self) -> float:
+        return sum(c.max_score for c in self.cells)
+
+    @property
+    def extra_credit(self) -> float:
+        return sum(c.extra_credit for c in self.cells)
+
+    def manual_score(self, auto: float) -> float | None:
+        """The exercise's score as the TA set it, or None when no cell was overridden.
+
+        Overridden cells count their manual score, the others their share of
+        ``auto`` (split by points, as ``auto_scores`` records it).
+        """
+        if all(c.manual_score is None for c in self.cells):
+            return None
+        total = self.max_score or 1.0
+        return round(sum(c.manual_score if c.manual_score is not None else auto * c.max_score / total
+                         for c in self.cells), 6)
+
+    def final_score(self, auto: float) -> float:
+        """The exercise's grade: the TA's score where set, else ``auto``, plus extra credit."""
+        manual = self.manual_score(auto)
+        return round((auto if manual is None else manual) + self.extra_credit, 6)
+
+
+def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
+    """Every student's overridden exercises: ``{student: {exercise: Override}}``.
+
+    An exercise appears when a TA set a manual score or extra credit on any of
+    its test cells. A gradebook that does not exist has no overrides (and is
+    not created).
+    """
+    path = _sqlite_file(db_url)
+    if path is not None and not path.is_file():
+        return {}
+    overrides: dict[str, dict[str, Override]] = {}
+    with Gradebook(db_url) as gb:
+        try:
+            assignment = gb.find_assignment(ASSIGNMENT)
+        except MissingEntry:
+            return {}
+        for submission in assignment.submissions:
+            per_exercise: dict[str, list[CellGrade]] = {}
+            for notebook in submission.notebooks:
+                if notebook.name != NOTEBOOK_ID:
+                    continue
+                for grade in notebook.grades:
+                    exercise = exercise_of(grade.name)
+                    if exercise is None:
+                        continue
+                    per_exercise.setdefault(exercise, []).append(CellGrade(
+                        grade.name, float(grade.max_score or 0.0),
+                        None if grade.manual_score is None else float(grade.manual_score),
+                        float(grade.extra_credit or 0.0)))
+            touched = {ex: Override(tuple(sorted(cells, key=lambda c: c.grade_id)))
+                       for ex, cells in per_exercise.items()
+                       if any(c.manual_score is not None or c.extra_credit for c in cells)}
+            if touched:
+                overrides[submission.student.id] = touched
+    return overrides

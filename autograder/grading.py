@@ -19,13 +19,13 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import EXERCISES, exercise_of
+from autograder.assignment import ASSIGNMENT, EXERCISES, exercise_of
 from autograder.checking import Check, CheckResult, run_checks
 from autograder.config import GradingConfig
 from autograder.errors import SubmissionError
 from autograder.secret import CourseSecret
 from autograder.notebooks import (build_plan, extract_student_code, is_test_cell, load_submission,
-                                  nbgrader_meta)
+                                  missing_cell_message, nbgrader_meta)
 from autograder.session import CellOutcome, KernelSession, StudentError
 
 GRADER_VERSION = "1"
@@ -102,18 +102,37 @@ def fingerprint(path: Path, source_digest: str) -> str:
     return digest.hexdigest()
 
 
+def missing_cell_results(checks: list[Check], absent: dict[str, str]) -> list[CheckResult]:
+    """A failed result for each check of an exercise whose solution cell is missing.
+
+    Parameters
+    ----------
+    checks : list of Check
+        The checks of those exercises; they are not run.
+    absent : dict
+        The solution cell's ``grade_id`` of each such exercise.
+    """
+    return [CheckResult(c.exercise, c.name, c.description, c.points, False,
+                        missing_cell_message(absent[c.exercise]), 0.0, "missing") for c in checks]
+
+
 def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, checks: list[Check],
                    kernels, config: GradingConfig, secret: CourseSecret,
                    cell_budget: dict[str, float] | None = None, source_digest: str = "",
-                   stop_at_first_failure: bool = False) -> SubmissionResult:
-    """Grade one student's notebook; never raises for anything in the notebook."""
+                   stop_at_first_failure: bool = False, wall_budget_s: float | None = None) -> SubmissionResult:
+    """Grade one student's notebook; never raises for anything in the notebook.
+
+    ``wall_budget_s`` bounds the notebook's whole cost (see :class:`KernelSession`).
+    """
     started = time.perf_counter()
     points = exercise_points(source)
     max_score = sum(points.values())
     result = SubmissionResult(student, "graded", None, {}, max_score,
                               fingerprint=fingerprint(path, source_digest))
     try:
-        submission = load_submission(path)
+        # In nbgrader's layout a misnamed notebook is somewhere in the student's folder.
+        look_in = path.parent.parent if path.parent.name == ASSIGNMENT else path.parent
+        submission = load_submission(path, look_in)
         code = extract_student_code(submission, source)
     except SubmissionError as exc:
         result.status, result.error = "error", str(exc)
@@ -123,13 +142,18 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
                            "added": {str(k): v for k, v in code.added.items()}}
     plan = build_plan(source, code)
     new_kernel, preloaded = kernels.for_plan(plan, path.parent)
-    session = KernelSession(plan, new_kernel, config, cell_budget, preloaded)
+    session = KernelSession(plan, new_kernel, config, cell_budget, preloaded, wall_budget_s)
     try:
         try:
             session.run_plan()
         except StudentError as exc:
             session.log.add(f"the kernel could not run the notebook: {exc}")
-        result.checks = run_checks(checks, session, config, secret, stop_at_first_failure)
+        absent = {exercise_of(gid) or gid: gid for gid in code.missing}
+        for exercise, grade_id in absent.items():
+            session.log.add(f"exercise {exercise}: {missing_cell_message(grade_id)}")
+        present = [c for c in checks if c.exercise not in absent]
+        result.checks = run_checks(present, session, config, secret, stop_at_first_failure)
+        result.checks += missing_cell_results([c for c in checks if c.exercise in absent], absent)
     finally:
         session.close()
     result.cells = session.outcomes

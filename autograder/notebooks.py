@@ -19,6 +19,8 @@ import nbformat
 from autograder.errors import SubmissionError
 
 MAX_NOTEBOOK_BYTES = 32 * 1024 * 1024
+#: notebooks named at most when the expected one is missing
+MAX_LISTED = 10
 
 
 def nbgrader_meta(cell) -> dict:
@@ -43,27 +45,75 @@ def runs_when_grading(cell) -> bool:
     return not (isinstance(meta, dict) and meta.get("run") is False)
 
 
-def load_submission(path: Path) -> nbformat.NotebookNode:
+def notebooks_in(folder: Path, depth: int = 2, limit: int = MAX_LISTED) -> list[str]:
+    """The ``.ipynb`` files in ``folder`` and its subfolders, as paths relative to it.
+
+    Hidden files and folders (``.ipynb_checkpoints``) are skipped; at most
+    ``depth`` levels are searched and the first ``limit`` names found (in
+    breadth-first order) returned, sorted.
+    """
+    found: list[str] = []
+    level = [folder]
+    for _ in range(depth):
+        below = []
+        for directory in level:
+            try:
+                entries = sorted(directory.iterdir())
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    below.append(entry)
+                elif entry.suffix.lower() == ".ipynb" and len(found) < limit:
+                    found.append(entry.relative_to(folder).as_posix())
+        level = below
+    return sorted(found)
+
+
+def missing_notebook_message(path: Path, look_in: Path) -> str:
+    """Name the notebook that was expected and the notebooks that were found instead."""
+    found = notebooks_in(look_in, limit=MAX_LISTED + 1)
+    if found:
+        instead = f"found instead in {look_in}: {', '.join(found[:MAX_LISTED])}"
+        if len(found) > MAX_LISTED:
+            instead += ", ..."
+    elif look_in.is_dir():
+        instead = f"{look_in} holds no .ipynb file"
+    else:
+        instead = f"there is no folder {look_in}"
+    return (f"expected the notebook at {path}, but there is none; {instead} "
+            "(rename or move the notebook to the expected path, then grade again)")
+
+
+def load_submission(path: Path, look_in: Path | None = None) -> nbformat.NotebookNode:
     """Read a student's notebook, turning every defect into a SubmissionError.
 
     Parameters
     ----------
     path : Path
         The submitted ``.ipynb``.
+    look_in : Path, optional
+        Where to look for the notebooks to name when ``path`` does not exist
+        (the student's folder); by default, the folder of ``path``.
 
     Returns
     -------
     nbformat.NotebookNode
         Version-4 notebook (version 3 is upgraded).
     """
+    if not path.is_file():
+        # A wrong name or folder is the common case: say what was expected and what is there.
+        raise SubmissionError(missing_notebook_message(path, look_in or path.parent))
     try:
         size = path.stat().st_size
+        if size > MAX_NOTEBOOK_BYTES:
+            raise SubmissionError(f"notebook is {size / 2**20:.0f} MiB; the limit is "
+                                  f"{MAX_NOTEBOOK_BYTES / 2**20:.0f} MiB")
+        raw = path.read_bytes()
     except OSError as exc:
-        raise SubmissionError(f"notebook cannot be read ({exc.strerror})") from exc
-    if size > MAX_NOTEBOOK_BYTES:
-        raise SubmissionError(f"notebook is {size / 2**20:.0f} MiB; the limit is "
-                              f"{MAX_NOTEBOOK_BYTES / 2**20:.0f} MiB")
-    raw = path.read_bytes()
+        raise SubmissionError(f"notebook {path} cannot be read ({exc.strerror})") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -98,20 +148,34 @@ class StudentCode:
     added : dict[str | None, list[str]]
         Code cells without a known ``grade_id``, keyed by the ``grade_id`` of
         the instructor cell they follow (None: before any).
+    missing : list[str]
+        Solution ``grade_id`` s of the source with no cell in the submission
+        (deleted, or the cell's ``grade_id`` changed); those exercises score 0.
     """
 
     solutions: dict[str, list[str]] = field(default_factory=dict)
     added: dict[str | None, list[str]] = field(default_factory=lambda: defaultdict(list))
+    missing: list[str] = field(default_factory=list)
+
+
+def missing_cell_message(grade_id: str) -> str:
+    """Why an exercise whose solution cell is gone scores 0."""
+    return (f"the solution cell {grade_id} is missing from the notebook (deleted, or its "
+            "nbgrader grade_id was changed), so this exercise could not be graded")
 
 
 def extract_student_code(submission: nbformat.NotebookNode,
                          source: nbformat.NotebookNode) -> StudentCode:
     """Take the student's code out of a submission, per the instructor's cells.
 
+    A solution cell missing from the submission costs its exercise only: it is
+    listed in ``missing`` and the other exercises are graded as usual.
+
     Raises
     ------
     SubmissionError
-        When a solution cell of the source is missing from the submission.
+        When none of the source's solution cells is in the submission: then
+        it is not this assignment's notebook, or all its metadata is gone.
     """
     solution_ids = [nbgrader_meta(c)["grade_id"] for c in source.cells if is_solution_cell(c)]
     known_ids = {nbgrader_meta(c).get("grade_id") for c in source.cells} - {None}
@@ -128,11 +192,11 @@ def extract_student_code(submission: nbformat.NotebookNode,
             anchor = grade_id  # the instructor's version of this cell runs instead
         else:
             code.added[anchor].append(cell.get("source", ""))
-    missing = [gid for gid in solution_ids if gid not in code.solutions]
-    if missing:
+    code.missing = [gid for gid in solution_ids if gid not in code.solutions]
+    if solution_ids and len(code.missing) == len(solution_ids):
         raise SubmissionError(
-            "solution cell" + ("s " if len(missing) > 1 else " ") + ", ".join(missing)
-            + " missing from the notebook (deleted, or its nbgrader metadata was removed)"
+            f"{', '.join(code.missing)} missing: the notebook has none of the assignment's "
+            "solution cells (is it the assignment's notebook? was its nbgrader metadata removed?)"
         )
     return code
 

@@ -5,53 +5,194 @@ import csv
 import io
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from autograder.assignment import ASSIGNMENT, EXERCISES
+from autograder.course import Course
+from autograder.gradebook import Override, read_overrides, repair_records
 from autograder.grading import SubmissionResult
+from autograder.lateness import ClassLateness, PolicyError, course_lateness
+from autograder.untrusted import csv_cell, for_log, one_line
 
 
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file and rename, so readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w") as handle:
+    # backslashreplace: text that still holds a lone surrogate is written, never a crash
+    with open(tmp, "w", encoding="utf-8", errors="backslashreplace") as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
     tmp.replace(path)
 
 
-def grades_document(results: list[SubmissionResult]) -> dict:
-    """The contract's ``grades.json`` content."""
-    students = {}
-    for r in sorted(results, key=lambda r: r.student):
-        students[r.student] = {
-            "status": r.status,
-            "error": r.error,
-            "score": r.score if r.status == "graded" else 0.0,
-            "max_score": r.max_score,
-            "exercises": r.exercises if r.status == "graded" else {},
-            "checks_failed": [f"{c.exercise}/{c.name}" for c in r.checks if not c.passed],
-            "seconds": round(r.seconds, 3),
-        }
+#: ``{student: {exercise: Override}}``, as ``gradebook.read_overrides`` gives it.
+Overrides = Mapping[str, Mapping[str, Override]]
+
+
+def final_exercises(result: SubmissionResult, overrides: Overrides | None = None) -> dict[str, dict]:
+    """Each exercise's automatic score, the TA's override and the final score.
+
+    Per exercise: ``score`` (final: the TA's score where a TA set one in
+    formgrader, else the automatic one, plus any extra credit), ``max_score``,
+    ``auto_score``, ``manual_score`` (None without an override) and
+    ``extra_credit``. A notebook that could not be graded has no exercises,
+    except those a TA scored by hand.
+    """
+    own = (overrides or {}).get(result.student, {})
+    rows = {}
+    for exercise, scores in (result.exercises if result.status == "graded" else {}).items():
+        auto, override = scores["score"], own.get(exercise)
+        rows[exercise] = {**scores, "score": override.final_score(auto) if override else auto,
+                          "auto_score": auto,
+                          "manual_score": override.manual_score(auto) if override else None,
+                          "extra_credit": override.extra_credit if override else 0.0}
+    for exercise, override in own.items():
+        if exercise not in rows:  # not graded automatically, scored by a TA
+            rows[exercise] = {"score": override.final_score(0.0), "max_score": override.max_score,
+                              "auto_score": 0.0, "manual_score": override.manual_score(0.0),
+                              "extra_credit": override.extra_credit}
+    order = {ex: i for i, ex in enumerate(EXERCISES)}
+    return {ex: rows[ex] for ex in sorted(rows, key=lambda ex: (order.get(ex, len(order)), ex))}
+
+
+def _student_entry(r: SubmissionResult, overrides: Overrides | None,
+                   lateness: ClassLateness | None = None) -> dict:
+    exercises = final_exercises(r, overrides)
+    final = round(sum(e["score"] for e in exercises.values()), 6)
+    # the late penalty comes off the final score (after a TA's overrides), never off an exercise
+    late = lateness.block(r.student, final, r.max_score) if lateness else None
+    entry = {
+        "status": r.status,
+        "error": r.error,
+        "score": round(final - late["penalty"], 6) if late else final,
+        "auto_score": r.score if r.status == "graded" else 0.0,
+        "max_score": r.max_score,
+        "exercises": exercises,
+        "checks_failed": [f"{c.exercise}/{c.name}" for c in r.checks if not c.passed],
+        "seconds": round(r.seconds, 3),
+    }
+    if late is not None:
+        entry["late"] = late
+    return entry
+
+
+def grades_document(results: list[SubmissionResult], overrides: Overrides | None = None,
+                    lateness: ClassLateness | None = None) -> dict:
+    """The contract's ``grades.json`` content.
+
+    ``score`` is the final grade: a TA's override from formgrader where there
+    is one, minus the late penalty when the course has a deadline. Then a
+    ``late`` block (``submitted_at``, ``due``, ``days_late``, ``penalty``,
+    ``score_before_penalty``, and a ``warning`` when the time is unknown) says
+    how. ``auto_score`` (the student's and each exercise's) is what the
+    autograder gave, ``manual_score`` what the TA set (None when nothing);
+    exercise scores never carry the penalty.
+    """
+    students = {r.student: _student_entry(r, overrides, lateness)
+                for r in sorted(results, key=lambda r: r.student)}
     return {"assignment": ASSIGNMENT, "students": students}
 
 
-def grades_csv(results: list[SubmissionResult]) -> str:
+def grades_csv(results: list[SubmissionResult], overrides: Overrides | None = None,
+               lateness: ClassLateness | None = None) -> str:
+    """``grades.csv``: the final scores first, then the automatic and the TA's per exercise.
+
+    The columns up to ``error`` keep their meaning (``score`` and the exercise
+    columns are final grades; ``score`` is after any late penalty);
+    ``auto_score``, ``<exercise>_auto`` and ``<exercise>_manual`` (empty
+    without an override) follow them, then ``submitted_at``, ``days_late``,
+    ``late_penalty`` and ``score_before_penalty`` (empty without a deadline).
+    """
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["student", "status", "score", "max_score", *EXERCISES, "error"])
+    writer.writerow(["student", "status", "score", "max_score", *EXERCISES, "error", "auto_score",
+                     *[f"{ex}_auto" for ex in EXERCISES], *[f"{ex}_manual" for ex in EXERCISES],
+                     "submitted_at", "days_late", "late_penalty", "score_before_penalty"])
     for r in sorted(results, key=lambda r: r.student):
-        writer.writerow([r.student, r.status, r.score if r.status == "graded" else 0.0, r.max_score,
-                         *[r.exercises.get(ex, {}).get("score", "") for ex in EXERCISES],
-                         r.error or ""])
+        entry = _student_entry(r, overrides, lateness)
+        late = entry.get("late") or {}
+        exercises = entry["exercises"]
+
+        def column(ex: str, key: str, exercises: dict = exercises) -> object:
+            value = exercises.get(ex, {}).get(key)
+            return "" if value is None else value
+
+        # ids and error texts come from submissions: never let a spreadsheet run them as formulas
+        writer.writerow([csv_cell(r.student), r.status, entry["score"], r.max_score,
+                         *[column(ex, "score") for ex in EXERCISES],
+                         csv_cell(r.error or ""), entry["auto_score"],
+                         *[column(ex, "auto_score") for ex in EXERCISES],
+                         *[column(ex, "manual_score") for ex in EXERCISES],
+                         late.get("submitted_at") or "", late.get("days_late", ""), late.get("penalty", ""),
+                         late.get("score_before_penalty", "")])
     return out.getvalue()
 
 
-def write_grades(root: Path, results: list[SubmissionResult]) -> None:
-    atomic_write(root / "grades.json", json.dumps(grades_document(results), indent=2) + "\n")
-    atomic_write(root / "grades.csv", grades_csv(results))
+def course_overrides(root: Path, db_url: str | None = None, log=print) -> dict[str, dict[str, Override]]:
+    """The TA's overrides in the course's gradebook; none, with a warning, when it cannot be read."""
+    try:
+        return read_overrides(db_url or Course(Path(root).resolve()).db_url)
+    except Exception as exc:  # noqa: BLE001 - grades are still written, without overrides
+        log(f"warning: could not read the TA's scores from nbgrader's gradebook: {exc}")
+        return {}
+
+
+def class_lateness(root: Path, results: list[SubmissionResult], log=print) -> ClassLateness | None:
+    """Every student's lateness under the course's policy; None, with a warning, when the policy is invalid.
+
+    Each student whose submission time is unknown gets a warning line (it
+    then counts as on time).
+    """
+    try:
+        lateness = course_lateness(root, sorted(r.student for r in results))
+    except PolicyError as exc:  # grades are still written, without penalties, and the TA is told
+        log(f"warning: late penalties NOT applied, the policy is invalid: {one_line(exc, limit=400)}")
+        return None
+    for student, late in sorted(lateness.students.items()):
+        if late.warning:
+            log(f"warning: {one_line(student, limit=60)}: {one_line(late.warning, limit=300)}")
+    return lateness
+
+
+def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None = None,
+                 log=print) -> None:
+    """Bring nbgrader's records in line with ``results``, then write grades.json and grades.csv.
+
+    Gradebook entries and autograded notebooks that something else changed
+    (``gradebook.repair_records``) are written again first, so every run
+    repairs them, regraded or not. The grades then carry the TA's overrides.
+
+    Parameters
+    ----------
+    root : Path
+        The course folder.
+    results : list of SubmissionResult
+        Every student with a stored result.
+    db_url : str, optional
+        The gradebook; the course's ``gradebook.db`` by default.
+    log : callable
+        Where warnings and repairs are reported.
+    """
+    course = Course(Path(root).resolve())
+    db_url = db_url or course.db_url
+    try:
+        source, _ = course.load_source()
+        repaired = repair_records(db_url, source, results, course.autograded)
+    except Exception as exc:  # noqa: BLE001 - the grades files are written whatever the gradebook says
+        log(f"warning: could not check nbgrader's gradebook and autograded notebooks: {exc}")
+    else:
+        if repaired:
+            log(f"rewrote the gradebook entries or autograded notebooks of {len(repaired)} student(s) "
+                f"that something other than `autograder grade` had changed: "
+                f"{', '.join(one_line(s, limit=40) for s in repaired)}")
+    overrides = course_overrides(course.root, db_url, log)
+    lateness = class_lateness(course.root, results, log)
+    atomic_write(course.root / "grades.json",
+                 json.dumps(grades_document(results, overrides, lateness), indent=2) + "\n")
+    atomic_write(course.root / "grades.csv", grades_csv(results, overrides, lateness))
 
 
 def student_log(result: SubmissionResult) -> str:
@@ -71,31 +212,68 @@ def student_log(result: SubmissionResult) -> str:
     for title, text in (("stdout of the kernel", result.stdout), ("stderr of the kernel", result.stderr)):
         if text.strip():
             lines += ["", f"== {title}", text.rstrip()]
-    return "\n".join(lines) + "\n"
+    # student output and messages may hold terminal escapes: shown, never obeyed
+    return for_log("\n".join(lines) + "\n")
 
 
-def table(results: list[SubmissionResult]) -> str:
-    """A fixed-width table: one row per student, one column per exercise."""
+def table(results: list[SubmissionResult], overrides: Overrides | None = None,
+          lateness: ClassLateness | None = None) -> str:
+    """A fixed-width table: one row per student, one column per exercise.
+
+    Scores are final grades; a ``*`` marks a TA's override, and the row's
+    notes give the automatic score it replaced. The total is after any late
+    penalty, noted as ``late 3d -6.00`` (``no submission time`` when
+    ``timestamp.txt`` is missing or unreadable).
+    """
     short = {ex: ex.split("_")[0] for ex in EXERCISES}
-    width = max([len("student")] + [len(r.student) for r in results]) + 2
-    header = "student".ljust(width) + "".join(f"{short[ex]:>7}" for ex in EXERCISES) + "   total  notes"
+    names = {r.student: one_line(r.student, limit=40) for r in results}
+    width = max([len("student")] + [len(n) for n in names.values()]) + 2
+    # each exercise column is a number and one mark: "*" after a TA's score, else a space
+    header = "student".ljust(width) + "".join(f"{short[ex]:>6} " for ex in EXERCISES) + "  total  notes"
     rows = [header, "-" * len(header)]
+    finals = {r.student: final_exercises(r, overrides) for r in results}
+    lates = {r.student: (_student_entry(r, overrides, lateness).get("late") if lateness else None)
+             for r in results}
+
+    def total_of(student: str) -> float:
+        late = lates[student]
+        return round(sum(e["score"] for e in finals[student].values()) - (late["penalty"] if late else 0.0), 6)
+
+    marked = False
     for r in sorted(results, key=lambda r: r.student):
+        exercises = finals[r.student]
+        cells, notes = "", []
+        for ex in EXERCISES:
+            e = exercises.get(ex)
+            if e is None:
+                cells += f"{'-':>6} "
+            elif e["manual_score"] is not None or e["extra_credit"]:
+                cells += f"{e['score']:>6.2f}*"
+                notes.append(f"{short[ex]} auto {e['auto_score']:.2f}")
+                marked = True
+            else:
+                cells += f"{e['score']:>6.2f} "
+        total = total_of(r.student)
+        late = lates[r.student]
+        if late and late["days_late"]:
+            notes.append(f"late {late['days_late']}d -{late['penalty']:.2f}")
+        elif late and late.get("warning"):
+            notes.append("no submission time")
         if r.status == "error":
-            rows.append(r.student.ljust(width) + "".join(f"{'-':>7}" for _ in EXERCISES)
-                        + f"{0:>8.2f}  ERROR: {r.error}")
-            continue
-        cells = "".join(f"{r.exercises.get(ex, {}).get('score', 0):>7.2f}" for ex in EXERCISES)
-        kinds = sorted({c.kind for c in r.checks if not c.passed and c.kind in ("timeout", "crash")})
-        notes = ", ".join(kinds)
-        rows.append(r.student.ljust(width) + cells + f"{r.score:>8.2f}  {notes}")
+            notes.append(f"ERROR: {one_line(r.error, limit=200)}")
+        else:
+            notes += sorted({c.kind for c in r.checks
+                             if not c.passed and c.kind in ("timeout", "crash", "budget")})
+        rows.append((names[r.student].ljust(width) + cells + f"{total:>7.2f}  " + ", ".join(notes)).rstrip())
     graded = [r for r in results if r.status == "graded"]
     if graded:
-        means = "".join(f"{sum(r.exercises[ex]['score'] for r in graded) / len(graded):>7.2f}"
+        means = "".join(f"{sum(finals[r.student][ex]['score'] for r in graded) / len(graded):>6.2f} "
                         for ex in EXERCISES)
-        rows += ["-" * len(header), "mean".ljust(width) + means
-                 + f"{sum(r.score for r in graded) / len(graded):>8.2f}"]
+        total = sum(total_of(r.student) for r in graded) / len(graded)
+        rows += ["-" * len(header), "mean".ljust(width) + means + f"{total:>7.2f}"]
+    if marked:
+        rows.append("* a TA's score from formgrader (the notes give the automatic score it replaced)")
     errors = [r.student for r in results if r.status == "error"]
     if errors:
-        rows.append(f"{len(errors)} submission(s) could not be graded: {', '.join(errors)}")
+        rows.append(f"{len(errors)} submission(s) could not be graded: {', '.join(names[e] for e in errors)}")
     return "\n".join(rows)

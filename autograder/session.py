@@ -14,9 +14,13 @@ from typing import Any, Callable
 
 from autograder.config import GradingConfig
 from autograder.errors import WorkerError
+from autograder.feedback.tracebacks import student_traceback
 from autograder.kernel import wire
 from autograder.notebooks import PlannedCell
 from autograder.sandbox.worker import Worker
+
+#: the error type the agent reports for a returned value beyond ``wire.LIMITS``
+WIRE_LIMIT_ERROR = "WireLimit"
 
 
 class StudentError(Exception):
@@ -25,7 +29,8 @@ class StudentError(Exception):
     Attributes
     ----------
     kind : str
-        ``exception``, ``timeout``, ``crash`` or ``protocol``.
+        ``exception``, ``timeout``, ``crash``, ``protocol`` or ``budget`` (the
+        notebook spent its whole budget: the call was not made).
     """
 
     def __init__(self, kind: str, message: str) -> None:
@@ -40,6 +45,8 @@ class CellOutcome:
     status: str  # ok | error | timeout | crash | skipped
     seconds: float
     message: str = ""
+    #: for a cell that raised: its own traceback lines (no grader frames), for the feedback
+    traceback: str = ""
 
 
 @dataclass
@@ -67,11 +74,17 @@ class KernelSession:
     preloaded : int
         The first ``preloaded`` cells of the plan have already run in every
         new kernel (a zygote ran them before forking).
+    wall_budget_s : float, optional
+        Wall seconds the whole notebook may cost: cells, restarts and calls
+        together. The notebook, not the grader, decides how many cells and
+        restarts it causes, so only a total bounds it; once spent, remaining
+        cells are skipped and remaining calls fail with kind ``budget``.
+        None: no total bound (the instructor's calibration run).
     """
 
     def __init__(self, plan: list[PlannedCell], new_kernel: Callable[[], Worker],
                  config: GradingConfig, cell_budget: dict[str, float] | None = None,
-                 preloaded: int = 0) -> None:
+                 preloaded: int = 0, wall_budget_s: float | None = None) -> None:
         self.plan = plan
         self.new_kernel = new_kernel
         self.preloaded = preloaded
@@ -84,14 +97,42 @@ class KernelSession:
         self.worker: Worker | None = None
         self.stdout_parts: list[str] = []
         self.stderr_parts: list[str] = []
+        self.kept_output = {"stdout": 0, "stderr": 0}
+        self.wall_budget_s = wall_budget_s
+        self.started = time.monotonic()
+        self.kernel_starts = 0
+
+    # ------------------------------------------------------------ budget
+    def remaining_s(self) -> float:
+        """Wall seconds left in the notebook's budget (inf without one)."""
+        if self.wall_budget_s is None:
+            return float("inf")
+        return self.wall_budget_s - (time.monotonic() - self.started)
+
+    def budget_spent(self, new_kernel: bool = False) -> str | None:
+        """Why nothing more of this notebook may run (or no new kernel start, with ``new_kernel``), or None."""
+        if self.remaining_s() <= 0:
+            return (f"the notebook's budget of {self.wall_budget_s:.0f} s (cells, kernel restarts and "
+                    f"checked calls together) is spent, so this was not run")
+        if new_kernel and self.kernel_starts >= self.config.max_kernel_starts:
+            return (f"the notebook already started {self.kernel_starts} kernels, the most one notebook "
+                    f"may: its cells keep hanging or crashing the kernel, so this was not run")
+        return None
+
+    def _bounded(self, timeout: float) -> float:
+        return max(0.05, min(timeout, self.remaining_s()))
 
     # ------------------------------------------------------------ kernel
     def _start_kernel(self) -> Worker:
+        spent = self.budget_spent(new_kernel=True)
+        if spent:
+            raise StudentError("budget", spent)
+        self.kernel_starts += 1
         worker = self.new_kernel()
         if worker.limits and not self.log.lines:
             self.log.add(f"kernel limits: {worker.limits}")
         try:
-            worker.start(self.config.start_timeout_s)
+            worker.start(self._bounded(self.config.start_timeout_s))
         except WorkerError as exc:
             self._collect_output(worker)
             worker.kill()
@@ -99,11 +140,18 @@ class KernelSession:
         return worker
 
     def _collect_output(self, worker: Worker) -> None:
-        out, err = worker.stdout.text(), worker.stderr.text()
-        if out:
-            self.stdout_parts.append(out)
-        if err:
-            self.stderr_parts.append(err)
+        """Keep each kernel's output, at most ``output_limit_bytes`` per stream for the whole notebook."""
+        for name, text, parts in (("stdout", worker.stdout.text(), self.stdout_parts),
+                                  ("stderr", worker.stderr.text(), self.stderr_parts)):
+            if not text:
+                continue
+            room = self.config.output_limit_bytes - self.kept_output[name]
+            if room <= 0:
+                continue
+            if len(text) > room:
+                text = text[:room] + f"\n[... output of later kernels not kept: the notebook's {name} limit]"
+            self.kept_output[name] += len(text)
+            parts.append(text)
 
     def _retire(self) -> None:
         if self.worker is not None:
@@ -139,7 +187,11 @@ class KernelSession:
                                                 "skipped: it hung or crashed the kernel before"))
                 continue
             assert self.worker is not None
-            timeout = self.config.cell_timeout(self.cell_budget.get(cell.label))
+            spent = self.budget_spent()
+            if spent:
+                self._record(index, CellOutcome(cell.label, cell.owner, "budget", 0.0, spent))
+                continue
+            timeout = self._bounded(self.config.cell_timeout(self.cell_budget.get(cell.label)))
             started = time.perf_counter()
             try:
                 answer = self.worker.request("run_cell", timeout, f"running {cell.label}",
@@ -158,8 +210,10 @@ class KernelSession:
             if answer.get("ok"):
                 self._record(index, CellOutcome(cell.label, cell.owner, "ok", elapsed))
             else:
-                self._record(index, CellOutcome(cell.label, cell.owner, "error", elapsed,
-                                                _one_line(answer.get("error") or {})))
+                error = answer.get("error") or {}
+                self._record(index, CellOutcome(cell.label, cell.owner, "error", elapsed, _one_line(error),
+                                                student_traceback(error.get("traceback")
+                                                                  if isinstance(error, dict) else None)))
         return False
 
     def _record(self, index: int, outcome: CellOutcome) -> None:
@@ -182,10 +236,14 @@ class KernelSession:
             When the call raised, hung, crashed the kernel or returned
             something unreadable.
         """
+        spent = self.budget_spent()
+        if spent:
+            raise StudentError("budget", spent)
         if self.worker is None:
             self.log.add(f"restarting the kernel to call {func}")
             self.run_plan()
         assert self.worker is not None
+        timeout = self._bounded(timeout)
         fields = {"func": func, "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs),
                   "summarize": summarize, "global_seed": global_seed}
         try:
@@ -195,8 +253,15 @@ class KernelSession:
                 self._retire()
             raise StudentError(exc.kind, str(exc)) from exc
         if not answer.get("ok"):
-            raise StudentError("exception", f"{func} raised {_one_line(answer.get('error') or {})}")
+            error = answer.get("error") or {}
+            if isinstance(error, dict) and error.get("type") == WIRE_LIMIT_ERROR:
+                # the agent refused to send a value beyond the wire's limits (see agent.serve_channels)
+                raise StudentError("protocol", f"{func} returned a value too large for the grader to read "
+                                               f"({_short(error.get('message'), 300)})")
+            raise StudentError("exception", f"{func} raised {_one_line(error)}")
         try:
+            # decode maps every failure (RecursionError, MemoryError, ...) to WireError: this check fails,
+            # the kernel is still in step with the grader and the next call uses it.
             return wire.decode(answer.get("value"), extra=wire.decode_returned)
         except wire.WireError as exc:
             raise StudentError("protocol", f"{func} returned a value the grader cannot read ({exc})") from exc
@@ -206,7 +271,16 @@ class KernelSession:
         return "\n".join(self.stdout_parts), "\n".join(self.stderr_parts)
 
 
-def _one_line(error: dict) -> str:
-    kind = str(error.get("type", "Error"))[:100]
-    message = " ".join(str(error.get("message", "")).split())[:300]
+def _one_line(error: Any) -> str:
+    """An error the kernel reported, as one short line (any JSON value: the kernel is untrusted)."""
+    if not isinstance(error, dict):
+        error = {"type": "Error", "message": error}
+    kind = _short(error.get("type", "Error"), 100)
+    message = _short(error.get("message", ""), 300)
     return f"{kind}: {message}" if message else kind
+
+
+def _short(value: Any, limit: int) -> str:
+    """``value`` as one line of at most ``limit`` characters, without lone surrogates (no file can hold them)."""
+    text = " ".join(str(value)[:8 * limit].split())[:limit]
+    return text.encode("utf-8", "replace").decode("utf-8")

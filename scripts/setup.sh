@@ -25,6 +25,16 @@ if [ ${#need[@]} -gt 0 ]; then
         exit 1
     fi
 fi
+# chromium: the browser the feedback pages' test drives (through Playwright, never `playwright
+# install`); only the tests need it, so an ordinary user is told what to ask for and set-up goes on.
+if ! command -v chromium >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+        echo "setup: tests/test_feedback_pages.py needs Debian's chromium; ask an administrator for:" \
+             "apt-get install chromium" >&2
+    fi
+fi
 "$python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || {
     echo "setup: $python is Python $("$python" -c 'import platform; print(platform.python_version())'); 3.11 is needed" >&2
     exit 1

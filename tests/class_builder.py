@@ -373,7 +373,7 @@ def build_class(course: Course) -> dict[str, dict]:
     nb = notebook_with(release, instructor)
     nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "ex2_condition"]
     submit(course, "tamper-missing-solution", nb)
-    expect["tamper-missing-solution"] = {"error": "ex2_condition missing"}
+    expect["tamper-missing-solution"] = {"scores": scores(ex2_condition=0.0)}  # costs that exercise only
 
     path = course.submission("tamper-invalid-json")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -119,9 +119,9 @@ def _setup(config: GradingConfig, secret: CourseSecret, folder: Path, log) -> _S
     nbformat.write(source, path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     checks = load_checks()
-    kernels, budget = prepare_kernels(_Course(path), source, digest, checks, make_launcher(config), config,
-                                      secret, log)
-    return _Setup(secret, source, digest, checks, kernels, config, budget, folder)
+    kernels, calibration = prepare_kernels(_Course(path), source, digest, checks, make_launcher(config), config,
+                                           secret, log)
+    return _Setup(secret, source, digest, checks, kernels, config, calibration.cell_seconds, folder)
 
 
 def _grade(setup: _Setup, name: str, exercise: str, code: str, stop_at_first_failure: bool):

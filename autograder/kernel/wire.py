@@ -15,13 +15,52 @@ The grader decodes bytes written by untrusted code. Decoding therefore
 * never unpickles, evals or imports anything;
 * accepts only whitelisted numeric dtypes, checks that the byte length of
   every array equals ``prod(shape) * itemsize``;
-* bounds nesting depth and total array bytes.
+* bounds every reply before it is parsed (:func:`scan`), then its value
+  while it is decoded (:func:`decode`), by the limits of :class:`Limits`;
+* turns every failure on a reply, whatever Python raised, into a
+  :class:`WireError`: bad bytes cost one answer, never the grader.
+
+Limits
+------
+All limits on what a kernel may send live in :class:`Limits` (one instance,
+:data:`LIMITS`). Honest answers are far inside them: the largest are arrays of
+a few MB (base64 in the JSON) and lists or dicts of a few thousand items.
+
+=====================  ==========  ==================================================
+limit                  value       bounds
+=====================  ==========  ==================================================
+``message_bytes``      32 MiB      one reply line (the grader reads no further)
+``containers``         50,000      ``[`` plus ``{`` in the line (also ``]`` plus ``}``)
+``separators``         250,000     ``,`` plus ``:`` in the line, so JSON values
+                                   <= 1 + containers + separators
+``json_depth``         72          nesting of lists and objects, outside strings
+                                   (a value nested ``MAX_DEPTH`` deep needs 2 levels
+                                   per level, plus the message around it)
+``string_chars``       1 Mi        one decoded string (not array data)
+``int_chars``          20          one integer literal (larger ints travel as
+                                   ``{"t": "int"}`` strings; Python's int parsing
+                                   is quadratic in the digits)
+``array_bytes``        16 MiB      all arrays of one reply together (their base64
+                                   takes 21.3 MiB of the line, leaving room for the rest)
+=====================  ==========  ==================================================
+
+Why this bounds time and memory: :func:`scan` runs only C-speed ``bytes``
+methods (``count``, ``replace``, ``translate``, ``split``) and a numpy
+cumulative sum over the brackets outside strings; for a line within the
+limits, ``json.loads`` (one C call, which holds the GIL throughout) then builds
+at most 300,001 values: 0.1 to 0.2 s at worst, in a few times the line's size
+of memory (``benchmarks/hostile_replies.py`` measures it). Parsing in another
+process would not help: its result would have to come back as bytes, to be
+parsed again here. Counting brackets and
+separators inside strings too only over-counts: a reply whose *strings* hold
+50,000 brackets is refused, which no honest answer does.
 """
 from __future__ import annotations
 
 import base64
 import json
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -32,9 +71,49 @@ ALLOWED_DTYPES = frozenset(
     + [f"<{k}{n}" for k in "iu" for n in (2, 4, 8)]
     + ["<f2", "<f4", "<f8", "<c8", "<c16"]
 )
+#: value nesting the encoder sends and the decoder accepts (deeper values are sent as opaque)
 MAX_DEPTH = 32
-MAX_ARRAY_BYTES = 256 * 1024 * 1024
+#: items of one list or tuple the encoder sends and the decoder accepts
 MAX_ITEMS = 100_000
+#: largest size of one array dimension (a zero-size array may not claim more)
+MAX_ARRAY_DIM = 2**31 - 1
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one message on the wire may hold (the table in the module docstring says why).
+
+    Attributes
+    ----------
+    message_bytes : int
+        Bytes of one line, newline excluded.
+    containers : int
+        Lists and objects, counted as ``[`` plus ``{`` in the line (and,
+        separately, ``]`` plus ``}``).
+    separators : int
+        ``,`` plus ``:`` in the line.
+    json_depth : int
+        Nesting of lists and objects outside strings.
+    string_chars : int
+        Characters of one decoded string or key (array data excepted).
+    int_chars : int
+        Characters of one integer literal, sign included.
+    array_bytes : int
+        Bytes of all decoded arrays together.
+    """
+
+    message_bytes: int = 32 * 1024 * 1024
+    containers: int = 50_000
+    separators: int = 250_000
+    json_depth: int = 2 * MAX_DEPTH + 8
+    string_chars: int = 1024 * 1024
+    int_chars: int = 20
+    array_bytes: int = 16 * 1024 * 1024
+
+
+#: the limits every reply from a kernel is held to
+LIMITS = Limits()
+MAX_ARRAY_BYTES = LIMITS.array_bytes
 
 
 class WireError(ValueError):
@@ -160,14 +239,15 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
     object
         Something :func:`json.dumps` accepts.
     """
-    if _depth > MAX_DEPTH:
+    if _depth >= MAX_DEPTH:  # the decoder accepts depth MAX_DEPTH: what is sent can be read
         return {"t": "opaque", "type": "too deeply nested"}
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return {"t": "int", "v": str(value)} if abs(value) > 2**53 else value
     if isinstance(value, float):
-        return value if math.isfinite(value) else {"t": "float", "v": repr(value)}
+        # float(): np.float64 is a float whose repr is "np.float64(nan)"
+        return value if math.isfinite(value) else {"t": "float", "v": repr(float(value))}
     if isinstance(value, complex):
         return {"t": "complex", "re": encode(value.real), "im": encode(value.imag)}
     if isinstance(value, np.generic):
@@ -280,10 +360,10 @@ def _decode_array(node: dict, budget: list[int]) -> np.ndarray:
     data = node.get("data")
     if dtype_str not in ALLOWED_DTYPES:
         raise WireError(f"array dtype {dtype_str!r} is not allowed")
-    if not isinstance(shape, list) or not all(
-        isinstance(n, int) and not isinstance(n, bool) and 0 <= n for n in shape
-    ) or len(shape) > 32:
-        raise WireError(f"array shape {shape!r} is not a list of non-negative ints")
+    if not isinstance(shape, list) or len(shape) > 32 or not all(
+        isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_ARRAY_DIM for n in shape
+    ):
+        raise WireError(f"array shape {str(shape)[:100]} is not a list of at most 32 sizes")
     if not isinstance(data, str):
         raise WireError("array data is not a base64 string")
     dtype = np.dtype(dtype_str)
@@ -291,6 +371,10 @@ def _decode_array(node: dict, budget: list[int]) -> np.ndarray:
     budget[0] -= n_bytes
     if budget[0] < 0:
         raise WireError("arrays on the wire exceed the size limit")
+    # the length tells before decoding whether the bytes can match the shape
+    if len(data) != 4 * ((n_bytes + 2) // 3):
+        raise WireError(f"array data of {len(data)} base64 characters does not fit shape {shape} "
+                        f"of {dtype}, which needs {n_bytes} bytes")
     try:
         raw = base64.b64decode(data, validate=True)
     except (ValueError, TypeError) as exc:
@@ -300,15 +384,31 @@ def _decode_array(node: dict, budget: list[int]) -> np.ndarray:
     return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
 
 
+def _checked_text(text: str) -> str:
+    """A decoded string within the length limit and encodable (no lone surrogates)."""
+    if len(text) > LIMITS.string_chars:
+        raise WireError(f"a string of {len(text)} characters, more than the {LIMITS.string_chars} allowed")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise WireError("a string that is not valid Unicode (a lone surrogate)") from exc
+    return text
+
+
+def _real(value: Any) -> float | int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise WireError("complex node with a part that is not a real number")
+    return value
+
+
 def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
     if depth > MAX_DEPTH:
         raise WireError("value is nested too deeply")
-    if node is None or isinstance(node, (bool, str)):
+    if node is None or isinstance(node, (bool, int, float)):
         return node
-    if isinstance(node, int):
-        return node
-    if isinstance(node, float):
-        return node
+    if isinstance(node, str):
+        return _checked_text(node)
     if isinstance(node, list):
         if len(node) > MAX_ITEMS:
             raise WireError("list is too long")
@@ -320,7 +420,7 @@ def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
         items = node.get("v")
         if not isinstance(items, dict):
             raise WireError("dict node without a mapping")
-        return {str(k): _decode(v, depth + 1, budget, extra) for k, v in items.items()}
+        return {_checked_text(k): _decode(v, depth + 1, budget, extra) for k, v in items.items()}
     if tag == "tuple":
         items = node.get("v")
         if not isinstance(items, list):
@@ -348,8 +448,8 @@ def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
             raise WireError("bad special float")
         return float(node["v"])
     if tag == "complex":
-        return complex(_decode(node.get("re"), depth + 1, budget, extra),
-                       _decode(node.get("im"), depth + 1, budget, extra))
+        return complex(_real(_decode(node.get("re"), depth + 1, budget, extra)),
+                       _real(_decode(node.get("im"), depth + 1, budget, extra)))
     if tag == "axes":
         inner = _decode(node.get("v"), depth + 1, budget, extra)
         if not isinstance(inner, dict):
@@ -369,12 +469,28 @@ def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
 def decode(node: Any, *, extra=None, max_bytes: int = MAX_ARRAY_BYTES) -> Any:
     """Decode a tree produced by :func:`encode`, strictly.
 
+    Parameters
+    ----------
+    node : object
+        A parsed JSON value (from :func:`loads`), untrusted.
+    extra : callable, optional
+        ``extra(tag, node, decode_child, budget) -> value or None`` for tags
+        this module does not know (frames, iterators, ranges).
+    max_bytes : int
+        Bytes all arrays of the tree may hold together.
+
     Raises
     ------
     WireError
-        On anything outside the schema.
+        On anything outside the schema or the limits, and on any other error
+        Python raises while decoding (a hostile tree must cost one value).
     """
-    return _decode(node, 0, [max_bytes], extra)
+    try:
+        return _decode(node, 0, [max_bytes], extra)
+    except WireError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, OverflowError, ... all mean "unreadable"
+        raise WireError(f"the value is malformed ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
 # ----------------------------------------------------------------- messages
@@ -384,15 +500,98 @@ def dumps(message: dict) -> bytes:
 
 
 def _reject_constant(name: str) -> None:
-    raise WireError(f"bare {name} is not allowed on the wire")
+    raise WireError(f"malformed: bare {name} is not allowed on the wire")
 
 
-def loads(line: bytes) -> dict:
-    """Parse one message line; the top level must be a JSON object."""
+#: every byte but a quote and the four brackets (``bytes.translate`` deletes these)
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+#: opening brackets to +1, closing ones to -1 (as int8)
+_DEPTH_STEPS = bytes.maketrans(b"[]{}", b"\x01\xff\x01\xff")
+
+
+def scan(line: bytes, limits: Limits = LIMITS) -> None:
+    """Refuse a message line that is too large, too deep or too busy to parse cheaply.
+
+    Runs before ``json.loads`` and only at C speed, in memory about the size of
+    ``line``: its size, that it is ASCII (``dumps`` writes nothing else), the
+    counts of brackets and separators anywhere in it, then the nesting depth
+    of the brackets outside strings. A line that passes parses within the
+    bounds the module docstring states.
+
+    Parameters
+    ----------
+    line : bytes
+        One message, without its newline.
+    limits : Limits
+
+    Raises
+    ------
+    WireError
+        Saying whether the message is too large, too deep or malformed.
+    """
+    size = len(line)
+    if size > limits.message_bytes:
+        raise WireError(f"too large: {size} bytes, more than the {limits.message_bytes} allowed")
+    if not line.isascii():
+        raise WireError("malformed: the message is not ASCII JSON")
+    for what, count in (("opening brackets", line.count(b"[") + line.count(b"{")),
+                        ("closing brackets", line.count(b"]") + line.count(b"}"))):
+        if count > limits.containers:
+            raise WireError(f"too large: {count} {what}, more than the {limits.containers} "
+                            "lists and objects allowed")
+    separators = line.count(b",") + line.count(b":")
+    if separators > limits.separators:
+        raise WireError(f"too large: {separators} separators, more than the {limits.separators} allowed")
+    # Without escaped backslashes and escaped quotes, every quote left opens or closes a string
+    # (up to the first syntax error, where json.loads stops too). No copy when there are none.
+    bare = line.replace(b"\\\\", b"").replace(b'\\"', b"")
+    quotes = bare.count(b'"')
+    if quotes > 2 * (1 + limits.containers + limits.separators):
+        raise WireError(f"too large: {quotes // 2} strings, more than a message of this size can hold")
+    skeleton = bare.translate(None, _NOT_STRUCTURE)  # quotes and brackets only: small after the counts
+    del bare
+    outside = b"".join(skeleton.split(b'"')[::2])  # the brackets outside strings, in order
+    if outside:
+        depth = int(np.frombuffer(outside.translate(_DEPTH_STEPS), dtype=np.int8).cumsum(dtype=np.int32).max())
+        if depth > limits.json_depth:
+            raise WireError(f"too deep: nested {depth} levels, more than the {limits.json_depth} allowed")
+
+
+def loads(line: bytes, limits: Limits | None = LIMITS) -> dict:
+    """Parse one message line; the top level must be a JSON object.
+
+    Parameters
+    ----------
+    line : bytes
+        One message, without its newline.
+    limits : Limits or None
+        What the line may hold (:func:`scan`). None parses anything: only for
+        the grader's own requests, read by the agent (they may carry a
+        submission's files, larger than any reply).
+
+    Raises
+    ------
+    WireError
+        For any line outside the limits or the syntax, whatever Python raised.
+    """
     try:
-        message = json.loads(line, parse_constant=_reject_constant)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise WireError(f"message is not valid JSON: {exc}") from exc
+        if limits is None:
+            message = json.loads(line, parse_constant=_reject_constant)
+        else:
+            scan(line, limits)
+
+            def parse_int(text: str) -> int:
+                if len(text) > limits.int_chars:
+                    raise WireError(f"too large: an integer of {len(text)} characters, more than the "
+                                    f"{limits.int_chars} allowed")
+                return int(text)
+
+            # str, not bytes: json.loads would guess UTF-16 or UTF-32 from NUL bytes
+            message = json.loads(line.decode("ascii"), parse_constant=_reject_constant, parse_int=parse_int)
+    except WireError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, ... : hostile bytes cost one answer
+        raise WireError(f"malformed: not valid JSON ({type(exc).__name__}: {str(exc)[:200]})") from exc
     if not isinstance(message, dict):
-        raise WireError("message is not a JSON object")
+        raise WireError("malformed: the message is not a JSON object")
     return message

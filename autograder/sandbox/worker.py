@@ -2,7 +2,10 @@
 
 A :class:`Worker` starts ``kernel/agent.py`` (through bubblewrap, or by
 forking a template), sends it requests and reads its answers with deadlines. Everything that comes
-back is parsed strictly by :mod:`autograder.kernel.wire`; the process's own
+back is parsed strictly by :mod:`autograder.kernel.wire`, within its limits
+(``wire.LIMITS``): an answer that is too large, too deep or malformed fails
+that one request with :class:`WorkerProtocolError` and stops the kernel (the
+session starts a fresh one for the next request). The process's own
 stdout and stderr are drained into bounded buffers for the student's log.
 
 Timeouts escalate: SIGINT first (the agent answers with a KeyboardInterrupt
@@ -26,10 +29,15 @@ from autograder.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
 from autograder.kernel import wire
 
 AGENT_DIR = Path(__file__).resolve().parents[1] / "kernel"
-MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 #: placeholders a launcher may put in argv; replaced by the pipe fd numbers
 REQ_FD, RESP_FD = "@AGENT_REQUEST_FD@", "@AGENT_RESPONSE_FD@"
 INTERRUPT_GRACE_S = 2.0
+#: a read shorter than this (without a newline) means a trickle: pause so the next read gets more
+TRICKLE_BYTES = 4096
+#: the pause, s: at most ~1000 reads a second per pipe, whatever the kernel's writes
+TRICKLE_PAUSE_S = 0.001
+#: answers to other requests (stale or forged) one request may skip before the channel counts as flooded
+MAX_STRAY_MESSAGES = 100
 
 
 class BoundedBuffer:
@@ -65,6 +73,10 @@ def _drain(stream, buffer: BoundedBuffer) -> None:
             if not chunk:
                 return
             buffer.write(chunk)
+            if len(chunk) < TRICKLE_BYTES:
+                # Output written a byte at a time would wake this thread once per byte;
+                # a pause lets the pipe gather it, so tiny writes cost the grader little.
+                time.sleep(TRICKLE_PAUSE_S)
     except (OSError, ValueError):
         return
 
@@ -100,7 +112,7 @@ class Worker:
         self.stdout = BoundedBuffer(output_limit)
         self.stderr = BoundedBuffer(output_limit)
         self.limits = limits
-        self._pending = b""
+        self._pending = bytearray()  # bytes received after the last full line
         self._req = self._resp = -1
         self.dead = False
         self.started = False
@@ -216,11 +228,14 @@ class Worker:
         self._write(wire.dumps(message), time.monotonic() + timeout, what)
 
     def _await(self, request_id: str, deadline: float, what: str) -> dict:
-        while True:
+        for _ in range(MAX_STRAY_MESSAGES + 1):
             answer = self._read_message(deadline, what)
             if answer.get("id") == request_id:
                 return answer
-            # Anything else on the channel (stale or forged) is ignored.
+            # Anything else on the channel (stale or forged) is ignored, up to a point.
+        self.kill()
+        raise WorkerProtocolError(f"{what}: the kernel sent more than {MAX_STRAY_MESSAGES} answers to "
+                                  "other requests; the kernel was stopped")
 
     def _write(self, payload: bytes, deadline: float, what: str) -> None:
         view = memoryview(payload)
@@ -241,9 +256,22 @@ class Worker:
                 view = view[sent:]
 
     def _read_message(self, deadline: float, what: str) -> dict:
+        """The next line from the kernel, parsed within ``wire.LIMITS``.
+
+        Reading stops at the size limit, so a line without an end costs at
+        most that much memory; chunks are appended to a bytearray and only the
+        new bytes are searched for the newline, so many small chunks cost
+        linear, not quadratic, time.
+        """
+        limit = wire.LIMITS.message_bytes
+        end = self._pending.find(b"\n")
         with selectors.DefaultSelector() as sel:
             sel.register(self._resp, selectors.EVENT_READ)
-            while b"\n" not in self._pending:
+            while end < 0:
+                if len(self._pending) > limit:
+                    self.kill()
+                    raise WorkerProtocolError(f"{what}: the kernel's answer could not be read (too large: more "
+                                              f"than {limit} bytes without an end of line); the kernel was stopped")
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise WorkerTimeout(f"{what} timed out")
@@ -259,15 +287,35 @@ class Worker:
                 if not chunk:
                     self._died()
                     raise WorkerDied(f"{what}: the kernel exited ({self.exit_reason()})")
+                searched = len(self._pending)
                 self._pending += chunk
-                if len(self._pending) > MAX_MESSAGE_BYTES:
-                    self.kill()
-                    raise WorkerProtocolError(f"{what}: the kernel sent an oversized message")
-        line, self._pending = self._pending.split(b"\n", 1)
+                end = self._pending.find(b"\n", searched)
+                if end < 0 and len(chunk) < TRICKLE_BYTES:
+                    time.sleep(TRICKLE_PAUSE_S)  # a trickle: let the pipe gather more per read
+        with memoryview(self._pending) as view:
+            line = view[:end].tobytes()
+            rest = bytearray(view[end + 1:])
+        self._pending = rest
+        return self._parse(line, what)
+
+    def _parse(self, line: bytes, what: str) -> dict:
+        """One answer line as a message; anything unreadable stops the kernel.
+
+        Raises
+        ------
+        WorkerProtocolError
+            Whatever went wrong (``wire.WireError`` says too large, too deep
+            or malformed; anything else Python raises counts as malformed).
+        """
         try:
             return wire.loads(line)
-        except wire.WireError as exc:
-            raise WorkerProtocolError(f"{what}: unreadable answer from the kernel ({exc})") from exc
+        except Exception as exc:  # noqa: BLE001 - loads maps errors to WireError; this is the last guard
+            # The kernel no longer follows the protocol (its agent may be patched): do not trust
+            # what else it says. The session starts a fresh kernel for the next request.
+            self.kill()
+            reason = str(exc) if isinstance(exc, wire.WireError) else f"malformed: {type(exc).__name__}"
+            raise WorkerProtocolError(f"{what}: the kernel's answer could not be read ({reason}); "
+                                      "the kernel was stopped") from exc
 
     def _died(self) -> None:
         self._record_status()

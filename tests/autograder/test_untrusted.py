@@ -25,9 +25,13 @@ def test_log_text_holds_no_control_character_but_newline_and_tab(text):
     assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in safe)
 
 
-def test_terminal_escapes_are_shown_not_obeyed():
-    assert for_log("\x1b[31mred\x1b[0m") == "\\x1b[31mred\\x1b[0m"
-    assert for_log("a\rb") == "a\\x0db"
+def test_terminal_colours_and_titles_are_dropped_from_logs():
+    assert for_log("\x1b[2J\x1b[31mred\x1b[0m") == "red"
+    assert for_log("\x1b]0;window title\x07after") == "after"
+
+
+def test_other_control_characters_are_shown_not_obeyed():
+    assert for_log("a\rb\x07c\x1b d") == "a\\x0db\\x07c\\x1b d"
 
 
 def test_bidi_overrides_are_shown_not_obeyed():
@@ -60,3 +64,18 @@ def test_no_csv_cell_starts_a_formula_after_a_round_trip(text):
     csv.writer(out).writerow([csv_cell(text)])
     (cell,) = next(csv.reader(io.StringIO(out.getvalue())))
     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_every_string_of_a_result_is_cleaned():
+    from autograder.checking import CheckResult
+    from autograder.grading import SubmissionResult
+    from autograder.untrusted import clean_tree
+
+    result = SubmissionResult("st\ud800", "graded", None, {"ex1_irls_logistic": {"score": 1.0, "max_score": 5.0}},
+                              20.0, checks=[CheckResult("ex1_irls_logistic", "c", "d", 1.0, False, "bad \udfff", 0.1)],
+                              log=["x\ud800"], stdout="\ud801")
+    cleaned = clean_tree(result)
+    import json
+    json.dumps(cleaned.to_json(), ensure_ascii=False).encode("utf-8")
+    assert cleaned.student == "st\ufffd" and cleaned.checks[0].message == "bad \ufffd"
+    assert cleaned.exercises == result.exercises and cleaned.max_score == 20.0

@@ -84,3 +84,224 @@ def test_frames_round_trip_through_the_kernel_decoder():
     out = wire.decode(node, extra=lambda tag, n, child, budget: wire.decode_frame(n, child, budget)
                       if tag == "frame" else None)
     pd.testing.assert_frame_equal(out, frame)
+
+
+# ------------------------------------------------------------ reply limits
+# Every limit of wire.LIMITS, at the limit (accepted) and one past it (refused, with the reason).
+LIMITS = wire.LIMITS
+
+
+def padded_line(size: int) -> bytes:
+    """A valid message of exactly ``size`` bytes (whitespace pads it)."""
+    head, tail = b'{"id":"x","value":', b"1}"
+    return head + b" " * (size - len(head) - len(tail)) + tail
+
+
+def containers_line(count: int) -> bytes:
+    """A valid message with exactly ``count`` lists and objects (the message itself included)."""
+    return b'{"v":[' + b",".join([b"[]"] * (count - 2)) + b"]}"
+
+
+def separators_line(count: int) -> bytes:
+    """A valid message with exactly ``count`` commas and colons (one colon, then ``count`` values)."""
+    return b'{"v":[' + b",".join([b"0"] * count) + b"]}"
+
+
+def nested_line(depth: int) -> bytes:
+    """A valid message nested exactly ``depth`` levels (the message's own object is level 1)."""
+    return b'{"v":' + b"[" * (depth - 1) + b"]" * (depth - 1) + b"}"
+
+
+def test_a_line_of_exactly_the_size_limit_is_read():
+    assert wire.loads(padded_line(LIMITS.message_bytes))["value"] == 1
+
+
+def test_a_line_one_byte_over_the_size_limit_is_refused_as_too_large():
+    with pytest.raises(wire.WireError, match="too large.*bytes"):
+        wire.loads(padded_line(LIMITS.message_bytes + 1))
+
+
+def test_a_line_with_exactly_the_container_limit_is_read():
+    assert len(wire.loads(containers_line(LIMITS.containers))["v"]) == LIMITS.containers - 2
+
+
+def test_a_line_one_container_over_the_limit_is_refused_as_too_large():
+    with pytest.raises(wire.WireError, match="too large.*lists and objects"):
+        wire.loads(containers_line(LIMITS.containers + 1))
+
+
+def test_closing_brackets_are_bounded_like_opening_ones():
+    with pytest.raises(wire.WireError, match="too large.*closing brackets"):
+        wire.scan(b"]" * (LIMITS.containers + 1))
+
+
+def test_a_line_with_exactly_the_separator_limit_is_read():
+    assert len(wire.loads(separators_line(LIMITS.separators))["v"]) == LIMITS.separators
+
+
+def test_a_line_one_separator_over_the_limit_is_refused_as_too_large():
+    with pytest.raises(wire.WireError, match="too large.*separators"):
+        wire.loads(separators_line(LIMITS.separators + 1))
+
+
+def test_a_line_nested_exactly_to_the_depth_limit_is_read():
+    assert isinstance(wire.loads(nested_line(LIMITS.json_depth))["v"], list)
+
+
+def test_a_line_nested_one_level_past_the_limit_is_refused_as_too_deep():
+    with pytest.raises(wire.WireError, match="too deep: nested 73 levels"):
+        wire.loads(nested_line(LIMITS.json_depth + 1))
+
+
+def test_brackets_inside_strings_do_not_count_towards_depth():
+    line = b'{"v":"' + b"[" * 500 + b'","w":[[1]]}'
+    assert wire.loads(line)["w"] == [[1]]
+
+
+def test_closing_brackets_inside_strings_cannot_hide_real_nesting():
+    # each level carries a string of closers: a count that ignored strings would see depth ~0
+    level = b'["' + b"]" * 10 + b'",'
+    line = b'{"v":' + level * 100 + b"0" + b"]" * 100 + b"}"
+    with pytest.raises(wire.WireError, match="too deep"):
+        wire.loads(line)
+
+
+def test_escaped_quotes_do_not_end_a_string_for_the_depth_count():
+    line = b'{"v":"\\"' + b"[" * 200 + b'","w":1}'
+    assert wire.loads(line)["w"] == 1
+
+
+def test_an_escaped_backslash_before_a_quote_ends_the_string_for_the_depth_count():
+    line = b'{"v":"\\\\","w":' + b"[" * 100 + b"]" * 100 + b"}"
+    with pytest.raises(wire.WireError, match="too deep"):
+        wire.loads(line)
+
+
+def test_two_hundred_thousand_nested_brackets_are_a_wire_error_not_a_recursion_error():
+    with pytest.raises(wire.WireError, match="too large|too deep"):
+        wire.loads(b"[" * 200_000)
+
+
+def test_sixty_three_mib_of_empty_lists_is_refused_before_parsing():
+    line = b"[[]" + b",[]" * (21 * 1024 * 1024) + b"]"
+    with pytest.raises(wire.WireError, match="too large"):
+        wire.loads(line)
+
+
+def test_a_line_within_the_size_limit_but_made_of_empty_lists_is_refused_by_its_count():
+    line = b'{"v":[[]' + b",[]" * (10 * 1024 * 1024) + b"]}"
+    assert len(line) < LIMITS.message_bytes
+    with pytest.raises(wire.WireError, match="too large.*lists and objects"):
+        wire.loads(line)
+
+
+def test_non_ascii_bytes_are_refused_as_malformed():
+    with pytest.raises(wire.WireError, match="malformed.*ASCII"):
+        wire.loads('{"v":"é"}'.encode())
+
+
+def test_nul_bytes_cannot_make_the_parser_guess_another_encoding():
+    with pytest.raises(wire.WireError, match="malformed"):
+        wire.loads('{"v":1}'.encode("utf-16-be"))
+
+
+def test_requests_read_without_limits_may_exceed_the_reply_limits():
+    line = b'{"files":{"data.bin":"' + b"A" * (LIMITS.message_bytes + 4) + b'"}}'
+    assert len(wire.loads(line, limits=None)["files"]["data.bin"]) == LIMITS.message_bytes + 4
+
+
+def test_a_string_of_exactly_the_string_limit_decodes():
+    assert len(wire.decode("a" * LIMITS.string_chars)) == LIMITS.string_chars
+
+
+def test_a_string_one_character_over_the_limit_is_refused():
+    with pytest.raises(wire.WireError, match="string of 1048577 characters"):
+        wire.decode(["a" * (LIMITS.string_chars + 1)])
+
+
+def test_a_dict_key_over_the_string_limit_is_refused():
+    with pytest.raises(wire.WireError, match="string of"):
+        wire.decode({"t": "dict", "v": {"k" * (LIMITS.string_chars + 1): 1}})
+
+
+def test_a_lone_surrogate_in_a_string_is_refused():
+    with pytest.raises(wire.WireError, match="not valid Unicode"):
+        wire.decode(wire.loads(b'{"v":"\\ud800"}')["v"])
+
+
+def test_arrays_of_exactly_the_array_limit_decode():
+    node = wire.encode(np.zeros(LIMITS.array_bytes, dtype=np.uint8))
+    assert wire.decode(node).nbytes == LIMITS.array_bytes
+
+
+def test_arrays_one_byte_over_the_array_limit_are_refused():
+    node = wire.encode([np.zeros(LIMITS.array_bytes // 2, dtype=np.uint8),
+                        np.zeros(LIMITS.array_bytes // 2 + 1, dtype=np.uint8)])
+    with pytest.raises(wire.WireError, match="size limit"):
+        wire.decode(node)
+
+
+def test_the_largest_array_allowed_fits_in_one_message():
+    line = wire.dumps({"id": "x", "ok": True, "value": wire.encode(np.zeros(LIMITS.array_bytes, np.uint8))})
+    assert wire.decode(wire.loads(line[:-1])["value"]).nbytes == LIMITS.array_bytes
+
+
+def test_an_array_claiming_a_huge_empty_shape_is_a_wire_error():
+    node = {"t": "ndarray", "dtype": "<f8", "shape": [2**70, 0], "data": ""}
+    with pytest.raises(wire.WireError, match="shape"):
+        wire.decode(node)
+
+
+def test_a_complex_node_with_a_non_number_part_is_a_wire_error():
+    with pytest.raises(wire.WireError, match="complex"):
+        wire.decode({"t": "complex", "re": [1], "im": 0.0})
+
+
+def test_any_error_of_an_extra_decoder_becomes_a_wire_error():
+    def broken(tag, node, child, budget):
+        raise KeyError("columns")
+
+    with pytest.raises(wire.WireError, match="malformed.*KeyError"):
+        wire.decode({"t": "frame"}, extra=broken)
+
+
+def test_a_frame_with_an_unhashable_column_name_is_a_wire_error():
+    node = {"t": "frame", "columns": [{"name": [1], "kind": "object", "values": []}], "index": []}
+    with pytest.raises(wire.WireError):
+        wire.decode(node, extra=wire.decode_returned)
+
+
+def test_whatever_the_encoder_sends_however_deep_the_decoder_reads():
+    value: list = [1]
+    for _ in range(wire.MAX_DEPTH + 10):
+        value = [value]
+    out = roundtrip(value)
+    for _ in range(wire.MAX_DEPTH):
+        out = out[0]
+    assert isinstance(out, wire.Opaque)
+
+
+def test_an_integer_literal_of_exactly_the_int_limit_is_read():
+    assert wire.loads(b'{"v":-' + b"9" * (LIMITS.int_chars - 1) + b"}")["v"] == -int("9" * (LIMITS.int_chars - 1))
+
+
+def test_an_integer_literal_one_character_over_the_int_limit_is_refused():
+    # Python parses integers in time quadratic in their digits: 7,000 of 4,300 digits took 0.8 s in one call
+    with pytest.raises(wire.WireError, match="too large: an integer of 21 characters"):
+        wire.loads(b'{"v":' + b"9" * (LIMITS.int_chars + 1) + b"}")
+
+
+def test_big_integers_the_encoder_sends_are_read_back():
+    assert roundtrip([2**60, -(2**53)]) == [2**60, -(2**53)]
+
+
+def test_numpy_special_floats_round_trip():
+    import math
+
+    import numpy as np
+
+    from autograder.kernel import wire
+
+    for value in (np.float64("nan"), np.float64("inf"), np.float64("-inf"), np.float32("nan")):
+        back = wire.decode(wire.loads(wire.dumps({"v": wire.encode(value)}))["v"])
+        assert (math.isnan(back) and math.isnan(value)) or back == value

@@ -25,7 +25,9 @@ import numpy as np
 
 import reference
 from assignments.genomics_applications import formats
+from assignments.genomics_applications.formats import FormatError
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
+from autograder.session import StudentError
 
 EX = "ex1_irls_logistic"
 COEF_RTOL, COEF_ATOL = 1e-6, 1e-9
@@ -159,7 +161,27 @@ def returns_pair_and_history(student):
     key = problems(student, "format", 1)[0]
     p = key[2]
     X, y = problem(*key)
-    formats.irls_logistic_format(student.call("irls_logistic", X, y, ref_seconds=expected(*key)[2]), p)
+    try:
+        formats.irls_logistic_format(student.call("irls_logistic", X, y, ref_seconds=expected(*key)[2]), p)
+    except (StudentError, FormatError) as exc:
+        if isinstance(exc, StudentError) and exc.kind != "protocol":
+            raise  # it raised or ran out of time: that message is the one to read
+        # NaN or a blown-up fit is a symptom; a wrong starting point is the usual cause: name it if so
+        start = starting_point(student, key)
+        if start is not None and np.any(start != 0):
+            raise CheckFailed(f"{exc}; and history['beta'][0] is not all zeros: IRLS starts from beta = 0 "
+                              "(from another start the iteration can diverge)") from None
+        raise
+
+
+def starting_point(student, key) -> np.ndarray | None:
+    """history['beta'][0] from a call with max_iter=0 (no iteration), or None if it cannot be read."""
+    X, y = problem(*key)
+    try:
+        value = student.call("irls_logistic", X, y, max_iter=0, ref_seconds=expected(*key)[2])
+        return iterates(value[1], key[2])[0]
+    except Exception:  # noqa: BLE001 - a diagnosis only: any failure means "no diagnosis"
+        return None
 
 
 @check(EX, points=1.0, clauses=("1.2", "1.3", "1.5", "1.10"),
@@ -171,12 +193,61 @@ def coefficients_match_mle(student):
         beta, history = student_fit(student, key, integer_y=integer_y)
         want, _, _ = expected(*key)
         beta = as_array(beta, "beta", ndim=1)
-        assert_close(beta, want, f"beta {where(key)}{' with y as integers' if integer_y else ''}",
-                     rtol=COEF_RTOL, atol=COEF_ATOL)
-        last = iterates(history, key[2])[-1:]
-        if last and not np.array_equal(beta, last[0]):
+        what = f"beta {where(key)}{' with y as integers' if integer_y else ''}"
+        if beta.shape != want.shape or not close(beta, want):
+            raise CheckFailed(f"{what} is not the maximum-likelihood estimate: " + diagnose_history(history, key))
+        got = iterates(history, key[2])
+        if got and not np.array_equal(beta, got[-1]):
+            if len(got) > 1 and np.array_equal(beta, got[-2]):
+                raise CheckFailed("the returned beta is the previous iterate, history['beta'][-2]: return the "
+                                  "coefficients after the last iteration, the vector history ends with")
+            if close(beta, want) and len(got) == len(expected(*key)[1]["beta"]) - 1:
+                raise CheckFailed("the returned beta is right, but history['beta'] ends one iteration early: the "
+                                  "last iteration is missing from history (record each iteration before "
+                                  "testing for convergence)")
             raise CheckFailed("the returned beta differs from history['beta'][-1]; return the coefficients "
                               "of the last iteration, the same vector that history ends with")
+
+
+def close(got, want) -> bool:
+    return bool(np.allclose(got, want, rtol=COEF_RTOL, atol=COEF_ATOL))
+
+
+def full_path(key) -> list[np.ndarray]:
+    """The reference's IRLS iterates from zero, run far past any stopping point."""
+    return expected(*key, max_iter=50, tol=1e-13)[1]["beta"]
+
+
+def diagnose_history(history, key) -> str:
+    """What the history says went wrong, when the final coefficients are wrong: the start, an update,
+    the stored entries, or only the stopping point."""
+    try:
+        got = iterates(history, key[2])
+    except CheckFailed as exc:
+        return str(exc)
+    path = full_path(key)
+    want_ran = len(expected(*key)[1]["beta"]) - 1
+    if len(got) > 2 and all(np.array_equal(g, got[-1]) for g in got):
+        return ("every entry of history['beta'] is the same array: store a copy of beta each iteration "
+                "(and update beta to a new array, not in place)")
+    if not got:
+        return "history['beta'] is empty; it should start with the initial zeros"
+    if np.any(got[0] != 0):
+        if len(path) > 1 and close(got[0], path[1]):
+            return ("history['beta'] starts with the first iteration's coefficients instead of the initial "
+                    "zeros: IRLS starts from beta = 0")
+        return "history['beta'][0] is not all zeros: IRLS starts from beta = 0"
+    for k in range(1, min(len(got), len(path))):
+        if not close(got[k], path[k]):
+            return (f"history['beta'][{k}] is not the IRLS update of history['beta'][{k - 1}]: one iteration "
+                    "is p = sigmoid(X beta), weights w = p (1 - p), working response z = eta + (y - p) / w, "
+                    "beta <- (X' W X)^-1 X' W z")
+    ran = len(got) - 1
+    if ran != want_ran:
+        return (f"your iterates are the IRLS iterates, but the fit ran {ran} iterations where it should stop after "
+                f"{want_ran}: stop right after the first iteration whose largest absolute coefficient change "
+                "max |beta_new - beta_old| is below tol")
+    return "the iterates in history are right, but the returned beta is not the last of them"
 
 
 @check(EX, points=1.0, clauses=("1.4", "1.5", "1.7"),
@@ -187,16 +258,9 @@ def history_of_coefficients(student):
         _, history = student_fit(student, key)
         _, want, _ = expected(*key)
         got = iterates(history, p)
-        if not got:
-            raise CheckFailed("history['beta'] is empty; it should start with the initial zeros")
-        if np.any(got[0] != 0):
-            raise CheckFailed(f"history['beta'][0] is not all zeros {where(key)}; IRLS starts from beta = 0")
-        if len(got) != len(want["beta"]):
-            raise CheckFailed(f"history['beta'] has {len(got)} entries {where(key)}, but the fit takes "
-                              f"{len(want['beta']) - 1} iterations: expected the zeros, then one per iteration")
-        if len(got) > 2 and all(np.array_equal(g, got[-1]) for g in got[1:]):
-            raise CheckFailed("every entry of history['beta'] after the first equals the final coefficients: "
-                              "store a copy of beta each iteration, not the same array")
+        if len(got) != len(want["beta"]) or np.any(got[0] != 0) or \
+                not all(close(g, w) for g, w in zip(got, want["beta"], strict=False)):
+            raise CheckFailed(f"history['beta'] {where(key)} is not the IRLS path: " + diagnose_history(history, key))
         for k, (g, w) in enumerate(zip(got, want["beta"], strict=True)):
             assert_close(g, w, f"history['beta'][{k}] {where(key)}", rtol=COEF_RTOL, atol=COEF_ATOL)
 
@@ -215,9 +279,16 @@ def deviance_at_new_coefficients(student):
         got = as_array(history["deviance"], "history['deviance']", ndim=1)
         n_iter = len(want["deviance"])
         if got.shape[0] != n_iter:
+            cause = diagnose_history(history, key)
             raise CheckFailed(f"history['deviance'] has {got.shape[0]} entries {where(key)}; expected one per "
-                              f"iteration, {n_iter} (len(history['beta']) - 1)")
+                              f"iteration, {n_iter} (len(history['beta']) - 1)" + (f": {cause}" if "stop" in cause
+                                                                                  else ""))
         X, y = problem(*key)
+        ratio = got / np.asarray(want["deviance"])
+        if n_iter and np.all(np.isfinite(ratio)) and np.ptp(ratio) <= 1e-6 * abs(ratio[0]) and \
+                abs(ratio[0] - 1) > 1e-6:
+            raise CheckFailed(f"history['deviance'] is {ratio[0]:.3g} times the binomial deviance at every iteration: "
+                              "the deviance is -2 times the log-likelihood, 2 sum(log(1 + exp(eta)) - y eta)")
         old = np.array([deviance(X, y, b) for b in want["beta"][:-1]])
         if n_iter and np.allclose(got, old, rtol=DEV_RTOL, atol=1e-9) and \
                 not np.allclose(old, want["deviance"], rtol=DEV_RTOL, atol=1e-9):
@@ -281,11 +352,23 @@ def stops_per_tol(student):
             ran = len(iterates(history, key[2])) - 1
             if ran != len(want["beta"]) - 1:
                 raise CheckFailed(
-                    f"with tol={tol:.3g} {where(key)} your fit ran {ran} iterations, but the first iteration "
+                    f"with tol={tol:.3g} {where(key)} your fit stopped after {ran} iterations, but the first iteration "
                     f"whose largest absolute coefficient change is below tol is iteration "
-                    f"{len(want['beta']) - 1}: stop right after it (the change is max |beta_new - beta_old|)")
+                    f"{len(want['beta']) - 1}: stop right after it (the change is max |beta_new - beta_old|)"
+                    + other_rule(key, tol, ran))
             assert_close(as_array(beta, "beta", ndim=1), want_beta, f"the returned beta with tol={tol:.3g}",
                          rtol=COEF_RTOL, atol=COEF_ATOL)
+
+
+RULES = {"euclidean": "the Euclidean norm of the change", "relative": "the change relative to |beta|",
+         "deviance": "the change of the deviance", "sum": "the sum of the absolute changes"}
+
+
+def other_rule(key, tol: float, ran: int) -> str:
+    """Which other reading of "change" stops after ``ran`` iterations, if exactly one does."""
+    measures = step_measures(expected(*key, max_iter=50, tol=1e-13)[1], key[1])
+    matches = [RULES[name] for name in RULES if first_below(measures[name], tol) == ran]
+    return f"; your fit stops where {matches[0]} falls below tol" if len(matches) == 1 else ""
 
 
 TINY_TOL = 1e-300  # no step is this small before max_iter is reached

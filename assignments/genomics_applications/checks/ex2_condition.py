@@ -23,6 +23,7 @@ import numpy as np
 import reference
 from assignments.genomics_applications import formats
 from autograder.checking import CheckFailed, Clause, as_array, check, clauses, timed
+from autograder.session import StudentError
 
 EX = "ex2_condition"
 EPS = np.finfo(float).eps
@@ -132,7 +133,21 @@ def design_condition_number(student):
         got = s[0] / s[-1] if s[-1] > 0 else np.inf
         if not abs(got - kappa) <= kappa_rtol(kappa) * kappa:
             raise CheckFailed(f"for {describe_case(n, kappa, p)}, the condition number of the returned matrix "
-                              f"is {got / kappa:.6g} times kappa")
+                              + condition_mistake(got, kappa))
+
+
+def condition_mistake(got: float, kappa: float) -> str:
+    """How a wrong condition number relates to kappa, without its value."""
+    if kappa > 1 and abs(got - np.sqrt(kappa)) <= 1e-6 * np.sqrt(kappa):
+        return ("is sqrt(kappa): it is cond(X^T X) that equals kappa, but the condition number of X itself "
+                "must (the singular values of X span a ratio of kappa)")
+    with np.errstate(over="ignore"):
+        if kappa < 300 and abs(got - 10.0**kappa) <= 1e-6 * 10.0**kappa:
+            return ("is 10**kappa: the singular values span 10**kappa (np.logspace takes exponents), "
+                    "not a ratio of kappa")
+    side = "larger" if got > kappa else "smaller"
+    return (f"is {side} than kappa: if you build X = U diag(s) V^T, both U and V need orthonormal columns for "
+            "s to be the singular values of X (a raw random or rescaled matrix is not orthogonal)")
 
 
 @check(EX, points=0.5, clauses=("2.3",),
@@ -208,10 +223,62 @@ def rmse_matches_theory(student):
         if not low <= got <= high:
             direction = "too small" if got < low else "too large"
             raise CheckFailed(
-                f"coefficient_rmse with noise_sd={sd:.2g} and n_trials={N_TRIALS} is {direction} by "
-                f"{abs(got / theory - 1):.1%} for a design with {X.shape[1]} columns"
-                f"{' and a large condition number' if big else ''}, while {N_TRIALS} fresh noise draws stay "
-                "within 2% of sqrt(mean of squared Euclidean errors ||beta_hat - beta_true||^2)")
+                f"coefficient_rmse with noise_sd={sd:.2g} and n_trials={N_TRIALS} is {direction} "
+                f"for a design with {X.shape[1]} columns{' and a large condition number' if big else ''}: "
+                + rmse_mistake(student, problem, got, theory, (high - low) / (2 * theory)))
+
+
+MEAN_OF_NORMS_DRAWS = 200_000
+
+
+def mean_of_norms_ratio(X, noise_sd) -> float:
+    """E||beta_hat - beta_true|| over sqrt(E||beta_hat - beta_true||^2), by the grader's own simulation."""
+    lam = noise_sd**2 / np.linalg.eigvalsh(X.T @ X)
+    draws = np.random.default_rng(0).standard_normal((MEAN_OF_NORMS_DRAWS, lam.size)) ** 2 @ lam
+    return float(np.mean(np.sqrt(draws)) / np.sqrt(lam.sum()))
+
+
+GENERIC_RMSE = (f"{N_TRIALS} fresh noise draws stay within 2% of the root of the mean squared Euclidean error, "
+                "sqrt(mean over trials of ||beta_hat - beta_true||^2), with beta_hat the least-squares fit")
+
+
+def rmse_mistake(student, problem, got: float, theory: float, band: float) -> str:
+    try:
+        return _rmse_mistake(student, problem, got, theory, band)
+    except (CheckFailed, StudentError):  # the diagnosing calls failed: say what is known
+        return GENERIC_RMSE
+
+
+def _rmse_mistake(student, problem, got: float, theory: float, band: float) -> str:
+    """Which misreading of the statement explains a wrong RMSE: first how the results vary with the seed
+    (trials that are not n_trials fresh draws), then a known factor between the result and the RMSE."""
+    X, _, sd, _ = problem
+    p = X.shape[1]
+    lam = sd**2 / np.linalg.eigvalsh(X.T @ X)
+    base = int(student.seed(EX, "diagnose") % 10**6)
+    singles = np.array([student_rmse(student, problem, base + s, n_trials=1) ** 2 for s in range(30)])
+    cv2 = singles.var() / max(singles.mean() ** 2, 1e-300)
+    if cv2 < 0.1 * 2 * (lam**2).sum() / lam.sum() ** 2:
+        return ("with n_trials=1 the results barely vary between seeds, as an average over many trials would: "
+                "the simulation must run n_trials trials (is n_trials ignored?)")
+    others = [student_rmse(student, problem, base + 100 + s) for s in range(3)]
+    if max(others + [got]) / max(min(others + [got]), 1e-300) - 1 > 4 * band:
+        return (f"with n_trials={N_TRIALS} the results vary between seeds almost as much as single draws do, "
+                "as if the same noise were used in every trial: each trial must draw fresh noise")
+    ratio = got / theory
+    causes = [
+        (sd, "grows like noise_sd**2: noise_sd is the standard deviation of the noise, not its variance"),
+        (1 / sd, "does not scale with noise_sd: the noise must have standard deviation noise_sd"),
+        (theory, "is the mean squared error, not its square root"),
+        (1 / np.sqrt(p), f"is the RMSE divided by sqrt({p}), the number of coefficients: a trial's squared error "
+                         "||beta_hat - beta_true||^2 is summed over the coefficients, not averaged"),
+        (mean_of_norms_ratio(X, sd), "is the mean of the error norms ||beta_hat - beta_true||; the RMSE is the "
+                                     "square root of the mean of their squares"),
+    ]
+    matching = [text for factor, text in causes if abs(ratio / factor - 1) <= 2 * band]
+    if len(matching) == 1:
+        return matching[0]
+    return GENERIC_RMSE
 
 
 SINGLE_SEEDS = 150
@@ -228,8 +295,9 @@ def rmse_single_trial(student):
     base = int(student.seed(EX, "single") % 10**6)
     squares = np.array([student_rmse(student, problem, base + s, n_trials=1) ** 2 for s in range(SINGLE_SEEDS)])
     if np.any(squares == 0):
-        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned 0; one trial's error "
-                          "||beta_hat - beta_true|| is almost never zero")
+        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned 0; one trial's error against beta_true, "
+                          "||beta_hat - beta_true||, is almost never zero (the spread of beta_hat around its own "
+                          "mean is not that error)")
     mean, spread_sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS)
     if abs(squares.mean() - mean) > Z * spread_sd:
         raise CheckFailed(f"over {SINGLE_SEEDS} seeds with n_trials=1 the squared results average "
@@ -254,8 +322,8 @@ def rmse_reproducible(student):
     X, beta, _, _ = problem
     zero = student_rmse(student, problem, seed, n_trials=20, noise_sd=0.0)
     if not abs(zero) <= 1e-8 * max(1.0, float(np.abs(beta).max())):
-        raise CheckFailed(f"with noise_sd=0 least squares recovers beta_true exactly, but coefficient_rmse "
-                          f"returned {zero:.3g}")
+        raise CheckFailed("with noise_sd=0 least squares recovers beta_true exactly, but coefficient_rmse "
+                          "returned a non-zero value (is noise_sd used as the noise's standard deviation?)")
 
 
 DEFAULT_CALLS = 40

@@ -16,12 +16,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+import torch
 
 import reference
 from assignments.genomics_applications import formats
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
 from autograder.kernel.wire import AxesDescription, OneShotIter, RangeArg, as_tensor
 from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
+from autograder.session import StudentError
 
 EX = "ex3_seed_study"
 LOSS_RTOL = 1e-6
@@ -107,6 +109,76 @@ def student_losses(student, data_seed, seeds, epochs, kind="expression", send=No
     return got, want
 
 
+# ------------------------------------------------------------ diagnosis
+@lru_cache(maxsize=None)
+def runs(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
+    """The reference's loss curves and trained models' final MSE, one per seed."""
+    X = (expression if kind == "expression" else noise)(data_seed)
+    out = []
+    for seed in seeds:
+        model, losses = reference.train_autoencoder(X, seed, epochs=epochs)
+        with torch.no_grad():
+            t = torch.as_tensor(X)
+            after = float(torch.mean((model(t) - t) ** 2))
+        out.append((np.asarray(losses), after))
+    return out
+
+
+def _matches(got, values) -> bool:
+    values = np.asarray(values, dtype=float)
+    return got.shape == values.shape and bool(np.allclose(got, values, rtol=1e-5, atol=0.0))
+
+
+def losses_mistake(student, data_seed, seeds: tuple, epochs: int, kind: str, got, want) -> str:
+    """What the student's final losses are, when they are not the last epoch's losses in seed order."""
+    try:
+        return _losses_mistake(student, data_seed, seeds, epochs, kind, got, want)
+    except (CheckFailed, StudentError):  # a diagnosing call failed: say what is asked
+        return GENERIC_LOSSES
+
+
+GENERIC_LOSSES = ("entry i must be losses[-1] of the notebook's own train_autoencoder(X, seeds[i], epochs=epochs): "
+                  "call it rather than re-implementing the training")
+
+
+def _losses_mistake(student, data_seed, seeds, epochs, kind, got, want) -> str:
+    X = (expression if kind == "expression" else noise)(data_seed)
+    if len(seeds) > 1 and _matches(np.sort(got), np.sort(want)):
+        return "these are the right final losses in another order: entry i must be the loss of seeds[i]"
+    if _matches(got, [c[-1] for c, _ in runs(data_seed, tuple(range(len(seeds))), epochs, kind)]):
+        return "the runs used seeds 0, 1, 2, ... (the positions) instead of the values seeds[i]"
+    repeats = [(i, j) for i in range(len(seeds)) for j in range(i) if seeds[i] == seeds[j]]
+    if any(got[i] != got[j] for i, j in repeats):
+        return ("two runs with the same seed gave different losses: each seed needs its own independent run "
+                "(a new model), as train_autoencoder(X, seed, epochs=epochs) does")
+    other = expression(data_seed + 1)
+    try:
+        moved = as_array(student.call("seed_study", as_tensor(other), list(seeds), epochs=epochs,
+                                      ref_seconds=expected(data_seed, seeds, epochs, kind)[1]), "seed_study")
+    except StudentError:
+        moved = None
+    if moved is not None and _matches(moved, got):
+        return "the losses do not depend on the X passed in: train on the argument X, not on other data"
+    curves = runs(data_seed, seeds, epochs, kind)
+    for values, text in (
+            ([c[0] for c, _ in curves], "the first epoch's loss, losses[0], is reported; the final loss is losses[-1]"),
+            ([c.min() for c, _ in curves], "the smallest loss over the epochs is reported; report the final one, "
+                                           "losses[-1], even where it is not the smallest"),
+            ([c.mean() for c, _ in curves], "the mean loss over the epochs is reported; report the final one, "
+                                            "losses[-1]"),
+            ([a for _, a in curves], "the loss is recomputed after the last optimizer step; report the last "
+                                     "recorded training loss, losses[-1]")):
+        if _matches(got, values):
+            return text
+    if epochs != 100 and _matches(got, [c[-1] for c, _ in runs(data_seed, seeds, 100, kind)]):
+        return "every run trained the default 100 epochs: the epochs argument is not passed on to train_autoencoder"
+    probe = as_array(student.call("seed_study", as_tensor(X), [3], epochs=5, ref_seconds=1.0), "seed_study")
+    if _matches(probe, [runs(data_seed, (5,), 3, kind)[0][0][-1]]):
+        return ("with seeds [3] and epochs=5 it trained seed 5 for 3 epochs: seed and epochs are swapped in the "
+                "call to train_autoencoder; pass epochs by keyword")
+    return GENERIC_LOSSES
+
+
 # ------------------------------------------------------------- seed_study
 @check(EX, points=0.5, clauses=("3.1",), description="seed_study returns a 1-D numpy array of floats")
 def one_value_per_seed(student):
@@ -123,7 +195,16 @@ def final_losses_match_training(student):
     seeds = unsorted_with_repeat(student, "order")
     data = student.seed(EX, "data", 1)
     got, want = student_losses(student, data, seeds, 20)
-    assert_close(got, want, "seed_study(X, seeds, epochs=20) (unsorted seeds with a repeat)", rtol=LOSS_RTOL)
+    explained_close(student, data, seeds, 20, "expression", got, want,
+                    "seed_study(X, seeds, epochs=20) (unsorted seeds with a repeat)")
+
+
+def explained_close(student, data, seeds, epochs, kind, got, want, what) -> None:
+    """assert_close, and on failure say which mistake the losses show."""
+    try:
+        assert_close(got, want, what, rtol=LOSS_RTOL)
+    except CheckFailed as exc:
+        raise CheckFailed(f"{exc}: {losses_mistake(student, data, tuple(seeds), epochs, kind, got, want)}") from None
 
 
 @check(EX, points=0.5, clauses=("3.2",),
@@ -132,7 +213,8 @@ def last_epoch_not_best_epoch(student):
     data = student.seed(EX, "noise")
     seeds = (0,)
     got, want = student_losses(student, data, seeds, 80, kind="noise")
-    assert_close(got, want, "seed_study on data where the last loss is not the best one", rtol=LOSS_RTOL)
+    explained_close(student, data, seeds, 80, "noise", got, want,
+                    "seed_study on data where the last loss is not the best one")
 
 
 @check(EX, points=0.5, clauses=("3.4",),

@@ -27,6 +27,8 @@ import reference
 from assignments.genomics_applications import formats
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
 from autograder.kernel.wire import FrameArg
+from autograder.session import StudentError
+from reference.design import is_numeric_covariate
 
 EX = "ex4_real_data"
 PBMC_ATOL = 1e-5
@@ -115,15 +117,23 @@ def student_design(student, frame, covariates, standardize, pass_standardize=Tru
 
 
 def compare_design(student, frame, covariates, standardize, label, atol, pass_standardize=True):
-    value, want = student_design(student, frame, covariates, standardize, pass_standardize)
     call = f"build_design_matrix({label}, {list(covariates)}" + (
         f", standardize={standardize})" if pass_standardize else ")")
+    try:
+        value, want = student_design(student, frame, covariates, standardize, pass_standardize)
+    except StudentError as exc:
+        cause = diagnose_covariates(student, frame, covariates, standardize, pass_standardize)
+        if cause is None or exc.kind != "exception":
+            raise
+        raise CheckFailed(f"{exc}; {cause}") from None
     if not isinstance(value, (tuple, list)) or len(value) != 2:
         raise CheckFailed(f"{call} returned {formats.describe(value)}, not a pair (X, names)")
     X = as_array(value[0], f"X from {call}", ndim=2)
     if X.shape != want.shape:
-        raise CheckFailed(f"X from {call} has shape {X.shape}; expected {want.shape} (the intercept, one column "
-                          "per numeric covariate, one per level after the first)")
+        cause = diagnose_covariates(student, frame, covariates, standardize, pass_standardize)
+        raise CheckFailed(f"X from {call} has shape {X.shape}; expected {want.shape}" + (
+            f": {cause}" if cause else " (the intercept, one column per numeric covariate, one per level after "
+                                       "the first)"))
     names = value[1]
     if not isinstance(names, (list, tuple)) or len(names) != X.shape[1]:
         raise CheckFailed(f"names from {call} must hold one name per column of X ({X.shape[1]})")
@@ -132,8 +142,76 @@ def compare_design(student, frame, covariates, standardize, label, atol, pass_st
     if names[0] != "intercept":
         raise CheckFailed(f"the first column must be named 'intercept'; got {names[0]!r}")
     for j in range(want.shape[1]):
-        assert_close(X[:, j], want[:, j], f"column {j} ({names[j]}) of X from {call}", atol=atol)
+        try:
+            assert_close(X[:, j], want[:, j], f"column {j} ({names[j]}) of X from {call}", atol=atol)
+        except CheckFailed as exc:
+            cause = diagnose_covariates(student, frame, covariates, standardize, pass_standardize) if j else None
+            raise CheckFailed(f"{exc}: {cause}" if cause else str(exc)) from None
     return X
+
+
+def covariate_kind(series: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(series.dtype):
+        return "boolean"
+    if is_numeric_covariate(series):
+        return f"numeric ({series.dtype})"
+    return "categorical"
+
+
+def _close(got, want) -> bool:
+    return got.shape == want.shape and bool(np.allclose(got, want, rtol=1e-6, atol=PBMC_ATOL))
+
+
+def diagnose_covariates(student, frame, covariates, standardize, pass_standardize) -> str | None:
+    """The first covariate whose columns are wrong when asked for alone, and how; None if none is."""
+    for c in covariates:
+        try:
+            value, want = student_design(student, frame, (c,), standardize, pass_standardize)
+            X = np.asarray(value[0], dtype=float)
+        except Exception:  # noqa: BLE001, S112 - a diagnosis only: a covariate that cannot be read alone is skipped
+            continue
+        if X.ndim != 2 or X.shape[0] != want.shape[0] or X.shape[1] < 1:
+            continue
+        series, kind = frame[c], covariate_kind(frame[c])
+        got, exp = X[:, 1:], want[:, 1:]
+        if got.shape[1] != exp.shape[1]:
+            if kind.startswith("numeric"):
+                return f"the {kind} covariate {c!r} gives {got.shape[1]} columns; a numeric covariate gives one"
+            levels = series.astype(str).nunique()
+            return (f"the {kind} covariate {c!r} gives {got.shape[1]} columns for its {levels} levels; a "
+                    f"categorical covariate{' (booleans are categorical)' if kind == 'boolean' else ''} gives "
+                    "one 0/1 column per level after the first level (none when it has one level)")
+        if _close(got, exp):
+            continue
+        if kind.startswith("numeric"):
+            return numeric_mistake(series, c, kind, got[:, 0], standardize)
+        raw = series.to_numpy(dtype=float) if kind == "boolean" else None
+        with np.errstate(divide="ignore", invalid="ignore"):
+            z = None if raw is None else (raw - raw.mean()) / raw.std()
+        if z is not None and _close(got[:, 0], z):
+            return (f"the boolean covariate {c!r} is z-scored as a number; booleans are categorical: one 0/1 "
+                    "indicator for the level 'True'")
+        if not np.isin(got, (0.0, 1.0)).all():
+            return (f"the indicator columns of the {kind} covariate {c!r} are not 0/1"
+                    + (" (standardize z-scores numeric covariates only, never indicators)" if standardize else ""))
+        return (f"the indicator columns of the {kind} covariate {c!r} are for other levels or in another order: "
+                "its levels are the distinct values converted to strings, sorted as strings ('10' < '2'); the "
+                "first level gets no column, every other level one, in that order")
+    return None
+
+
+def numeric_mistake(series, name, kind, got, standardize) -> str:
+    raw = series.to_numpy(dtype=np.float64)
+    z = (raw - raw.mean()) / raw.std()
+    if standardize and _close(got, (raw - raw.mean()) / raw.std(ddof=1)):
+        return (f"the {kind} covariate {name!r} is z-scored with the sample sd (ddof=1); use the population "
+                "sd (ddof=0)")
+    if standardize and _close(got, raw):
+        return f"the {kind} covariate {name!r} is not z-scored, though standardize=True"
+    if not standardize and _close(got, z):
+        return f"the {kind} covariate {name!r} is z-scored although standardize=False: keep its raw values"
+    return (f"the column of the {kind} covariate {name!r} is not "
+            + ("its z-score (mean 0, population sd 1, computed in float64)" if standardize else "its raw values"))
 
 
 # ------------------------------------------------------- build_design_matrix
@@ -274,6 +352,10 @@ def diagnostics_full_rank(student):
         want = reference.design_diagnostics(X)
         got = student_diagnostics(student, X, label)
         s = as_array(got["singular_values"], f"singular_values of {label}", ndim=1)
+        if s.shape == want["singular_values"].shape and s.size > 1 and s[0] < s[-1] and \
+                np.allclose(s[::-1], want["singular_values"], rtol=1e-8, atol=1e-10 * want["singular_values"][0]):
+            raise CheckFailed(f"singular_values of {label} are in ascending order; return them descending, "
+                              "the largest first")
         assert_close(s, want["singular_values"], f"singular_values of {label}", rtol=1e-8,
                      atol=1e-10 * want["singular_values"][0])
         if _rank(got["rank"], label) != want["rank"]:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: works with y as a column and returns beta (and the history entries) with shape (p, 1) instead of a 1-D array
+# feedback: dimension|1-D|shape
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     y = np.asarray(y, dtype=float).reshape(-1, 1)

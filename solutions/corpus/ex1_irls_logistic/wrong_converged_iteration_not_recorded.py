@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: checks convergence before appending, so the converging iteration is missing from history (one entry short)
+# feedback: history.*(missing|last iteration|one entry short)
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: (crashes in the grader's KeyError) history uses keys 'betas' and 'deviances' instead of 'beta' and 'deviance'; the fit itself is right
+# feedback: key
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

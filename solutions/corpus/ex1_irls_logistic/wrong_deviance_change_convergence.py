@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: stops when the deviance changes by less than tol instead of the largest absolute coefficient change
+# feedback: stop|tol
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

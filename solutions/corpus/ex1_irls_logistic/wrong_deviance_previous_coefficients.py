@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: the seed notebook's bug: deviance computed from mu of the OLD coefficients (before the update), not at the new coefficients of that iteration
+# feedback: deviance.*(before|old|previous)
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: updates beta in place (beta += step) and appends beta without .copy(), so every history['beta'] entry (including the "zeros") is the final vector
+# feedback: copy|same array
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: history['beta'] starts with the first iterate instead of the initial zeros, so len(beta) == len(deviance) instead of len(deviance) + 1
+# feedback: initial zeros|starts? (with|from)
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: never checks tol, always runs max_iter iterations (history has max_iter + 1 betas even after convergence)
+# feedback: stop|tol
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

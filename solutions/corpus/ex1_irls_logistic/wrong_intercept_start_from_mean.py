@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: "smart" start with the intercept at logit(mean(y)) (as glm software does) instead of beta = 0
+# feedback: start.*zero|zero.*start
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: convergence test on the Euclidean norm of the change (np.linalg.norm) instead of the largest absolute change; stops later for some tol
+# feedback: stop.*(euclidean|norm|largest absolute)
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

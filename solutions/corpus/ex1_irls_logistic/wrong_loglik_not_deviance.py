@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: records the negative log-likelihood (no factor 2), i.e. half the binomial deviance
+# feedback: deviance.*(times|half|factor)
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: loops over range(1, max_iter), so it performs at most max_iter - 1 iterations (visible with a small max_iter or tol=0)
+# feedback: max_iter
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

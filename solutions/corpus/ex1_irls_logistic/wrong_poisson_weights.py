@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: kept the Poisson weights W = mu and z = eta + (y - mu)/mu from irls_poisson; same fixed point but not the logistic IRLS iterates (history and iteration count differ)
+# feedback: weight|update
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: stops on the relative change max|delta| / max|beta| < tol instead of the largest absolute change (stops at a different iteration when |beta| is far from 1)
+# feedback: stop.*(relative|largest absolute)
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

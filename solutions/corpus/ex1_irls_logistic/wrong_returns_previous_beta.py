@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: breaks before accepting the converging update, so it returns the previous iterate rather than the last coefficients in history (off by up to tol)
+# feedback: previous|before the last
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.zeros(p)

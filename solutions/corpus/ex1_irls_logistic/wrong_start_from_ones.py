@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: initialises beta = np.ones(p) instead of zeros, so history['beta'][0] and all iterates differ
+# feedback: start.*zero|zero.*start
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     n, p = X.shape
     beta = np.ones(p)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: (crashes) fits with np.linalg.solve(X, y), which raises LinAlgError for any non-square design (n_samples > n_features)
+# feedback: LinAlgError|square
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

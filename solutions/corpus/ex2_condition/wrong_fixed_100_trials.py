@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: always runs 100 trials (n_trials ignored), so n_trials=1 still averages 100 fits
+# feedback: n_trials (is )?ignored|run n_trials trials
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

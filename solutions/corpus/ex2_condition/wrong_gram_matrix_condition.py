@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: makes cond(X^T X) = kappa (singular values of X from 1 to sqrt(kappa)), so cond(X) is only sqrt(kappa)
+# feedback: sqrt\(kappa\)|X\^T X|square root
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: hard-codes 3 columns (intercept-free 3-feature design), ignoring n_features
+# feedback: shape|n_features
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, 3)), full_matrices=False)

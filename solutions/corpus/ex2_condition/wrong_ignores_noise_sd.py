@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: simulates unit-variance noise whatever noise_sd is, so the RMSE does not scale with noise_sd
+# feedback: (not|never) scale with noise_sd|noise_sd (is )?ignored
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: np.logspace(0, kappa, p) treats kappa as an exponent, so the singular values span 10**kappa instead of kappa
+# feedback: 10\*\*kappa|exponent|logspace
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: returns mean over trials of ||beta_hat - beta_true|| instead of sqrt(mean ||.||^2) (about 8% low for 3 coefficients)
+# feedback: mean of the (error )?norms
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: returns the mean squared error (forgot the square root)
+# feedback: square root|mean squared error
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

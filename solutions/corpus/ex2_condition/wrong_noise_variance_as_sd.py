@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: passes noise_sd**2 as the normal scale (confuses variance and sd), so the RMSE grows like noise_sd**2
+# feedback: variance
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

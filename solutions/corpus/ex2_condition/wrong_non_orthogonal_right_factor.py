@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: U diag(s) V^T with V a raw Gaussian matrix (never orthogonalised), so s are not the singular values and cond(X) != kappa
+# feedback: orthonormal|orthogonal
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _ = np.linalg.qr(rng.standard_normal((n_samples, n_features)))

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: per-coefficient RMSE: np.mean over trials AND coefficients of the squared errors, i.e. divided by p
+# feedback: number of coefficients|summed over the coefficients
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: draws one noise vector before the loop and reuses it in every trial, so the "average" is a single draw (does not shrink with n_trials; spread across seeds stays large)
+# feedback: fresh noise|same noise
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

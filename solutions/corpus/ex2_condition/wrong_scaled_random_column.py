@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: scales one column of a random Gaussian matrix by kappa; the columns are not orthogonal, so cond(X) is only roughly kappa
+# feedback: orthonormal|orthogonal
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     X = rng.standard_normal((n_samples, n_features))

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: measures the spread of beta_hat around its own mean over trials (a standard deviation), not the error against beta_true; 0 for n_trials=1
+# feedback: beta_true|own mean|spread
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

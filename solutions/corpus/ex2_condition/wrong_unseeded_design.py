@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: draws the random factors from the global np.random state and never uses seed, so two calls with the same seed give different matrices
+# feedback: seed|global random
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     U, _, Vt = np.linalg.svd(np.random.randn(n_samples, n_features), full_matrices=False)
     s = np.linspace(kappa, 1, n_features)

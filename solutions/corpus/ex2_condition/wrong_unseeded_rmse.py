@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: uses the global np.random.normal and ignores seed, so repeated calls with the same seed return different values
+# feedback: seed|global random
 def design_with_condition(n_samples, kappa, n_features=3, seed=0):
     rng = np.random.default_rng(seed)
     U, _, Vt = np.linalg.svd(rng.standard_normal((n_samples, n_features)), full_matrices=False)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: takes losses[0] (the loss of the untrained model at the first epoch) instead of losses[-1]
+# feedback: first epoch|losses\[0\]
 def seed_study(X, seeds, epochs=100):
     return np.array([train_autoencoder(X, s, epochs=epochs)[1][0] for s in seeds])
 

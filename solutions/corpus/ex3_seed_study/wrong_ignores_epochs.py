@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: calls train_autoencoder(X, seed) without passing epochs, so every run trains the default 100 epochs
+# feedback: epochs (argument|passed)|default 100 epochs|epochs is not passed
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

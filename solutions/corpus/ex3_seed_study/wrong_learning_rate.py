@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: re-implements the training loop with Adam lr=0.001 instead of calling train_autoencoder (lr 0.01), so the losses differ
+# feedback: train_autoencoder
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

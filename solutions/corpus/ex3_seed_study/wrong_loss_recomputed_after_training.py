@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: recomputes the MSE of the trained model after the last optimizer step instead of the last recorded training loss
+# feedback: recorded|after (the last step|training)|recomput
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: reports the mean loss over all epochs of each run instead of the final (last-epoch) training loss
+# feedback: mean.*over (the )?epochs
 def seed_study(X, seeds, epochs=100):
     results = []
     for seed in seeds:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: returns the best (minimum) loss over epochs instead of the final one; differs whenever the loss curve is not monotone
+# feedback: smallest|minimum
 def seed_study(X, seeds, epochs=100):
     return np.array([min(train_autoencoder(X, s, epochs=epochs)[1]) for s in seeds])
 

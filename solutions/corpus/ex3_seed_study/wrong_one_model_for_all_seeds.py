@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: builds one model and optimizer before the loop and keeps training it for every seed, so runs are neither independent nor train_autoencoder's
+# feedback: fresh|new model|independent
 def seed_study(X, seeds, epochs=100):
     model = GeneExpressionAutoencoder(n_genes=X.shape[1])
     optimizer = torch.optim.Adam(model.parameters(), lr=0.01)

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: the plot has a title and a y label but no x axis label
+# feedback: x axis.*label|label.*x axis
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: computes np.histogram and labels the axes but never draws anything on them (empty Axes)
+# feedback: empty|nothing (was )?drawn
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: plot_loss_distribution returns the Figure instead of the Axes
+# feedback: Figure.*Axes
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

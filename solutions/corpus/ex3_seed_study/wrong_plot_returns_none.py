@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: plot_loss_distribution draws with pyplot, calls plt.show() and returns nothing (None)
+# feedback: None.*Axes|return
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

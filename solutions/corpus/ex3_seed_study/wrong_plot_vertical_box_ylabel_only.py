@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: vertical box plot that labels only the y axis (where the losses are); the x axis is left unlabelled
+# feedback: x axis.*label|label.*x axis
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: returns a Python list of floats instead of a numpy ndarray
+# feedback: list.*numpy array|ndarray
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

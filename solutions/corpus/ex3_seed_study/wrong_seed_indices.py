@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: passes the loop index i (0, 1, 2, ...) as the seed instead of seeds[i]
+# feedback: position|index.*instead|seeds\[i\]
 def seed_study(X, seeds, epochs=100):
     final_losses = np.zeros(len(seeds))
     for i in range(len(seeds)):

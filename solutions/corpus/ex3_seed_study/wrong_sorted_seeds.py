@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: iterates over sorted(seeds), so the losses are not in the order the seeds were given
+# feedback: order
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in sorted(seeds):

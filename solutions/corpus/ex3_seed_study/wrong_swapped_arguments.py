@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: calls train_autoencoder(X, epochs, seed): positional arguments swapped, so it trains with seed=epochs for `seed` epochs (and raises IndexError when a seed is 0: no epochs, empty loss list)
+# feedback: swap|(seed|epochs).*(epochs|seed).*(position|argument|keyword)
 def seed_study(X, seeds, epochs=100):
     final_losses = []
     for seed in seeds:

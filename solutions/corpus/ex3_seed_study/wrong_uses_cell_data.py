@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: trains on a data tensor simulated at the top of the cell instead of the X argument (same losses whatever X is passed)
+# feedback: (depend|ignor).*\bX\b|X passed
 # simulate two cell types, as in the notebook
 torch.manual_seed(0)
 expr = torch.randn(300, 100)

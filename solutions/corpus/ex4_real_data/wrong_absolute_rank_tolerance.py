@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: the seed's rule: rank = number of singular values > 1e-10 (absolute) instead of numpy's relative default tolerance; wrong for tiny- or huge-scale X
+# feedback: tolerance
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

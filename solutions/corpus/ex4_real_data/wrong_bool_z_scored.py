@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: tests only pd.api.types.is_numeric_dtype, which is True for bool, so boolean covariates are z-scored as numbers instead of becoming a 0/1 indicator
+# feedback: boolean
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

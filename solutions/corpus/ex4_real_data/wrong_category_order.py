@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: for pandas categoricals uses the column's own category order (s.cat.categories) instead of sorting the levels as strings (e.g. louvain '0','1',...,'10' and bulk_labels are not in string order)
+# feedback: level.*sort|sort.*level
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

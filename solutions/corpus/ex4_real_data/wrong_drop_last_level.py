@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: drops the last sorted level instead of the first (levels[:-1])
+# feedback: first level|level.*first|baseline
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

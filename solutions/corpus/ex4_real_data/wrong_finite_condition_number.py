@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: rank is right but condition_number is always S[0]/S[-1] (a huge finite number, never numpy.inf, for rank-deficient X)
+# feedback: condition number.*(inf|finite)
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: treats only float64 columns as numeric (dtype == np.float64), so int and float32 covariates such as n_genes or n_counts are expanded into one indicator per distinct value
+# feedback: numeric
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

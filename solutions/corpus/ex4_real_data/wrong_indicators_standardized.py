@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: z-scores every non-intercept column when standardize is on, indicator columns included (they must stay 0/1)
+# feedback: 0/1|indicator.*standardi
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [], []
     for c in covariates:

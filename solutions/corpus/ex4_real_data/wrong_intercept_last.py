@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: appends the intercept as the last column instead of column 0
+# feedback: intercept
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [], []
     for c in covariates:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: one indicator per level including the first (get_dummies without drop_first): the dummies sum to the intercept, X is rank deficient
+# feedback: first level|after the first
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

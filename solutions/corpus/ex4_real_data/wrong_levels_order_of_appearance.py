@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: levels from pd.unique (order of first appearance) instead of sorted, so a different baseline is dropped and columns are reordered
+# feedback: level.*sort|sort.*level
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: sorts the raw level values (sorted(s.unique())) before converting to str, so integer-coded levels come out 0,1,2,...,10 instead of the string order '0','1','10','2',...
+# feedback: sorted as strings|as strings
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: names indicator columns by the level alone, so two covariates sharing a level (e.g. two booleans, both 'True') give duplicate names
+# feedback: distinct
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

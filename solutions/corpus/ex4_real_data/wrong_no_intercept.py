@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: no intercept column: X starts with the first covariate
+# feedback: intercept
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [], []
     for c in covariates:

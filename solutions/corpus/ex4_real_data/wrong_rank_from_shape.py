@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: reports rank = min(X.shape) without looking at the singular values (and so a finite condition number for singular X)
+# feedback: rank
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: rank computed as matrix_rank(X.T @ X): squaring the condition number loses rank for ill-conditioned but full-rank X (cond > ~1e8)
+# feedback: rank
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

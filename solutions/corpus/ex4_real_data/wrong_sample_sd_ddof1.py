@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: z-scores with pandas' default Series.std() (sample sd, ddof=1) instead of the population sd
+# feedback: ddof|population|sample s
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: the seed's rule for the condition number: inf only when S[-1] <= 1e-15 (absolute), instead of whenever X is rank deficient at numpy's tolerance
+# feedback: condition.*(inf|full rank|deficient)
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

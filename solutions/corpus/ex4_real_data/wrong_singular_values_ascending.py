@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: singular values as sqrt of np.linalg.eigvalsh(X.T @ X), which come out ascending (and only p of them)
+# feedback: ascending|descending
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

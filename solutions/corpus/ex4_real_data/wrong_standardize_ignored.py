@@ -1,5 +1,6 @@
 # verdict: wrong
 # what: always z-scores numeric covariates, even with standardize=False
+# feedback: standardize=False
 def build_design_matrix(obs, covariates, standardize=True):
     cols, names = [np.ones(len(obs))], ["intercept"]
     for c in covariates:

@@ -1,0 +1,120 @@
+"""``autograder check NOTEBOOK``: grade one notebook, no course or gradebook needed.
+
+The notebook is graded by the class path itself: a throw-away course is made
+in a temporary folder (``init``), the notebook is its only submission, and
+``grade_course`` grades it (calibration, sandbox, hidden checks, scoring).
+So ``check`` gives exactly what ``grade`` gives the same notebook in a course
+with the same secret; nothing but the feedback page beside the notebook is
+left behind.
+
+Secret (the hidden-check inputs are drawn from it): a course's
+(``--course COURSE`` reads ``COURSE/autograder/secret``), a secret file
+(``--secret-file PATH``, 64 hex digits as ``init`` writes them), or else
+:data:`DEFAULT_SECRET`, fixed and public: fine for a student's practice run,
+never for a grade, since anyone can compute its inputs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder.config import GradingConfig
+from autograder.errors import EnvironmentProblem
+from autograder.grading import SubmissionResult
+from autograder.secret import CourseSecret, secret_path
+
+#: the secret used without --course or --secret-file: fixed and documented, so not secret at all
+DEFAULT_SECRET = CourseSecret(hashlib.sha256(b"autograder check: the public default secret").digest())
+PUBLIC_KEY_NOTE = ("note: graded with the fixed public default secret (any two runs draw the same hidden "
+                       "inputs); pass --course COURSE or --secret-file PATH to draw a course's inputs")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The result of checking one notebook and the feedback page written beside it (None if not written)."""
+
+    result: SubmissionResult
+    page: Path | None
+
+
+def feedback_page_path(notebook: Path) -> Path:
+    """``<folder>/<notebook stem>.feedback.html``."""
+    return notebook.with_name(f"{notebook.stem}.feedback.html")
+
+
+def student_id(notebook: Path) -> str:
+    """A folder-safe student id from the notebook's name."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", notebook.stem).lstrip(".")[:60] or "student"
+
+
+def read_secret(secret_file: Path | None, course: Path | None) -> tuple[CourseSecret, bool]:
+    """The secret to grade with and whether it is the public default."""
+    if secret_file is not None and course is not None:
+        raise EnvironmentProblem("give --secret-file or --course, not both")
+    path = secret_file if secret_file is not None else (secret_path(course) if course is not None else None)
+    if path is None:
+        return DEFAULT_SECRET, True
+    try:
+        return CourseSecret.from_text(path.read_text()), False
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot read the secret at {path}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise EnvironmentProblem(f"{path} is not a course secret: {exc}") from exc
+
+
+def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, *, progress: bool = False,
+                   log=print) -> SubmissionResult:
+    """Grade ``notebook`` in a temporary course with ``secret``; never writes beside the notebook.
+
+    Raises
+    ------
+    EnvironmentProblem
+        No such file, or the environment cannot grade (as ``grade`` would say).
+    """
+    from autograder.classrun import grade_course
+    from autograder.course import Course, init_course
+
+    notebook = Path(notebook)
+    if not notebook.is_file():
+        raise EnvironmentProblem(f"no notebook at {notebook}")
+    with tempfile.TemporaryDirectory(prefix="autograder-check-") as tmp:
+        root = Path(tmp) / "course"
+        key = secret_path(root)
+        key.parent.mkdir(parents=True)
+        key.write_text(secret.to_text() + "\n")
+        key.chmod(0o600)
+        course: Course = init_course(root)  # keeps the secret written above
+        student = student_id(notebook)
+        target = course.submission(student)
+        target.parent.mkdir(parents=True)
+        shutil.copyfile(notebook, target)
+        results = grade_course(root, config, force=True, progress=progress, log=log)
+    return next(r for r in results if r.student == student)
+
+
+def json_entry(result: SubmissionResult) -> dict:
+    """A ``grades.json`` student entry, plus ``student`` and every check's verdict."""
+    from autograder.report import grades_document
+
+    entry = dict(grades_document([result])["students"][result.student])
+    entry["student"] = result.student
+    entry["checks"] = [c.to_json() for c in result.checks]
+    return entry
+
+
+def write_page(notebook: Path, result: SubmissionResult, log=print) -> Path | None:
+    """Write the feedback page beside the notebook; None (and a warning) when the folder is read-only."""
+    from autograder.feedback.course_pages import page_html
+    from autograder.report import atomic_write
+
+    path = feedback_page_path(notebook)
+    try:
+        atomic_write(path, page_html(result))
+    except OSError as exc:
+        log(f"warning: could not write {path}: {exc.strerror}")
+        return None
+    return path

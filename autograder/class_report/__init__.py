@@ -1,0 +1,138 @@
+"""The class report: ``COURSE/reports/index.html``, its figures and ``checks.csv``.
+
+| module | job |
+|---|---|
+| ``analysis.py`` | pure functions over stored results: failure rates, item analysis, flags |
+| ``figures.py``  | the PNG figures (matplotlib, Agg canvas) |
+| ``page.py``     | the self-contained HTML page and ``checks.csv`` |
+| ``__init__``    | read the course, write the files, the terminal summary after ``grade`` |
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from autograder.class_report.analysis import DEFAULT_FLAG_BELOW, ClassAnalysis, analyse
+from autograder.class_report.figures import all_figures
+from autograder.class_report.page import checks_csv, render
+from autograder.grading import SubmissionResult
+from autograder.report import Overrides, atomic_write, class_lateness, course_overrides, final_exercises
+from autograder.untrusted import one_line
+
+__all__ = ["DEFAULT_FLAG_BELOW", "analyse", "late_blocks", "report_after_grading", "summary", "write_report"]
+
+REPORTS = "reports"
+
+
+def late_blocks(course_root: Path, results: list[SubmissionResult], overrides: Overrides | None) -> dict[str, Mapping]:
+    """Each student's ``late`` block, as ``grades.json`` has it (days late, penalty); none without a deadline.
+
+    From the course's late-submission policy (``autograder/lateness.py``);
+    an invalid policy gives none here (``grade`` already warned about it).
+    """
+    lateness = class_lateness(Path(course_root), results, log=lambda *a: None)
+    if lateness is None or not lateness.policy.active:
+        return {}
+    blocks = {}
+    for r in results:
+        final = round(sum(e["score"] for e in final_exercises(r, overrides).values()), 6)
+        block = lateness.block(r.student, final, r.max_score)
+        if block is not None:
+            blocks[r.student] = block
+    return blocks
+
+
+def write_report(course_root: Path, *, flag_below: float = DEFAULT_FLAG_BELOW,
+                 results: list[SubmissionResult] | None = None, overrides: Overrides | None = None,
+                 log=print) -> Path:
+    """Write ``COURSE/reports/index.html``, its PNG figures and ``checks.csv``; returns the page's path.
+
+    Parameters
+    ----------
+    course_root : Path
+        The course folder.
+    flag_below : float
+        Flag students below this fraction of the max score.
+    results : list of SubmissionResult, optional
+        Every stored result; read from ``COURSE/autograder/results`` when not given.
+    overrides : mapping, optional
+        The TA's scores; read from the course's gradebook when not given.
+    log : callable
+        Where warnings go (an unreadable gradebook).
+    """
+    root = Path(course_root).resolve()
+    if results is None:
+        from autograder.classrun import stored_results
+
+        results = list(stored_results(root / "autograder" / "results").values())
+    if overrides is None:
+        overrides = course_overrides(root, log=log)
+    return _write(root, _analyse_course(root, results, overrides, flag_below))
+
+
+def _analyse_course(root: Path, results: list[SubmissionResult], overrides: Overrides | None,
+                    flag_below: float) -> ClassAnalysis:
+    return analyse(results, overrides, flag_below=flag_below, late=late_blocks(root, results, overrides))
+
+
+def _write(root: Path, analysis: ClassAnalysis) -> Path:
+    out = Path(root) / REPORTS
+    out.mkdir(parents=True, exist_ok=True)
+    figures = all_figures(analysis)
+    for png in figures.values():
+        _write_bytes(out / png.name, png.data)
+    atomic_write(out / "checks.csv", checks_csv(analysis))
+    page = out / "index.html"
+    atomic_write(page, render(analysis, figures, Path(root).name, time.strftime("%Y-%m-%d %H:%M")))
+    return page
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def summary(analysis: ClassAnalysis, page: Path | None) -> str:
+    """The few lines printed after ``grade``'s table: what needs a TA's attention, and where the report is."""
+    graded = len(analysis.graded)
+    lines = [f"class summary: {len(analysis.students)} student(s), {graded} graded"]
+    if graded:
+        means = "  ".join(f"{i.exercise.split('_')[0]} {i.mean:.2f}/{i.max_score:g}"
+                          for i in analysis.items if i.mean is not None)
+        lines.append(f"  mean per exercise: {means}")
+    worst = analysis.most_failed(3)
+    if worst:
+        lines.append("  most failed checks: " + ", ".join(
+            f"{c.label} {100 * (c.rate or 0):.0f}% ({c.failed}/{c.ran})" for c in worst))
+    flagged = analysis.flagged
+    names = ", ".join(one_line(s.student, limit=40) for s in flagged[:5]) + (", ..." if len(flagged) > 5 else "")
+    lines.append(f"  flagged (below {100 * analysis.flag_below:.0f}% of {analysis.max_score:g}, or not graded): "
+                 f"{len(flagged)}" + (f" ({names})" if flagged else ""))
+    problems = sum(1 for s in analysis.graded if s.problems)
+    lines.append(f"  errors: {len(analysis.errors)} notebook(s) could not be graded; "
+                 f"{problems} timed out, ran out of budget, crashed or sent an unreadable answer")
+    if analysis.lateness:
+        late = [s for s in analysis.students if (s.late or {}).get("days_late")]
+        lines.append(f"  late: {len(late)} submission(s), "
+                     f"{sum(float(s.late.get('penalty') or 0) for s in late):g} point(s) deducted")
+    if page is not None:
+        lines.append(f"  report: {page}")
+    return "\n".join(lines)
+
+
+def report_after_grading(course_root: Path, results: list[SubmissionResult], overrides: Overrides | None,
+                         *, flag_below: float = DEFAULT_FLAG_BELOW) -> str:
+    """Write the report after a ``grade`` run and return the terminal summary.
+
+    A report that cannot be written costs the report only: grades are already
+    written, so the summary then says why and the run still succeeds.
+    """
+    try:
+        analysis = _analyse_course(Path(course_root).resolve(), results, overrides, flag_below)
+        page = _write(Path(course_root).resolve(), analysis)
+    except Exception as exc:  # noqa: BLE001 - the grades are written; a report problem must not undo a run
+        return f"class report: not written ({type(exc).__name__}: {one_line(exc, limit=200)})"
+    return summary(analysis, page)

@@ -1,0 +1,190 @@
+"""``autograder export COURSE --format csv|canvas``: grades for a spreadsheet or for Canvas.
+
+Both files are built from the same entries as ``grades.json`` (TA overrides
+and late penalties included), from every stored result of the course.
+
+* ``csv``: one row per student: ``student``, the final score of each
+  exercise (unpenalised), ``total``, ``max_score``, ``submitted_at``,
+  ``days_late``, ``penalty``, ``final_score`` (total after the penalty),
+  ``status``, ``error``.
+* ``canvas``: Canvas's gradebook import layout: ``Student``, ``ID``,
+  ``SIS User ID``, ``SIS Login ID``, ``Section``, then one column for the
+  assignment, titled ``Genomics Applications`` or ``Genomics Applications
+  (<canvas assignment id>)``; the first data row is ``Points Possible``.
+  By default the nbgrader student id is the ``Student`` and ``SIS Login ID``
+  cells; a roster CSV maps ids to Canvas's own.
+
+Every cell goes through :func:`autograder.untrusted.csv_cell`: student ids,
+roster text and error messages are never run as spreadsheet formulas.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder.assignment import ASSIGNMENT, EXERCISES
+from autograder.errors import EnvironmentProblem
+from autograder.grading import SubmissionResult
+from autograder.lateness import PolicyError, course_lateness
+from autograder.report import atomic_write, course_overrides, grades_document
+from autograder.untrusted import csv_cell, one_line
+
+FORMATS = ("csv", "canvas")
+CANVAS_ID_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
+DEFAULT_TITLE = "Genomics Applications"
+#: the roster column that holds nbgrader's student id; without it, ``SIS Login ID`` is matched
+ROSTER_KEY = "nbgrader_id"
+
+
+@dataclass(frozen=True)
+class Export:
+    """What ``export`` wrote: the file, and lines for the instructor (unmatched roster rows, ...)."""
+
+    path: Path
+    rows: int
+    notes: list[str]
+
+
+def default_path(root: Path, fmt: str) -> Path:
+    """``COURSE/exports/genomics_applications.csv`` or ``..._canvas.csv``: never grades.csv or nbgrader's file."""
+    suffix = "" if fmt == "csv" else f"_{fmt}"
+    return Path(root) / "exports" / f"{ASSIGNMENT}{suffix}.csv"
+
+
+def _number(value: float | None) -> object:
+    return "" if value is None else round(float(value), 4)
+
+
+def plain_csv(document: dict) -> str:
+    """The per-exercise CSV from a ``grades.json`` document."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["student", *EXERCISES, "total", "max_score", "submitted_at", "days_late", "penalty",
+                     "final_score", "status", "error"])
+    for student, entry in document["students"].items():
+        late = entry.get("late") or {}
+        exercises = entry["exercises"]
+        total = late.get("score_before_penalty", entry["score"])
+        writer.writerow([csv_cell(student),
+                         *[_number(exercises[ex]["score"]) if ex in exercises else "" for ex in EXERCISES],
+                         _number(total), _number(entry["max_score"]), csv_cell(late.get("submitted_at") or ""),
+                         late.get("days_late", 0), _number(late.get("penalty", 0.0)), _number(entry["score"]),
+                         csv_cell(entry["status"]), csv_cell(entry["error"] or "")])
+    return out.getvalue()
+
+
+def read_roster(path: Path) -> dict[str, dict[str, str]]:
+    """``{nbgrader id: {Canvas column: value}}`` from a roster CSV.
+
+    The roster has a header row. The nbgrader id is the ``nbgrader_id``
+    column, or, without one, ``SIS Login ID`` (so Canvas's own gradebook
+    export works as a roster). Any of ``Student``, ``ID``, ``SIS User ID``,
+    ``SIS Login ID``, ``Section`` present are used as they are.
+
+    Raises
+    ------
+    EnvironmentProblem
+        The file cannot be read, or has neither key column.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EnvironmentProblem(f"cannot read the roster {path}: {exc}") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in reader.fieldnames or []]
+    key = ROSTER_KEY if ROSTER_KEY in header else "SIS Login ID" if "SIS Login ID" in header else None
+    if key is None:
+        raise EnvironmentProblem(
+            f"the roster {path} needs a header with a {ROSTER_KEY!r} column (the nbgrader student id) "
+            f"or a 'SIS Login ID' column; it has: {', '.join(map(repr, header)) or 'no header'}")
+    roster = {}
+    for row in reader:
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str)}
+        student = row.get(key, "")
+        if student and "Points Possible" not in row.get("Student", ""):  # a Canvas export's second row
+            roster[student] = {column: row[column] for column in CANVAS_ID_COLUMNS if row.get(column)}
+    return roster
+
+
+def canvas_csv(document: dict, roster: dict[str, dict[str, str]] | None = None,
+               title: str = DEFAULT_TITLE, assignment_id: str | None = None) -> tuple[str, list[str]]:
+    """Canvas's gradebook import CSV and notes on students missing from the roster.
+
+    The assignment column holds each student's final score (after TA
+    overrides and the late penalty); its ``Points Possible`` is the max score.
+    """
+    column = f"{title} ({assignment_id})" if assignment_id else title
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([*CANVAS_ID_COLUMNS, csv_cell(column)])
+    max_scores = {entry["max_score"] for entry in document["students"].values()} or {0.0}
+    writer.writerow(["Points Possible", "", "", "", "", _number(max(max_scores))])
+    unmatched = []
+    for student, entry in document["students"].items():
+        ids = {"Student": student, "SIS Login ID": student}
+        if roster is not None:
+            if student in roster:
+                ids = roster[student]
+            else:
+                unmatched.append(student)
+        writer.writerow([*[csv_cell(ids.get(c, "")) for c in CANVAS_ID_COLUMNS], _number(entry["score"])])
+    notes = []
+    if unmatched:
+        notes.append(f"{len(unmatched)} student(s) not in the roster, exported with their nbgrader id as "
+                     f"'SIS Login ID': {', '.join(one_line(s, limit=40) for s in unmatched[:10])}"
+                     f"{', ...' if len(unmatched) > 10 else ''}")
+    if roster is not None:
+        absent = sorted(set(roster) - set(document["students"]))
+        if absent:
+            notes.append(f"{len(absent)} roster student(s) have no graded submission and are not in the file")
+    return out.getvalue(), notes
+
+
+def stored_results(root: Path) -> list[SubmissionResult]:
+    """Every readable stored result of the course (``COURSE/autograder/results/*.json``)."""
+    results = []
+    for path in sorted((Path(root) / "autograder" / "results").glob("*.json")):
+        try:
+            results.append(SubmissionResult.from_json(json.loads(path.read_text())))
+        except (OSError, ValueError, TypeError, KeyError):
+            continue  # a half-written or foreign file: `grade` regrades that student
+    return results
+
+
+def export(root: Path, fmt: str, output: Path | None = None, roster: Path | None = None,
+           title: str = DEFAULT_TITLE, assignment_id: str | None = None, log=print) -> Export:
+    """Write the course's grades as ``fmt`` to ``output`` (default under ``COURSE/exports/``).
+
+    Raises
+    ------
+    EnvironmentProblem
+        Unknown format, no graded student, an invalid late policy (exported
+        grades must not silently lack penalties) or an unreadable roster.
+    """
+    root = Path(root).resolve()
+    if fmt not in FORMATS:
+        raise EnvironmentProblem(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    results = stored_results(root)
+    if not results:
+        raise EnvironmentProblem(f"no graded students in {root}: run `autograder grade {root}` first")
+    try:
+        lateness = course_lateness(root, sorted(r.student for r in results))
+    except PolicyError as exc:
+        raise EnvironmentProblem(f"cannot apply late penalties: {exc}. Fix the file or run "
+                                 f"`autograder policy {root} ...`") from None
+    document = grades_document(results, course_overrides(root, log=log), lateness)
+    notes = [f"warning: {one_line(s, limit=60)}: {one_line(late.warning, limit=200)}"
+             for s, late in sorted(lateness.students.items()) if late.warning]
+    if fmt == "csv":
+        text = plain_csv(document)
+    else:
+        text, more = canvas_csv(document, read_roster(roster) if roster else None, title, assignment_id)
+        notes += more
+    path = Path(output) if output else default_path(root, fmt)
+    if path.resolve() in {root / "grades.csv", root / "grades.json", root / "nbgrader_grades.csv"}:
+        raise EnvironmentProblem(f"{path} is written by `grade` or `nbgrader export`; choose another --output")
+    atomic_write(path, text)
+    return Export(path, len(document["students"]), notes)

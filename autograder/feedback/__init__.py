@@ -1,0 +1,1 @@
+"""What students see of their grade: feedback text, pages and the tracebacks of their own cells."""

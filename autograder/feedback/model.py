@@ -1,0 +1,161 @@
+"""What a student is told about one graded submission, before any formatting.
+
+A :class:`Feedback` holds, per exercise, the score and max score, each check's
+description, the statement clauses it enforces, its points and verdict, the
+one-line message of a failed check (written by the checks to name what the
+answer did, never a hidden input or expected value) and the errors the
+student's own cells raised. The text of notebooks and the HTML pages are both
+made from it, so they cannot disagree.
+
+Everything taken from a submission (messages, tracebacks, the student id)
+is untrusted: it is cleaned here (:func:`autograder.untrusted.for_log`) and
+escaped by each renderer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from autograder.assignment import EXERCISES
+from autograder.grading import SubmissionResult
+from autograder.untrusted import for_log, one_line
+
+#: cell statuses that mean the student's cell did not finish
+FAILED_CELL = ("error", "timeout", "crash", "budget")
+TITLES = {
+    "ex1_irls_logistic": "Exercise 1: IRLS for logistic regression",
+    "ex2_condition": "Exercise 2: condition-number experiments",
+    "ex3_seed_study": "Exercise 3: reproducibility test",
+    "ex4_real_data": "Exercise 4: real data",
+}
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    """One hidden check as the student sees it."""
+
+    description: str
+    clauses: tuple[str, ...]
+    points: float
+    passed: bool
+    message: str  # "" when passed
+
+
+@dataclass(frozen=True)
+class CellError:
+    """One of the student's own cells that raised, hung or crashed the kernel."""
+
+    label: str
+    status: str
+    message: str
+    traceback: str
+
+    def summary(self) -> str:
+        """One sentence: which cell, what it raised, what that means for the checks."""
+        what = {"error": f"raised {self.message}",
+                "timeout": f"did not finish in time ({self.message})",
+                "crash": f"crashed the kernel ({self.message})",
+                "budget": f"was not run ({self.message})"}.get(self.status, self.message)
+        return f"Your cell ({self.label}) {what}, so the checks below may not have found your functions."
+
+
+@dataclass(frozen=True)
+class ExerciseFeedback:
+    exercise: str
+    title: str
+    score: float
+    max_score: float
+    checks: tuple[CheckLine, ...]
+    cell_errors: tuple[CellError, ...]
+
+    @property
+    def points_lost(self) -> float:
+        return round(self.max_score - self.score, 6)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A student's whole feedback: ``error`` set when the notebook could not be graded."""
+
+    student: str
+    score: float
+    max_score: float
+    error: str | None
+    exercises: tuple[ExerciseFeedback, ...] = ()
+    #: errors of cells that belong to no exercise (cells the student added at the top)
+    cell_errors: tuple[CellError, ...] = field(default_factory=tuple)
+
+    def exercise(self, exercise: str) -> ExerciseFeedback | None:
+        return next((e for e in self.exercises if e.exercise == exercise), None)
+
+
+def _exercise_of_label(label: str) -> str | None:
+    """The exercise a planned cell belongs to, from its label (``solution cell ex1_...``)."""
+    for exercise in EXERCISES:
+        if exercise in label:
+            return exercise
+    return None
+
+
+def cell_errors(result: SubmissionResult) -> dict[str | None, list[CellError]]:
+    """The student's cells that did not finish, by exercise (None: no exercise)."""
+    found: dict[str | None, list[CellError]] = {}
+    for cell in result.cells:
+        if cell.owner != "student" or cell.status not in FAILED_CELL:
+            continue
+        error = CellError(one_line(cell.label, 120), cell.status, one_line(cell.message, 300),
+                          for_log(getattr(cell, "traceback", "") or ""))
+        found.setdefault(_exercise_of_label(cell.label), []).append(error)
+    return found
+
+
+def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str, ...]] | None = None,
+          scores: dict[str, dict] | None = None) -> Feedback:
+    """The feedback of ``result``.
+
+    Parameters
+    ----------
+    result : SubmissionResult
+    clause_ids : dict, optional
+        ``(exercise, check name) -> clause ids`` (from the registered checks).
+    scores : dict, optional
+        Final per-exercise scores (a TA's overrides applied); the automatic ones by default.
+    """
+    student = one_line(result.student, 200)
+    if result.status == "error":
+        return Feedback(student, 0.0, result.max_score, one_line(result.error or "unknown error", 1000))
+    scores = scores or result.exercises
+    errors = cell_errors(result)
+    exercises = []
+    for exercise in EXERCISES:
+        if exercise not in result.exercises and not any(c.exercise == exercise for c in result.checks):
+            continue
+        ex = scores.get(exercise) or result.exercises.get(exercise, {})
+        mine = [c for c in result.checks if c.exercise == exercise]
+        # a check's weight, in the exercise's points (as grading.score_exercises scales them)
+        weight = sum(c.points for c in mine)
+        scale = float(result.exercises.get(exercise, {}).get("max_score", 0.0)) / weight if weight else 0.0
+        checks = tuple(CheckLine(one_line(c.description, 500), (clause_ids or {}).get((c.exercise, c.name), ()),
+                                 round(float(c.points) * scale, 4), bool(c.passed),
+                                 "" if c.passed else one_line(c.message, 500))
+                       for c in mine)
+        exercises.append(ExerciseFeedback(exercise, TITLES.get(exercise, exercise), float(ex.get("score", 0.0)),
+                                          float(ex.get("max_score", 0.0)), checks,
+                                          tuple(errors.get(exercise, []))))
+    total = round(sum(e.score for e in exercises), 6)
+    return Feedback(student, total, result.max_score, None, tuple(exercises), tuple(errors.get(None, [])))
+
+
+def registered_clause_ids() -> dict[tuple[str, str], tuple[str, ...]]:
+    """``(exercise, check name) -> clause ids`` of every hidden check."""
+    from autograder.classrun import load_checks
+
+    return {(c.exercise, c.name): tuple(c.clauses) for c in load_checks()}
+
+
+def clause_texts() -> dict[str, str]:
+    """Every statement clause's text by id (``"1.5"``), from the checks' clause tables."""
+    from autograder.checking import clause_table
+    from autograder.classrun import load_checks
+
+    load_checks()  # registers the tables
+    return {c.id: c.text for exercise in EXERCISES for c in clause_table(exercise)}

@@ -1,0 +1,188 @@
+"""What a student sees of their grade, in a real browser: our page and nbgrader's feedback page.
+
+One small course is graded for real in the sandbox: the instructor's
+solutions, a wrong exercise 1 from the corpus (Poisson weights), and an
+exercise 1 whose cell raises a NameError. Then ``autograder feedback``,
+``nbgrader generate_feedback`` and ``autograder check`` run on it, and
+headless Chromium (Debian's package, driven by Playwright, every network
+request blocked) opens the pages a student would open.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograder.assignment import ASSIGNMENT, CORPUS, EXERCISES, NOTEBOOK, instructor_solution
+from autograder.course import init_course, run_nbgrader
+from autograder.demo import notebook_with, submit
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = "/usr/bin/chromium"
+SOLVED = {ex: instructor_solution(ex) for ex in EXERCISES}
+WRONG_EX1 = (CORPUS / "ex1_irls_logistic" / "wrong_poisson_weights.py").read_text()
+RAISING_EX1 = '''
+def irls_logistic(X, y, max_iter=25, tol=1e-8):
+    return fit_with_helper(X, y, max_iter, tol)
+
+beta, history = irls_logistic(np.eye(3), np.array([0.0, 1.0, 1.0]))
+'''
+STUDENTS = {"instructor": {}, "ex1-wrong": {"ex1_irls_logistic": WRONG_EX1},
+            "ex1-raises": {"ex1_irls_logistic": RAISING_EX1}}
+#: words that only grader code or hidden values would bring into a page
+GRADER_WORDS = ("Traceback (most recent call last)", "agent.py", "checking.py", "interactiveshell.py",
+                "/opt/agent", "expected value")
+
+
+def autograder(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "autograder", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    course = init_course(tmp_path_factory.mktemp("feedback") / "course")
+    release = nbformat.read(course.release_notebook, as_version=4)
+    for student, code in STUDENTS.items():
+        submit(course, student, notebook_with(release, {**SOLVED, **code}))
+    graded = autograder("grade", str(course.root), "--jobs", "2", "--quiet")
+    assert graded.returncode == 0, graded.stderr[-3000:]
+    pages = autograder("feedback", str(course.root))
+    assert pages.returncode == 0, pages.stderr[-3000:]
+    run_nbgrader(course, ["generate_feedback", ASSIGNMENT, "--force"])
+    return course
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+def open_offline(browser, path: Path) -> tuple[str, list[str]]:
+    """The text a reader sees on ``path``, and every non-file request the page attempted (all blocked)."""
+    context = browser.new_context(offline=True, java_script_enabled=True)
+    attempted: list[str] = []
+
+    def block(route):
+        if not route.request.url.startswith("file:"):
+            attempted.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", block)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    text = page.inner_text("body")
+    context.close()
+    return text, attempted
+
+
+def our_page(course, student: str) -> Path:
+    return course.root / "feedback" / student / "autograder.html"
+
+
+def nbgrader_page(course, student: str) -> Path:
+    return course.root / "feedback" / student / ASSIGNMENT / NOTEBOOK.replace(".ipynb", ".html")
+
+
+def test_feedback_page_opens_offline_without_any_network_request(course, browser):
+    _, attempted = open_offline(browser, our_page(course, "ex1-wrong"))
+    assert attempted == []
+
+
+def test_wrong_ex1_page_shows_exercise_scores(course, browser):
+    grades = json.loads((course.root / "grades.json").read_text())["students"]["ex1-wrong"]
+    text, _ = open_offline(browser, our_page(course, "ex1-wrong"))
+    ex1 = grades["exercises"]["ex1_irls_logistic"]
+    assert ex1["score"] < ex1["max_score"]
+    assert f"Exercise 1: IRLS for logistic regression: {ex1['score']:g} / {ex1['max_score']:g}" in text
+    assert "Exercise 2: condition-number experiments: 5 / 5" in text
+    assert f"Total: {grades['score']:g} / 20 points" in text
+
+
+def test_wrong_ex1_page_shows_each_failed_check_with_points_and_message(course, browser):
+    result = json.loads((course.state / "results" / "ex1-wrong.json").read_text())
+    failed = [c for c in result["checks"] if not c["passed"]]
+    assert failed
+    weight = sum(c["points"] for c in result["checks"] if c["exercise"] == "ex1_irls_logistic")
+    text, _ = open_offline(browser, our_page(course, "ex1-wrong"))
+    for check in failed:
+        points = round(check["points"] * 5 / weight, 4)
+        assert f"FAIL ({points:g} point{'' if points == 1 else 's'}) {check['description']}" in text
+        assert check["message"] in text
+
+
+def test_wrong_ex1_page_shows_no_grader_code_or_hidden_values(course, browser):
+    text, _ = open_offline(browser, our_page(course, "ex1-wrong"))
+    for word in GRADER_WORDS:
+        assert word not in text
+
+
+def test_raising_cell_error_is_shown_with_the_students_own_frames(course, browser):
+    text, _ = open_offline(browser, our_page(course, "ex1-raises"))
+    assert "Your cell (solution cell ex1_irls_logistic) raised NameError: name 'fit_with_helper' is not defined" \
+        in text
+    assert "Your cell's traceback (most recent call last):" in text
+    assert "In your cell, line 2, in irls_logistic" in text
+    assert "return fit_with_helper(X, y, max_iter, tol)" in text
+    for word in GRADER_WORDS:
+        assert word not in text
+
+
+def test_raising_cell_error_is_kept_in_the_stored_result(course):
+    result = json.loads((course.state / "results" / "ex1-raises.json").read_text())
+    cell = next(c for c in result["cells"] if c["label"] == "solution cell ex1_irls_logistic")
+    assert cell["status"] == "error"
+    assert "In your cell, line 4, in <module>" in cell["traceback"]
+    assert "interactiveshell" not in cell["traceback"] and "agent" not in cell["traceback"]
+
+
+def test_nbgrader_feedback_index_names_exercises_not_test_cell(course, browser):
+    text, _ = open_offline(browser, nbgrader_page(course, "ex1-wrong"))
+    head = text.split("Student's answer")[0]
+    assert "Test cell" not in head
+    assert "Exercise 1: IRLS for logistic regression: hidden checks" in head
+    assert "Exercise 4: real data: hidden checks" in head
+
+
+def test_nbgrader_feedback_shows_points_per_check_and_no_traceback(course, browser):
+    text, _ = open_offline(browser, nbgrader_page(course, "ex1-wrong"))
+    assert "[FAIL] " in text and "[PASS] " in text
+    assert " point: " in text or " points: " in text
+    assert "Traceback (most recent call last)" not in text
+
+
+def test_nbgrader_feedback_shows_the_students_cell_error(course, browser):
+    text, _ = open_offline(browser, nbgrader_page(course, "ex1-raises"))
+    assert "raised NameError: name 'fit_with_helper' is not defined" in text
+
+
+def test_nbgrader_feedback_files_are_kept_beside_our_pages(course):
+    for student in STUDENTS:
+        assert nbgrader_page(course, student).is_file()
+        assert our_page(course, student).is_file()
+
+
+def test_check_gives_the_same_verdicts_and_scores_as_grade(course, tmp_path):
+    notebook = tmp_path / "my work.ipynb"
+    notebook.write_bytes(course.submission("ex1-wrong").read_bytes())
+    checked = autograder("check", str(notebook), "--json", "--course", str(course.root), "--jobs", "1")
+    assert checked.returncode == 0, checked.stderr[-3000:]
+    mine = json.loads(checked.stdout)
+    graded = json.loads((course.state / "results" / "ex1-wrong.json").read_text())
+    entry = json.loads((course.root / "grades.json").read_text())["students"]["ex1-wrong"]
+    assert [(c["exercise"], c["name"], c["passed"], c["message"]) for c in mine["checks"]] == \
+        [(c["exercise"], c["name"], c["passed"], c["message"]) for c in graded["checks"]]
+    assert mine["exercises"] == entry["exercises"] and mine["score"] == entry["score"]
+    assert (tmp_path / "my work.feedback.html").is_file()

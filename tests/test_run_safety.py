@@ -1,0 +1,198 @@
+"""No notebook and no ordinary TA command can stall, crash or lose a class's grades.
+
+One small course, graded for real in the sandbox, holds a hostile student per
+way of attacking the record (untrusted text, a formula id, too many kernel
+restarts with huge output, a correct but slow notebook) next to honest ones.
+Then the TA's ordinary commands run on it: a subset regrade, an empty class,
+two runs at once, Ctrl-C, the demo pointed at it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import nbformat
+import pytest
+
+from autograder.assignment import EXERCISES, instructor_solution
+from autograder.course import init_course
+from autograder.demo import notebook_with, submit
+
+pytestmark = pytest.mark.slow
+
+SOLVED = {ex: instructor_solution(ex) for ex in EXERCISES}
+NOTEBOOK_FLOOR_S = 45.0
+CHECK_FLOOR_S = 6.0
+MAX_STARTS = 6
+OUTPUT_LIMIT = 1 << 20
+
+UNTRUSTED_TEXT = '''
+import sys
+print("\\x1b[2J\\x1b[31mred alert\\x1b[0m \\u202e reversed")
+sys.stderr.write("\\x1b]0;title\\x07 bell\\n")
+def irls_logistic(X, y, max_iter=25, tol=1e-8):
+    raise ValueError("lone surrogate \\ud800 and escape \\x1b[5m here")
+'''
+
+SLOW_BUT_CORRECT = instructor_solution("ex1_irls_logistic") + '''
+import time as _time
+_solution_irls = irls_logistic
+def irls_logistic(X, y, max_iter=25, tol=1e-8):
+    _time.sleep(4.0)          # just under the 6 s call floor, on every call
+    return _solution_irls(X, y, max_iter=max_iter, tol=tol)
+'''
+
+CRASHING_CELL = "print('x' * (2 << 20), flush=True)\nimport os\nos._exit(1)\n"
+
+
+def grade(course, *extra, wait=True):
+    command = [sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2", "--quiet",
+               "--notebook-time-floor", str(NOTEBOOK_FLOOR_S), "--notebook-time-factor", "0",
+               "--check-timeout-floor", str(CHECK_FLOOR_S), "--max-kernel-starts", str(MAX_STARTS), *extra]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if wait:
+        out, err = proc.communicate(timeout=900)
+        return proc.returncode, out, err
+    return proc
+
+
+def with_added_cells(nb, cells: list[str]):
+    nb = nbformat.from_dict(json.loads(nbformat.writes(nb)))
+    nb.cells.extend(nbformat.v4.new_code_cell(src) for src in cells)
+    return nb
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    course = init_course(tmp_path_factory.mktemp("safety") / "course")
+    release = nbformat.read(course.release_notebook, as_version=4)
+    solved = notebook_with(release, SOLVED)
+    submit(course, "alice", solved)
+    submit(course, "=1+2", solved)
+    submit(course, "untrusted-text", notebook_with(release, dict(SOLVED, ex1_irls_logistic=UNTRUSTED_TEXT)))
+    submit(course, "slow-but-correct", notebook_with(release, dict(SOLVED, ex1_irls_logistic=SLOW_BUT_CORRECT)))
+    submit(course, "restarts", with_added_cells(solved, [CRASHING_CELL] * 20))
+    code, out, err = grade(course)
+    assert code == 0, err[-3000:]
+    return course
+
+
+def grades(course) -> dict:
+    return json.loads((course.root / "grades.json").read_text())["students"]
+
+
+def results(course, student) -> dict:
+    return json.loads((course.state / "results" / f"{student}.json").read_text())
+
+
+def test_honest_students_keep_full_marks_beside_hostile_ones(course):
+    assert grades(course)["alice"]["score"] == 20.0
+
+
+def test_untrusted_text_costs_only_its_exercise_and_is_made_safe_in_every_record(course):
+    g = grades(course)["untrusted-text"]
+    assert g["status"] == "graded"
+    assert g["exercises"]["ex1_irls_logistic"]["score"] == 0.0
+    assert all(g["exercises"][ex]["score"] == 5.0 for ex in EXERCISES[1:])
+    log = (course.state / "logs" / "untrusted-text.log").read_text(encoding="utf-8")
+    assert "\x1b" not in log and "\u202e" not in log and "\x07" not in log
+    assert "red alert" in log and "\\u202e reversed" in log
+    assert "lone surrogate" in log and "\ud800" not in log
+    (course.root / "grades.json").read_text(encoding="utf-8").encode("utf-8")
+
+
+def test_a_formula_like_student_id_is_text_in_grades_csv(course):
+    rows = list(csv.reader((course.root / "grades.csv").open()))
+    assert ["'=1+2"] == [r[0] for r in rows if r[0].endswith("=1+2")]
+    assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
+
+
+def test_a_notebook_that_keeps_crashing_stops_at_the_kernel_start_limit(course):
+    r = results(course, "restarts")
+    assert r["log"].count("restarting the kernel") <= MAX_STARTS
+    assert grades(course)["restarts"]["score"] == 0.0
+    assert {c["kind"] for c in r["checks"]} == {"budget"}
+    assert all("kernels" in c["message"] for c in r["checks"])
+    assert len(r["stdout"]) <= OUTPUT_LIMIT + 200
+
+
+def test_a_slow_notebook_stops_at_its_time_budget_and_says_why(course):
+    r = results(course, "slow-but-correct")
+    assert r["seconds"] <= NOTEBOOK_FLOOR_S + CHECK_FLOOR_S + 15
+    spent = [c for c in r["checks"] if c["kind"] == "budget"]
+    assert spent and all(f"{NOTEBOOK_FLOOR_S:.0f} s" in c["message"] for c in spent)
+    assert grades(course)["slow-but-correct"]["score"] < 20.0
+
+
+def test_regrading_one_student_keeps_the_whole_class_in_grades(course):
+    before = grades(course)
+    code, out, err = grade(course, "--student", "alice", "--force")
+    assert code == 0, err[-2000:]
+    after = grades(course)
+    assert sorted(after) == sorted(before)
+    assert {s: g["score"] for s, g in after.items()} == {s: g["score"] for s, g in before.items()}
+    rows = list(csv.reader((course.root / "grades.csv").open()))
+    assert len(rows) == 1 + len(before)
+
+
+def test_an_unknown_student_is_a_clear_message_and_changes_nothing(course):
+    before = (course.root / "grades.json").read_bytes()
+    code, out, err = grade(course, "--student", "nobody")
+    assert code == 2 and "'nobody'" in err and "alice" in err
+    assert (course.root / "grades.json").read_bytes() == before
+
+
+def test_an_empty_class_is_a_clear_message_and_leaves_previous_outputs(tmp_path):
+    course = init_course(tmp_path / "empty")
+    (course.root / "grades.json").write_text('{"kept": true}')
+    code, out, err = grade(course)
+    assert code == 2 and "no submissions to grade" in err and "submitted" in err
+    assert json.loads((course.root / "grades.json").read_text()) == {"kept": True}
+
+
+def test_a_second_run_on_a_busy_course_says_who_holds_it(course):
+    from autograder.course_lock import CourseLock
+
+    with CourseLock(course.root, "autograder grade by a colleague"):
+        code, out, err = grade(course)
+    assert code == 2 and "another run is using the course" in err and "by a colleague" in err
+    assert "pid" in err and "Traceback" not in err
+
+
+def test_ctrl_c_stops_within_seconds_keeps_finished_results_and_prints_one_line(course):
+    proc = grade(course, "--force", wait=False)
+    logs = course.state / "logs"
+    started = {p: p.stat().st_mtime for p in logs.glob("*.log")}
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:  # wait until this run has recorded a first result
+        if any(p.stat().st_mtime > started.get(p, 0) for p in logs.glob("*.log")):
+            break
+        time.sleep(0.1)
+    interrupted = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    stopped_in = time.monotonic() - interrupted
+    assert proc.returncode == 130, err[-2000:]
+    assert stopped_in < 5.0, stopped_in
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    assert len(lines) == 1 and "interrupted" in lines[0] and "Traceback" not in err, err
+    assert sorted(grades(course)) == sorted(["alice", "=1+2", "untrusted-text", "slow-but-correct", "restarts"])
+    deadline = time.monotonic() + 5  # killed kernels are reaped by their supervisors: give them a moment
+    while time.monotonic() < deadline:
+        leftovers = subprocess.run(["pgrep", "-f", "/opt/agent/agent.py"], capture_output=True, text=True)
+        if not leftovers.stdout.strip():
+            break
+        time.sleep(0.2)
+    assert leftovers.stdout.strip() == ""
+
+
+def test_the_demo_never_touches_a_course_with_submissions(course):
+    before = sorted(p.name for p in course.submitted.iterdir())
+    proc = subprocess.run([sys.executable, "-m", "autograder", "demo", str(course.root)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "was not made by the demo" in proc.stderr
+    assert sorted(p.name for p in course.submitted.iterdir()) == before
