@@ -14,8 +14,10 @@
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -316,27 +318,45 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                 finished += 1
                 bar.step(one_line(result.student, limit=60))
 
-        try:
+        with _ctrl_c_sets(threading.Event()) as interrupted:
             with ThreadPoolExecutor(max_workers=max(1, config.jobs)) as pool:
                 pending = {pool.submit(grade_one, s): s for s in todo}
-                try:
-                    while pending:
-                        done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                        for future in done:
-                            record(pending.pop(future), future.result())
-                except KeyboardInterrupt:
+                while pending and not interrupted.is_set():
+                    done, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        record(pending.pop(future), future.result())
+                if pending:
+                    # Ctrl-C: kill every kernel, start no more; half-graded results are dropped
                     if kernels is not None:
                         kernels.cancel()
                     for future in pending:
                         future.cancel()
-                    raise
-        except KeyboardInterrupt:
-            _write_class_grades(course, results_dir, log)
-            raise RunInterrupted(finished, len(todo)) from None
+            if interrupted.is_set() and finished < len(todo):
+                _write_class_grades(course, results_dir, log)
+                raise RunInterrupted(finished, len(todo))
         return _write_class_grades(course, results_dir, log)
     finally:
         if kernels is not None:
             kernels.kernels.close()
+
+
+@contextlib.contextmanager
+def _ctrl_c_sets(event: threading.Event):
+    """While grading, Ctrl-C sets ``event`` instead of raising KeyboardInterrupt.
+
+    A KeyboardInterrupt lands wherever the main thread happens to be, also in
+    a weakref callback or ``__del__``, where Python prints "Exception ignored"
+    and drops it: the run would go on. A flag the grading loop polls cannot be
+    lost. (Outside the main thread, signals cannot be caught: nothing changes.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield event
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: event.set())
+    try:
+        yield event
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _record(course: Course, source, results_dir: Path, logs_dir: Path, student: str,
