@@ -14,14 +14,11 @@ import numpy as np
 import pytest
 
 from assignments.genomics_applications import formats
-from autograder.assignment import EXERCISES, build_source_notebook, instructor_solution
+from autograder.assignment import EXERCISES, instructor_solution
 from autograder.classrun import load_checks
-from autograder.config import GradingConfig
 from autograder.notebooks import PlannedCell, build_plan, extract_student_code, is_test_cell, nbgrader_meta
 from autograder.checking import run_checks
 from autograder.demo import notebook_with
-from autograder.sandbox.kernels import KernelSource
-from autograder.sandbox.launch import make_launcher
 from autograder.secret import CourseSecret
 from autograder.session import KernelSession
 
@@ -109,13 +106,8 @@ def numbers_masked(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def grading():
-    config = GradingConfig(check_timeout_floor_s=10, cell_timeout_floor_s=30)
-    source = build_source_notebook()
-    plan = build_plan(source, extract_student_code(source, source))
-    kernels = KernelSource.create(make_launcher(config), config, plan)
-    yield source, kernels, config
-    kernels.close()
+def grading(instructor_kernels):
+    return instructor_kernels
 
 
 def both_ways(grading, exercise: str, code: str, check_name: str):

@@ -330,25 +330,10 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
 '''
 
 
-@pytest.fixture(scope="module")
-def sandbox_kernels():
-    from autograder.assignment import build_source_notebook
-    from autograder.notebooks import build_plan, extract_student_code
-    from autograder.sandbox.kernels import KernelSource
-    from autograder.sandbox.launch import make_launcher
-
-    config = GradingConfig(check_timeout_floor_s=10, cell_timeout_floor_s=30)
-    source = build_source_notebook()
-    instructor_plan = build_plan(source, extract_student_code(source, source))
-    kernels = KernelSource.create(make_launcher(config), config, instructor_plan)
-    yield source, kernels, config
-    kernels.close()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("attack", [HOSTILE_DEEP, HOSTILE_LISTS], ids=["patched-agent-deep", "raw-63MiB-lists"])
 def test_a_notebook_whose_exercise_1_answers_with_hostile_bytes_keeps_its_other_marks(
-        sandbox_kernels, tmp_path, attack):
+        instructor_kernels, tmp_path, attack):
     import nbformat
 
     from autograder.assignment import EXERCISES, instructor_solution
@@ -356,7 +341,7 @@ def test_a_notebook_whose_exercise_1_answers_with_hostile_bytes_keeps_its_other_
     from autograder.demo import notebook_with
     from autograder.grading import grade_notebook
 
-    source, kernels, config = sandbox_kernels
+    source, kernels, config = instructor_kernels
     solutions = {ex: instructor_solution(ex) for ex in EXERCISES}
     solutions["ex1_irls_logistic"] += attack
     path = tmp_path / "genomics_applications.ipynb"
