@@ -1,8 +1,9 @@
 """``autograder check NOTEBOOK``: grade one notebook, no course or gradebook needed.
 
 The notebook is graded by the class path itself: a throw-away course is made
-in a temporary folder (``init``), the notebook is its only submission, and
-``grade_course`` grades it (calibration, sandbox, hidden checks, scoring).
+in a temporary folder (the instructor's notebook and the secret; nothing of
+nbgrader's, which only records grades), the notebook is its only submission,
+and ``grade_course`` grades it (calibration, sandbox, hidden checks, scoring).
 So ``check`` gives exactly what ``grade`` gives the same notebook in a course
 with the same secret; nothing but the feedback page beside the notebook is
 left behind.
@@ -22,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.calibration import CALIBRATION_FILE, user_cache_dir
 from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
 from autograder.grading import SubmissionResult
@@ -67,8 +69,12 @@ def read_secret(secret_file: Path | None, course: Path | None) -> tuple[CourseSe
 
 
 def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, *, progress: bool = False,
-                   log=print) -> SubmissionResult:
+                   log=print, course: Path | None = None) -> SubmissionResult:
     """Grade ``notebook`` in a temporary course with ``secret``; never writes beside the notebook.
+
+    The instructor's calibration comes from ``course`` (read only) when it
+    holds one for the same key, else from the per-user cache
+    (:func:`autograder.calibration.user_cache_dir`), where a new one is kept.
 
     Raises
     ------
@@ -76,7 +82,7 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
         No such file, or the environment cannot grade (as ``grade`` would say).
     """
     from autograder.classrun import grade_course
-    from autograder.course import Course, init_course
+    from autograder.course import Course, grading_folder
 
     notebook = Path(notebook)
     if not notebook.is_file():
@@ -87,12 +93,15 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
         key.parent.mkdir(parents=True)
         key.write_text(secret.to_text() + "\n")
         key.chmod(0o600)
-        course: Course = init_course(root)  # keeps the secret written above
+        made: Course = grading_folder(root)  # keeps the secret written above; nothing of nbgrader's
+        if course is not None and (Path(course) / "autograder" / CALIBRATION_FILE).is_file():
+            shutil.copyfile(Path(course) / "autograder" / CALIBRATION_FILE, made.state / CALIBRATION_FILE)
         student = student_id(notebook)
-        target = course.submission(student)
+        target = made.submission(student)
         target.parent.mkdir(parents=True)
         shutil.copyfile(notebook, target)
-        results = grade_course(root, config, force=True, progress=progress, log=log)
+        results = grade_course(root, config, force=True, progress=progress, log=log,
+                               calibration_cache=user_cache_dir(), nbgrader_records=False)
     return next(r for r in results if r.student == student)
 
 
@@ -109,7 +118,7 @@ def json_entry(result: SubmissionResult) -> dict:
 def write_page(notebook: Path, result: SubmissionResult, log=print) -> Path | None:
     """Write the feedback page beside the notebook; None (and a warning) when the folder is read-only."""
     from autograder.feedback.course_pages import page_html
-    from autograder.report import atomic_write
+    from autograder.files import atomic_write
 
     path = feedback_page_path(notebook)
     try:

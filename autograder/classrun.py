@@ -4,6 +4,8 @@
   of its own (a separate template: the class's template never holds the
   solutions). It must get full marks, or the run stops (the environment is
   broken, not the students). Its cell times set the students' cell limits.
+  It is stored with the course and reused while nothing it depends on
+  changed (``calibration.py``).
 * Submissions are graded ``jobs`` at a time. Each result is written to
   ``COURSE/autograder/results/<student>.json`` (atomically) the moment it
   ends, with a fingerprint of the submission, the source and the grader; a
@@ -16,32 +18,29 @@ from __future__ import annotations
 
 import contextlib
 import json
-import shutil
 import signal
 import sys
-import tempfile
 import threading
 import time
 import traceback
 import weakref
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from pathlib import Path
 
 from autograder.assignment import ASSIGNMENT, NOTEBOOK
+from autograder.calibration import (CALIBRATION_FILE, Calibration, CalibrationStore, ensure_calibration,
+                                    prepare_kernels)
 from autograder.config import GradingConfig
 from autograder.course import Course
 from autograder.errors import EnvironmentProblem
+from autograder.files import atomic_write
 from autograder.gradebook import record_in_gradebook, write_autograded_notebook
 from autograder.grading import SubmissionResult, fingerprint, grade_notebook
+from autograder.report import student_log, write_grades
 from autograder.sandbox.kernels import KernelSource
-from autograder.notebooks import build_plan, extract_student_code
-from autograder.report import atomic_write, student_log, write_grades
-from autograder.secret import CourseSecret, load_or_create, secret_path
 from autograder.sandbox.launch import make_launcher, raise_own_limits
+from autograder.secret import load_or_create, secret_path
 from autograder.untrusted import clean_tree, one_line
-
-CALIBRATION_STUDENT = "__instructor__"
 
 
 def load_checks():
@@ -69,7 +68,7 @@ def _quiet_library_warnings() -> None:
         pass
 
 
-def _pin_grader_threads() -> None:
+def pin_grader_threads() -> None:
     """The reference recomputation must use one torch thread, like the kernels."""
     try:
         import torch
@@ -103,69 +102,6 @@ class Progress:
         else:
             sys.stderr.write(line + "\n")
         sys.stderr.flush()
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """What the instructor's own graded notebook cost: the yardstick for the students' limits.
-
-    Attributes
-    ----------
-    cell_seconds : dict
-        Seconds per cell label (cell time limits scale with them).
-    notebook_seconds : float
-        Seconds for the whole graded notebook, cells and checks (the notebook budget scales with it).
-    """
-
-    cell_seconds: dict[str, float]
-    notebook_seconds: float
-
-
-def calibrate(course: Course, source, digest, checks, kernels: KernelSource, config,
-              secret: CourseSecret) -> Calibration:
-    """Grade the instructor's notebook with ``kernels`` (its own sandbox)."""
-    with tempfile.TemporaryDirectory(prefix="calibration-") as tmp:
-        path = Path(tmp) / course.source_notebook.name
-        shutil.copyfile(course.source_notebook, path)
-        result = grade_notebook(CALIBRATION_STUDENT, path, source, checks, kernels, config, secret,
-                                None, digest)
-    failed = [c for c in result.checks if not c.passed]
-    if result.status != "graded" or failed:
-        details = result.error or "; ".join(f"{c.exercise}/{c.name}: {c.message}" for c in failed)
-        raise EnvironmentProblem(
-            "the instructor's own solutions do not get full marks in this environment, so no "
-            f"student would be graded fairly: {details}\n(check the README's set-up; "
-            "`autograder grade --sandbox none` tells whether the sandbox is the cause)")
-    seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
-    seconds.update(kernels.cell_seconds())
-    return Calibration(seconds, result.seconds)
-
-
-def prepare_kernels(course: Course, source, digest, checks, launcher, config, secret: CourseSecret, log
-                    ) -> tuple[KernelSource, Calibration]:
-    """The class's kernel source and the calibration that sets the students' limits.
-
-    Calibration gets a sandbox and template of its own, so the class's template
-    never holds the instructor's solutions; the two start side by side.
-    """
-    instructor_plan = build_plan(source, extract_student_code(source, source))
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(KernelSource.create, launcher, config, instructor_plan)
-        try:
-            own = KernelSource.create(launcher, config, instructor_plan)
-            try:
-                log(f"sandbox: {own.describe()}")
-                log("calibrating on the instructor's solutions ...")
-                calibration = calibrate(course, source, digest, checks, own, config, secret)
-            finally:
-                own.close()
-        except BaseException:
-            try:
-                pending.result().close()
-            except Exception:  # noqa: BLE001, S110 - the first failure is the one to report
-                pass
-            raise
-        return pending.result(), calibration
 
 
 class RunInterrupted(Exception):
@@ -230,13 +166,38 @@ def stored_results(results_dir: Path) -> dict[str, SubmissionResult]:
     return results
 
 
+def calibrate_course(root: Path, config: GradingConfig, log=print) -> Calibration:
+    """The course's calibration for ``config``: the stored one, or a new one made and stored now.
+
+    ``grade`` does this itself before it grades anyone; calling it ahead (before
+    a deadline, or once for a course that will be copied) makes later runs
+    start grading at once.
+    """
+    raise_own_limits()
+    pin_grader_threads()
+    _quiet_library_warnings()
+    course = Course(root.resolve())
+    source, source_digest = course.load_source()
+    secret, _ = load_or_create(secret_path(course.root))
+    store = CalibrationStore(course.state / CALIBRATION_FILE, secret)
+    return ensure_calibration(course.source_notebook, source, source_digest, load_checks(), make_launcher(config),
+                              config, secret, log, store)
+
+
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                  only: list[str] | None = None, progress: bool = True,
-                 log=print) -> list[SubmissionResult]:
+                 log=print, calibration_cache: Path | None = None,
+                 nbgrader_records: bool = True) -> list[SubmissionResult]:
     """Grade the course's submissions (all, or ``only`` these) and write all outputs.
 
     Returns every stored result of the course (``grades.json`` describes the
-    whole class whatever subset was graded now).
+    whole class whatever subset was graded now). The instructor's calibration
+    is reused from ``COURSE/autograder/calibration.json`` (or from
+    ``calibration_cache``, for a course that is thrown away after the run)
+    while nothing it depends on changed; see :mod:`autograder.calibration`.
+    ``nbgrader_records=False`` keeps only the results and logs (no gradebook,
+    autograded notebooks or grades files): for a course made to grade one
+    notebook and thrown away.
 
     Raises
     ------
@@ -247,10 +208,10 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         On Ctrl-C, after keeping every finished result and rewriting the outputs from them.
     """
     raise_own_limits()
-    _pin_grader_threads()
+    pin_grader_threads()
     _quiet_library_warnings()
     course = Course(root.resolve())
-    source, digest = course.load_source()
+    source, source_digest = course.load_source()
     everyone = course.students()
     if not everyone:
         raise EnvironmentProblem(
@@ -266,12 +227,12 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     secret, created = load_or_create(secret_path(course.root))
     if created:
         log(f"made a course secret at {secret_path(course.root)} (hidden-check inputs are drawn from it)")
-    digest = f"{digest}:{secret.fingerprint()}"  # another secret means other inputs: regrade
-    checks = load_checks()
+    digest = f"{source_digest}:{secret.fingerprint()}"  # another secret means other inputs: regrade
     results_dir, logs_dir = course.state / "results", course.state / "logs"
     results_dir.mkdir(parents=True, exist_ok=True)
     logs_dir.mkdir(parents=True, exist_ok=True)
     kernels: CancellableKernels | None = None
+    checks: list = []
     students = [s for s in everyone if only is None or s in only]
     todo = []
     reused = 0
@@ -288,8 +249,9 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         launcher = make_launcher(config)
         calibration = Calibration({}, 0.0)
         if todo:
-            source_kernels, calibration = prepare_kernels(course, source, digest, checks, launcher, config,
-                                                          secret, log)
+            store = CalibrationStore(course.state / CALIBRATION_FILE, secret, calibration_cache)
+            source_kernels, checks, calibration = prepare_kernels(course.source_notebook, source, source_digest,
+                                                                  load_checks, launcher, config, secret, log, store)
             kernels = CancellableKernels(source_kernels)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s); each notebook may cost "
                 f"{config.notebook_budget(calibration.notebook_seconds):.0f} s at most")
@@ -312,7 +274,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             nonlocal finished
             with write_lock:
                 try:
-                    _record(course, source, results_dir, logs_dir, student, result, log)
+                    _record(course, source, results_dir, logs_dir, student, result, log, nbgrader_records)
                 except Exception as exc:  # noqa: BLE001 - one student's record never stops the run
                     _record_failure(results_dir, student, result, exc, log)
                 finished += 1
@@ -332,8 +294,11 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                     for future in pending:
                         future.cancel()
             if interrupted.is_set() and finished < len(todo):
-                _write_class_grades(course, results_dir, log)
+                if nbgrader_records:
+                    _write_class_grades(course, results_dir, log)
                 raise RunInterrupted(finished, len(todo))
+        if not nbgrader_records:
+            return list(stored_results(results_dir).values())
         return _write_class_grades(course, results_dir, log)
     finally:
         if kernels is not None:
@@ -360,11 +325,12 @@ def _ctrl_c_sets(event: threading.Event):
 
 
 def _record(course: Course, source, results_dir: Path, logs_dir: Path, student: str,
-            result: SubmissionResult, log) -> None:
+            result: SubmissionResult, log, nbgrader_records: bool = True) -> None:
     atomic_write(logs_dir / f"{student}.log", student_log(result))
     try:
-        record_in_gradebook(course.db_url, source, result)
-        write_autograded_notebook(course.autograded(student), source, result)
+        if nbgrader_records:
+            record_in_gradebook(course.db_url, source, result)
+            write_autograded_notebook(course.autograded(student), source, result)
     except Exception as exc:  # noqa: BLE001
         log(f"warning: could not record {one_line(student, 60)} in nbgrader's gradebook: {one_line(exc, 300)}")
     # Written last: its presence means everything above is done, so a run

@@ -177,15 +177,17 @@ def _audit(args) -> int:
 
         print(markdown(load_checks()), end="")
         return 0
+    from dataclasses import replace
+
     from autograder.audit import report as audit_report
-    from autograder.audit.runner import run_audit
+    from autograder.audit.runner import AUDIT_CONFIG, run_audit
 
     unknown = [e for e in args.exercise or [] if e not in EXERCISES]
     if unknown:
         raise EnvironmentProblem(f"unknown exercise {unknown[0]!r}; choose from {', '.join(EXERCISES)}")
     overrides = {name: getattr(args, name) for name in GradingConfig.field_names()
                  if getattr(args, name, None) is not None}
-    config = GradingConfig(**{"check_timeout_floor_s": 5.0, "cell_timeout_floor_s": 10.0, **overrides})
+    config = replace(AUDIT_CONFIG, **overrides)
     quiet = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr))
     report = run_audit(config, args.exercise, corpus=args.corpus, log=quiet)
     if args.json:

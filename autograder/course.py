@@ -125,15 +125,25 @@ def init_course(root: Path) -> Course:
     EnvironmentProblem
         When nbgrader cannot generate the release.
     """
-    course = Course(root.resolve())
-    course.root.mkdir(parents=True, exist_ok=True)
+    course = grading_folder(root)
     write_if_changed(course.root / "nbgrader_config.py", CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT))
-    # Same notebook, same bytes: the source's digest keys every cached result.
-    write_if_changed(course.source_notebook, nbformat.writes(build_source_notebook()) + "\n")
-    load_or_create(secret_path(course.root))  # kept with the course, never released
     run_nbgrader(course, ["generate_assignment", ASSIGNMENT, "--force"])
     if not course.release_notebook.is_file():
         raise EnvironmentProblem("nbgrader generate_assignment did not write the release notebook")
+    return course
+
+
+def grading_folder(root: Path) -> Course:
+    """What grading needs of a course and nothing more: the instructor's notebook and the secret.
+
+    ``init`` adds nbgrader's config, gradebook and release to it; ``check``
+    grades one notebook in such a folder alone, with nothing of nbgrader's.
+    """
+    course = Course(root.resolve())
+    course.root.mkdir(parents=True, exist_ok=True)
+    # Same notebook, same bytes: the source's digest keys every cached result.
+    write_if_changed(course.source_notebook, nbformat.writes(build_source_notebook()) + "\n")
+    load_or_create(secret_path(course.root))  # kept with the course, never released
     return course
 
 
@@ -152,7 +162,8 @@ def write_if_changed(path: Path, text: str) -> None:
 
 def run_nbgrader(course: Course, args: list[str]) -> str:
     """Run an nbgrader command in the course folder; raise with its output on failure."""
-    command = [sys.executable, "-m", "nbgrader", *args]
+    # -I: the course's own autograder/ folder (in the working directory) must not shadow the package
+    command = [sys.executable, "-I", "-m", "autograder.nbgrader_cli", *args]
     # nbgrader runs `alembic` for gradebook migrations: it must find the venv's copy.
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     proc = subprocess.run(command, cwd=course.root, capture_output=True, text=True, env=env)

@@ -29,7 +29,8 @@ from autograder.assignment import ASSIGNMENT, EXERCISES
 from autograder.errors import EnvironmentProblem
 from autograder.grading import SubmissionResult
 from autograder.lateness import PolicyError, course_lateness
-from autograder.report import atomic_write, course_overrides, grades_document
+from autograder.files import atomic_write
+from autograder.report import course_overrides, grades_document
 from autograder.untrusted import csv_cell, one_line
 
 FORMATS = ("csv", "canvas")

@@ -4,28 +4,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from autograder.assignment import ASSIGNMENT, EXERCISES
+from autograder.files import atomic_write
 from autograder.course import Course
 from autograder.gradebook import Override, read_overrides, repair_records
 from autograder.grading import SubmissionResult
 from autograder.lateness import ClassLateness, PolicyError, course_lateness
 from autograder.untrusted import csv_cell, for_log, one_line
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    # backslashreplace: text that still holds a lone surrogate is written, never a crash
-    with open(tmp, "w", encoding="utf-8", errors="backslashreplace") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(path)
 
 
 #: ``{student: {exercise: Override}}``, as ``gradebook.read_overrides`` gives it.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import numbers
+import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -66,9 +67,17 @@ class GeneExpressionAutoencoder(nn.Module):
         return self.decoder(self.encoder(x))
 
 
+#: torch's thread count is one setting of the whole process: blocks that change it take turns
+_THREADS_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def torch_threads(n: int) -> Iterator[None]:
     """Run the block with ``torch.set_num_threads(n)``, restoring the old count.
+
+    The count is process-wide, so blocks in different Python threads run one
+    at a time: otherwise one block's exit would restore its count while
+    another block still trains (and its results would depend on the timing).
 
     Parameters
     ----------
@@ -76,12 +85,13 @@ def torch_threads(n: int) -> Iterator[None]:
         Number of intra-op threads, ``>= 1``.
     """
     n = check_int(n, "n", minimum=1)
-    previous = torch.get_num_threads()
-    torch.set_num_threads(n)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
+    with _THREADS_LOCK:
+        previous = torch.get_num_threads()
+        torch.set_num_threads(n)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(previous)
 
 
 def _as_expression_tensor(X: Any) -> torch.Tensor:

@@ -11,7 +11,7 @@ import nbformat
 
 from autograder.assignment import EXERCISES, instructor_solution
 from autograder.course import Course
-from autograder.demo import notebook_with, submit, submit_corpus
+from autograder.demo import notebook_with, submit
 from autograder.notebooks import is_test_cell
 
 FULL = {ex: 5.0 for ex in EXERCISES}
@@ -300,15 +300,20 @@ def protected_paths(course: Course) -> list[Path]:
 
 
 def build_class(course: Course) -> dict[str, dict]:
-    """Submit everything; return {student: expectation} for non-corpus students.
+    """Submit the hostile and tampered class; return {student: expectation} for every student.
 
-    An expectation is ``{"scores": {...}}`` or ``{"error": "text in the message"}``.
+    An expectation is ``{"scores": {...}}`` or ``{"error": "text in the message"}``. (The
+    solution corpus is graded as a class by the demo, see ``test_ordinary_user.py``, and by the
+    audit under several secrets, see ``test_audit.py``.)
     """
-    submit_corpus(course)
     plant_instructor_marker(course)
     release = nbformat.read(course.release_notebook, as_version=4)
     instructor = _instructor()
     expect: dict[str, dict] = {}
+    submit(course, "release", release)
+    expect["release"] = {"scores": {ex: 0.0 for ex in EXERCISES}}
+    submit(course, "instructor", notebook_with(release, instructor))
+    expect["instructor"] = {"scores": scores()}
 
     def with_code(student: str, exercise: str, code: str, expected: dict) -> None:
         submit(course, student, notebook_with(release, dict(instructor, **{exercise: code})))

@@ -1,3 +1,10 @@
+"""Fixtures shared by the whole suite: one calibrated course to copy, one audit, one sandbox source.
+
+Expensive things are made once per test run (session fixtures: once per
+xdist worker; a fixture that only one module needs is made once, since a
+module runs on one worker) and copied, never redone, by tests that change them.
+"""
+import os
 import sys
 from pathlib import Path
 
@@ -8,7 +15,68 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402
 
 
-@pytest.fixture(scope="module")
+#: the longest modules, started first (in this order) so that no worker is left alone with one at
+#: the end of the run; xdist sends each module to one worker (``--dist loadfile``), so what a module's
+#: tests share is made once
+LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_corpus_secrets.py", "test_class_grading.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: k for k, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+
+
+@pytest.fixture(scope="session", autouse=True)
+def calibration_cache(tmp_path_factory):
+    """Calibrations of throw-away courses (``check``, the audit) go to this run's folder, not ~/.cache."""
+    base = tmp_path_factory.getbasetemp()
+    # one folder for the whole run: xdist workers each have their own basetemp below the run's
+    path = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "autograder-cache"
+    previous = os.environ.get("AUTOGRADER_CACHE_DIR")
+    os.environ["AUTOGRADER_CACHE_DIR"] = str(path)  # child processes inherit it
+    yield path
+    if previous is None:
+        os.environ.pop("AUTOGRADER_CACHE_DIR", None)
+    else:
+        os.environ["AUTOGRADER_CACHE_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def fresh_course(tmp_path_factory):
+    """A course just made by ``autograder init``, with no submission; never changed (copy it)."""
+    from autograder.course import init_course
+
+    return init_course(tmp_path_factory.mktemp("fresh") / "course")
+
+
+@pytest.fixture(scope="session")
+def base_course(fresh_course, tmp_path_factory):
+    """A copy of the fresh course, calibrated for the suite's limits; never changed (copy it)."""
+    from autograder.classrun import calibrate_course
+    from courses import TEST_CONFIG, copy_course
+
+    course = copy_course(fresh_course, tmp_path_factory.mktemp("base") / "course")
+    calibrate_course(course.root, TEST_CONFIG, log=lambda *a: None)
+    return course
+
+
+@pytest.fixture(scope="session")
+def new_course(base_course, tmp_path_factory):
+    """``new_course(name)``: a copy of the calibrated base course, graded without calibrating again."""
+    from courses import copy_course
+
+    return lambda name: copy_course(base_course, tmp_path_factory.mktemp(name) / "course")
+
+
+@pytest.fixture(scope="session")
+def new_fresh_course(fresh_course, tmp_path_factory):
+    """``new_fresh_course(name)``: a copy of the fresh course (for tests that need no sandbox)."""
+    from courses import copy_course
+
+    return lambda name: copy_course(fresh_course, tmp_path_factory.mktemp(name) / "course")
+
+
+@pytest.fixture(scope="session")
 def instructor_kernels():
     """(source notebook, KernelSource for the instructor's plan, config): grade single notebooks in the sandbox."""
     from autograder.assignment import build_source_notebook

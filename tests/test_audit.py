@@ -1,37 +1,56 @@
 """The hidden checks' strength, measured: mutants of the instructor's solutions and the corpus.
 
-The audit grades every mutant through the real sandboxed path. Every exercise must kill at
-least 95% of its non-equivalent mutants; every survivor must be reviewed as equivalent (with
-a reason) in ``assignments/genomics_applications/audit/equivalent_mutants.toml``; no entry of
-that file may be stale or killed after all; the corpus keeps its verdicts.
+The audit (run once per test run: the ``audit_report`` fixture) grades every mutant through the
+real sandboxed path. Every exercise must kill at least 95% of its non-equivalent mutants; every
+survivor must be reviewed as equivalent (with a reason) in
+``assignments/genomics_applications/audit/equivalent_mutants.toml``; no entry of that file may be
+stale or killed after all; the corpus keeps its verdicts under the audit's secret and under other
+course secrets (``test_corpus_secrets.py``), and the instructor's own solutions pass every check.
+
+The same corpus run holds the first failure a student reads: every wrong corpus solution
+declares, in a ``# feedback: <regex>`` header line written from its mistake (not from the
+grader's wording), what the message of its first failing check must say.
 """
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from autograder.audit.equivalents import load_equivalents
-from autograder.audit.runner import TARGET, run_audit
+from autograder.audit.runner import AUDIT_LABEL, TARGET, run_audit
+from autograder.demo import CorpusEntry, corpus_entries
 
 pytestmark = pytest.mark.slow
+WRONG = [e for e in corpus_entries() if e.verdict == "wrong"]
 
 
 @pytest.fixture(scope="module")
-def report():
+def audit_report():
+    """The audit, run once: every mutant, and the corpus (with the instructor's solutions) under its secret."""
     return run_audit(log=lambda *a: None)
 
 
-def test_every_exercise_kills_at_least_95_percent_of_its_non_equivalent_mutants(report):
-    scores = {ex: audit.score for ex, audit in report.exercises.items()}
+def test_every_exercise_kills_at_least_95_percent_of_its_non_equivalent_mutants(audit_report):
+    scores = {ex: audit.score for ex, audit in audit_report.exercises.items()}
     assert all(score >= TARGET for score in scores.values()), scores
 
 
-def test_every_surviving_mutant_is_reviewed_as_equivalent(report):
-    survivors = {ex: [o.mutant.describe() for o in audit.survived] for ex, audit in report.exercises.items()}
-    assert survivors == {ex: [] for ex in report.exercises}
+def test_every_mutant_of_every_exercise_is_graded(audit_report):
+    from autograder.assignment import EXERCISES, instructor_solution
+    from autograder.audit.mutants import mutants_of
+
+    graded = {ex: sorted(o.mutant.id for o in audit.outcomes) for ex, audit in audit_report.exercises.items()}
+    assert graded == {ex: sorted(m.id for m in mutants_of(instructor_solution(ex), ex)) for ex in EXERCISES}
 
 
-def test_no_reviewed_equivalent_is_stale_or_killed_after_all(report):
-    for audit in report.exercises.values():
+def test_every_surviving_mutant_is_reviewed_as_equivalent(audit_report):
+    survivors = {ex: [o.mutant.describe() for o in audit.survived] for ex, audit in audit_report.exercises.items()}
+    assert survivors == {ex: [] for ex in audit_report.exercises}
+
+
+def test_no_reviewed_equivalent_is_stale_or_killed_after_all(audit_report):
+    for audit in audit_report.exercises.values():
         assert audit.stale == [] and audit.wrongly_equivalent == []
 
 
@@ -39,8 +58,8 @@ def test_every_equivalent_has_a_reason():
     assert all(len(e.reason) > 20 for e in load_equivalents().values())
 
 
-def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(report):
-    for rows in report.corpus.values():
+def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(audit_report):
+    for rows in audit_report.corpus.values():
         for row in rows:
             if row.entry.verdict == "correct":
                 assert row.failed == [] and row.score == row.max_score, row.entry.name
@@ -48,15 +67,42 @@ def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(report):
                 assert row.failed and row.score < row.max_score, row.entry.name
 
 
-@pytest.mark.parametrize("course", ["course A", "course B", "course C"])
-def test_the_corpus_keeps_its_verdicts_under_other_course_secrets(course):
-    """Checks are properties of the statement, not constants tuned to one draw of inputs."""
-    import hashlib
+def test_every_corpus_solution_and_the_instructors_are_graded(audit_report):
+    expected = sorted(["instructor"] * 4 + [e.name for e in corpus_entries()])
+    assert sorted(r.entry.name for rows in audit_report.verdicts[AUDIT_LABEL].values() for r in rows) == expected
 
-    from autograder.secret import CourseSecret
 
-    secret = CourseSecret(hashlib.sha256(course.encode()).digest())
-    corpus = run_audit(mutants=False, secret=secret, log=lambda *a: None).corpus
-    wrong_verdicts = [row.entry.student for rows in corpus.values() for row in rows
-                      if (row.entry.verdict == "correct") != (not row.failed)]
-    assert wrong_verdicts == []
+def test_the_instructors_solutions_pass_every_check_under_the_audit_secret(audit_report):
+    rows = [r for rows in audit_report.corpus.values() for r in rows if r.entry.name == "instructor"]
+    assert len(rows) == 4 and all(r.failed == [] and r.score == r.max_score for r in rows)
+
+
+# ------------------------------------------------------------ the first failure a student reads
+def feedback_pattern(entry: CorpusEntry) -> str | None:
+    """The entry's ``# feedback:`` regex, from its header lines (None when absent)."""
+    for line in entry.path.read_text().splitlines()[:5]:
+        if line.startswith("# feedback:"):
+            return line.split(":", 1)[1].strip()
+    return None
+
+
+@pytest.fixture(scope="module")
+def first_failures(audit_report) -> dict[str, tuple[str, str]]:
+    """Per corpus student: (name, message) of the first failing check of its exercise."""
+    return {row.entry.student: row.first_failure for rows in audit_report.corpus.values() for row in rows
+            if row.first_failure is not None}
+
+
+@pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.student)
+def test_wrong_entry_declares_a_valid_feedback_pattern(entry):
+    pattern = feedback_pattern(entry)
+    assert pattern, f"{entry.path} has no '# feedback: <regex>' header line"
+    re.compile(pattern)
+
+
+@pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.student)
+def test_first_failing_message_names_the_mistake(first_failures, entry):
+    assert entry.student in first_failures, f"{entry.what}: no check failed"
+    name, message = first_failures[entry.student]
+    assert re.search(feedback_pattern(entry) or "(?!)", message, re.IGNORECASE), \
+        f"{entry.what}\n  first failure {name}: {message}"

@@ -1,5 +1,10 @@
-"""A whole class graded through `autograder grade`: the solution corpus proves the
-hidden checks, and hostile or tampered notebooks get exactly the scores they earn."""
+"""A whole class graded through `autograder grade`: hostile or tampered notebooks get exactly
+the scores they earn, beside the instructor's solutions and the untouched release notebook.
+
+The class is graded once per test run (session fixture) and every test reads it. Its course's
+instructor notebook carries a marker, so this run calibrates (in a sandbox of its own) and the
+memory thief can look for the instructor's solutions. The solution corpus is graded as a class
+by the Quick start's demo (``test_ordinary_user.py``) and by the audit (``test_audit.py``)."""
 from __future__ import annotations
 
 import hashlib
@@ -13,14 +18,13 @@ from pathlib import Path
 import pytest
 
 from autograder.assignment import EXERCISES
-from autograder.course import Course, init_course, run_nbgrader
-from autograder.demo import corpus_entries
+from autograder.course import Course, run_nbgrader
 
 from class_builder import (CLASSMATE_TOKEN, CORE_PATTERN_MARKER, INSTRUCTOR_TOKEN, MARKER_SERVER_PORT,
                            build_class, protected_paths)
+from courses import GRADE_OPTIONS
 
 pytestmark = pytest.mark.slow
-GRADE_OPTIONS = ["--jobs", "2", "--cell-timeout-floor", "10", "--check-timeout-floor", "6"]
 
 
 class ConnectionRecorder:
@@ -69,8 +73,8 @@ def host_state() -> dict:
 
 
 @pytest.fixture(scope="session")
-def graded(tmp_path_factory):
-    course = init_course(tmp_path_factory.mktemp("course") / "course")
+def graded(new_course):
+    course = new_course("class")
     expectations = build_class(course)
     watched = [p for p in protected_paths(course) if p.name != "gradebook.db"]
     before = {p: digest(p) for p in watched}
@@ -78,7 +82,7 @@ def graded(tmp_path_factory):
     CORE_PATTERN_MARKER.unlink(missing_ok=True)
     recorder = ConnectionRecorder(MARKER_SERVER_PORT)
     try:
-        proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root),
+        proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2",
                                *GRADE_OPTIONS], capture_output=True, text=True, timeout=1800)
     finally:
         recorder.stop()
@@ -107,23 +111,12 @@ def test_instructor_solutions_score_full_marks(graded):
     assert exercise_scores(graded["grades"]["instructor"]) == {ex: 5.0 for ex in EXERCISES}
 
 
-@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "correct"],
-                         ids=lambda e: e.student)
-def test_correct_corpus_solution_gets_full_marks(graded, entry):
-    got = graded["grades"][entry.student]
-    assert got["status"] == "graded", got["error"]
-    assert exercise_scores(got) == {ex: 5.0 for ex in EXERCISES}, got["checks_failed"]
+def test_every_submission_of_the_class_is_in_grades_json(graded):
+    assert sorted(graded["grades"]) == sorted(graded["expect"])
 
 
-@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "wrong"],
-                         ids=lambda e: e.student)
-def test_wrong_corpus_solution_loses_marks_on_its_exercise_only(graded, entry):
-    got = graded["grades"][entry.student]
-    assert got["status"] == "graded", got["error"]
-    scores = exercise_scores(got)
-    assert scores[entry.exercise] < 5.0, f"{entry.what}: not caught"
-    assert {ex: s for ex, s in scores.items() if ex != entry.exercise} == \
-        {ex: 5.0 for ex in EXERCISES if ex != entry.exercise}, got["checks_failed"]
+def test_the_run_calibrated_because_the_instructors_notebook_changed(graded):
+    assert "calibrating on the instructor's solutions (the instructor's notebook changed)" in graded["stdout"]
 
 
 def test_hostile_and_tampered_notebooks_get_exactly_their_expected_scores(graded):

@@ -18,10 +18,11 @@ from autograder.class_report import summary
 from autograder.class_report.analysis import analyse, mask_numbers, pearson
 from autograder.class_report.figures import all_figures
 from autograder.class_report.page import checks_csv, render
-from autograder.course import init_course
 from autograder.demo import notebook_with, submit
 from autograder.grading import SubmissionResult
 from autograder.session import CellOutcome
+
+from courses import GRADE_OPTIONS
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 EX1, EX2 = EXERCISES[0], EXERCISES[1]
@@ -151,18 +152,23 @@ WRONG_EX1 = "wrong_ignores_tol"
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory):
-    course = init_course(tmp_path_factory.mktemp("report") / "course")
+def course(new_course):
+    course = new_course("report")
     release = nbformat.read(course.release_notebook, as_version=4)
     solved = {ex: instructor_solution(ex) for ex in EXERCISES}
     submit(course, "instructor", notebook_with(release, solved))
     submit(course, "release", release)  # nothing filled in: 0 points, flagged
     wrong = (CORPUS / EX1 / f"{WRONG_EX1}.py").read_text()
     submit(course, "ex1-wrong", notebook_with(release, dict(solved, **{EX1: wrong})))
-    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2"],
-                          capture_output=True, text=True, timeout=900)
+    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2",
+                           *GRADE_OPTIONS], capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return course, proc.stdout
+
+
+def test_a_copied_course_grades_with_its_stored_calibration(course):
+    _, stdout = course
+    assert "calibration: reused the instructor's run of" in stdout and "calibrating" not in stdout
 
 
 def test_grade_prints_the_class_summary_with_the_report_path(course):

@@ -29,6 +29,8 @@ from autograder.course import NBGRADER_EXPORT, Course, init_course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.notebooks import is_solution_cell, nbgrader_meta
 
+from courses import GRADE_OPTIONS
+
 STUDENTS = ["ada", "bob"]
 
 
@@ -48,7 +50,7 @@ def autograder(*args: str) -> subprocess.CompletedProcess:
 
 
 def grade(course: Course) -> subprocess.CompletedProcess:
-    done = autograder("grade", str(course.root), "--jobs", "1", "--quiet")
+    done = autograder("grade", str(course.root), "--jobs", "1", "--quiet", *GRADE_OPTIONS)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     return done
 
@@ -58,16 +60,16 @@ def results(course: Course) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory) -> Course:
-    """A course just made by ``autograder init``, with no submission."""
-    return init_course(tmp_path_factory.mktemp("fresh") / "course")
+def fresh(new_fresh_course) -> Course:
+    """A course just made by ``autograder init`` (and copied), with no submission."""
+    return new_fresh_course("folder-fresh")
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory):
+def graded(new_course, tmp_path_factory):
     """(original course, its ``cp -r`` copy graded in the sandbox, the original's files before)."""
     base = tmp_path_factory.mktemp("portable")
-    original = init_course(base / "original")
+    original = new_course("portable-original")
     release = nbformat.read(original.release_notebook, as_version=4)
     submit(original, "ada", notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES}))
     submit(original, "bob", notebook_with(release, {"ex1_irls_logistic": instructor_solution("ex1_irls_logistic")}))

@@ -16,7 +16,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from autograder.assignment import EXERCISES, instructor_solution
-from autograder.course import init_course
 from autograder.demo import notebook_with, submit
 from autograder.errors import EnvironmentProblem
 from autograder.export import canvas_csv, plain_csv, read_roster
@@ -33,6 +32,8 @@ from autograder.lateness import (
     penalty,
     policy_path,
 )
+
+from courses import GRADE_OPTIONS
 
 DUE = datetime(2026, 12, 1, 23, 59, tzinfo=timezone.utc)
 TEN_PERCENT = LatePolicy(DUE, "percent_per_day", 10.0)
@@ -243,8 +244,8 @@ class Graded(NamedTuple):
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory):
-    course = init_course(tmp_path_factory.mktemp("late") / "course")
+def course(new_course):
+    course = new_course("late")
     release = nbformat.read(course.release_notebook, as_version=4)
     solved = notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES})
     for student in ("ontime", "late3", "=1+2", "nostamp"):
@@ -254,7 +255,7 @@ def course(tmp_path_factory):
     policy = _run("policy", course.root, "--due", "2026-12-01T23:59:00+00:00", "--penalty", "percent_per_day",
                   "--percent-per-day", "10", "--grace-minutes", "5")
     assert policy.returncode == 0, policy.stderr
-    graded = _run("grade", course.root, "--jobs", "2")
+    graded = _run("grade", course.root, "--jobs", "2", *GRADE_OPTIONS)
     assert graded.returncode == 0, graded.stderr[-3000:]
     return Graded(course.root, course.submission, graded.stdout)
 

@@ -18,8 +18,10 @@ import nbformat
 import pytest
 
 from autograder.assignment import ASSIGNMENT, CORPUS, EXERCISES, NOTEBOOK, instructor_solution
-from autograder.course import init_course, run_nbgrader
+from autograder.course import run_nbgrader
 from autograder.demo import notebook_with, submit
+
+from courses import GRADE_OPTIONS, grade
 
 pytestmark = pytest.mark.slow
 
@@ -45,13 +47,12 @@ def autograder(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory):
-    course = init_course(tmp_path_factory.mktemp("feedback") / "course")
+def course(new_course):
+    course = new_course("feedback")
     release = nbformat.read(course.release_notebook, as_version=4)
     for student, code in STUDENTS.items():
         submit(course, student, notebook_with(release, {**SOLVED, **code}))
-    graded = autograder("grade", str(course.root), "--jobs", "2", "--quiet")
-    assert graded.returncode == 0, graded.stderr[-3000:]
+    grade(course, "--jobs", "2", "--quiet")
     pages = autograder("feedback", str(course.root))
     assert pages.returncode == 0, pages.stderr[-3000:]
     run_nbgrader(course, ["generate_feedback", ASSIGNMENT, "--force"])
@@ -177,8 +178,9 @@ def test_nbgrader_feedback_files_are_kept_beside_our_pages(course):
 def test_check_gives_the_same_verdicts_and_scores_as_grade(course, tmp_path):
     notebook = tmp_path / "my work.ipynb"
     notebook.write_bytes(course.submission("ex1-wrong").read_bytes())
-    checked = autograder("check", str(notebook), "--json", "--course", str(course.root), "--jobs", "1")
+    checked = autograder("check", str(notebook), "--json", "--course", str(course.root), "--jobs", "1", *GRADE_OPTIONS)
     assert checked.returncode == 0, checked.stderr[-3000:]
+    assert "calibration: reused" in checked.stderr  # the course's own, read and left as it was
     mine = json.loads(checked.stdout)
     graded = json.loads((course.state / "results" / "ex1-wrong.json").read_text())
     entry = json.loads((course.root / "grades.json").read_text())["students"]["ex1-wrong"]

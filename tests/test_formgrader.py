@@ -34,13 +34,15 @@ import pytest
 from nbgrader.api import Gradebook
 
 from autograder.assignment import ASSIGNMENT, EXERCISES, instructor_solution
-from autograder.course import Course, init_course, run_nbgrader
+from autograder.course import Course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.errors import EnvironmentProblem
 from autograder.gradebook import NOTEBOOK_ID, read_overrides, record_in_gradebook
 from autograder.grading import SubmissionResult
 from autograder.nbgrader_hooks import REFUSAL
 from autograder.report import grades_document
+
+from courses import GRADE_OPTIONS
 
 # nbgrader's gradebook makes SQLAlchemy talk about its own session handling
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in session.*")
@@ -64,13 +66,13 @@ def grade_rows(course: Course, student: str) -> list:
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory) -> Course:
+def course(new_course) -> Course:
     """ada (all right) and bob (exercise 1 only), graded in the sandbox."""
-    course = init_course(tmp_path_factory.mktemp("formgrader") / "course")
+    course = new_course("formgrader")
     release = nbformat.read(course.release_notebook, as_version=4)
     submit(course, "ada", notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES}))
     submit(course, "bob", notebook_with(release, {"ex1_irls_logistic": instructor_solution("ex1_irls_logistic")}))
-    autograder("grade", str(course.root), "--jobs", "1", "--quiet")
+    autograder("grade", str(course.root), "--jobs", "1", "--quiet", *GRADE_OPTIONS)
     return course
 
 
@@ -196,7 +198,7 @@ def after_formgrader(course, formgrader):
         gb.find_grade(TAMPERED, NOTEBOOK_ID, ASSIGNMENT, "bob").auto_score = 5.0
         gb.db.commit()
     course.autograded("bob").write_text("{}")
-    done = autograder("grade", str(course.root), "--jobs", "1")
+    done = autograder("grade", str(course.root), "--jobs", "1", *GRADE_OPTIONS)
     return done.stdout, feedback
 
 

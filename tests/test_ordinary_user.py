@@ -1,26 +1,38 @@
-"""The README's two commands, run by an ordinary user from a fresh checkout under /tmp.
+"""What only an ordinary user can break, tried as one, from a fresh checkout under /tmp.
 
-CI runs as root. This test makes a new unprivileged user, copies this checkout's
-tracked files to a folder under /tmp that the user owns, and runs, as that user and
-with that user's PATH (Debian's python3.11), exactly what the README's Quick start
-says: the set-up and demo class, then the whole test suite (less the tests that need
-root: cgroups, switching uid, creating users). As an ordinary user the grader has no
-writable cgroup and its kernels run as the user's own uid; everything else must hold.
-Finally root grades the demo class again from that checkout, whose venv lives under
-/tmp, which every kernel covers with its own /tmp.
+CI runs as root. This module makes a new unprivileged user, copies this checkout's tracked files
+to a folder under /tmp that the user owns, and runs, as that user and with that user's PATH
+(Debian's python3.11):
+
+1. the README's Quick start's first command exactly as written: the set-up, then the demo class
+   graded end to end (the whole solution corpus, graded as a class);
+2. once the set-up is done, beside the demo: the README's test command on the tests marked
+   ``ordinary_user`` (the sandbox's own tests and a class run), which must also hold without root:
+   no writable cgroup, kernels as the user's uid;
+3. then root grades two students of that demo class from that checkout, whose venv lives under
+   /tmp, which every kernel covers with its own /tmp.
+
+Everything runs once (module fixture); the tests read what it left. The demo's grades also stand
+for the corpus graded as a class: every correct solution gets full marks, every wrong one loses
+marks on its own exercise and nowhere else.
 """
 from __future__ import annotations
 
 import json
 import os
 import pwd
+import re
 import shutil
 import subprocess
 import tempfile
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from autograder.assignment import EXERCISES
+from autograder.demo import corpus_entries
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 
 pytestmark = [pytest.mark.slow, pytest.mark.root_only]
@@ -42,9 +54,73 @@ def tracked_files() -> list[str]:
     return [name for name in out.stdout.decode().split("\0") if name and (REPO / name).is_file()]
 
 
-@pytest.fixture()
-def ordinary_user():
-    """A new user with a home under /tmp and a copy of this checkout there; removed afterwards."""
+def user_env(user: pwd.struct_passwd) -> dict[str, str]:
+    return {"HOME": user.pw_dir, "USER": user.pw_name, "LOGNAME": user.pw_name, "LANG": "C.UTF-8",
+            "PATH": "/usr/local/bin:/usr/bin:/bin"}
+
+
+def start_as(user: pwd.struct_passwd, command: str, cwd: Path) -> subprocess.Popen:
+    return subprocess.Popen(["/bin/bash", "-c", command], cwd=cwd, env=user_env(user), user=user.pw_uid,
+                            group=user.pw_gid, extra_groups=[], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def run_as(user: pwd.struct_passwd, command: str, cwd: Path, timeout: float) -> subprocess.CompletedProcess:
+    return subprocess.run(["/bin/bash", "-c", command], cwd=cwd, env=user_env(user), user=user.pw_uid,
+                          group=user.pw_gid, extra_groups=[], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+class Output:
+    """A child's stdout and stderr, read as they come; ``seen(text)`` waits for a line starting with it."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.proc, self.out, self.err = proc, [], []
+        self.lines = threading.Condition()
+        self.threads = [threading.Thread(target=self._read, args=(proc.stdout, self.out), daemon=True),
+                        threading.Thread(target=self._read, args=(proc.stderr, self.err), daemon=True)]
+        for thread in self.threads:
+            thread.start()
+
+    def _read(self, stream, into: list[str]) -> None:
+        for line in stream:
+            with self.lines:
+                into.append(line)
+                self.lines.notify_all()
+        with self.lines:
+            into.append(None)
+            self.lines.notify_all()
+
+    def seen(self, start: str, timeout: float) -> bool:
+        with self.lines:
+            return self.lines.wait_for(lambda: any(line and line.startswith(start) for line in self.out)
+                                       or None in self.out, timeout) and \
+                any(line and line.startswith(start) for line in self.out)
+
+    def result(self, args: str, timeout: float) -> subprocess.CompletedProcess:
+        self.proc.wait(timeout)
+        for thread in self.threads:
+            thread.join(timeout)
+        text = "".join(line for line in self.out if line)
+        return subprocess.CompletedProcess(args, self.proc.returncode, text, "".join(x for x in self.err if x))
+
+
+@dataclass
+class UserRun:
+    user: pwd.struct_passwd
+    checkout: Path
+    quick_start: subprocess.CompletedProcess
+    python_prefix: str
+    marked: subprocess.CompletedProcess
+    root_grade: subprocess.CompletedProcess
+
+    def grades(self) -> dict:
+        return json.loads((self.checkout / "demo-course" / "grades.json").read_text())["students"]
+
+
+@pytest.fixture(scope="module")
+def user_run():
+    """Make the user and the checkout, run everything once, remove them afterwards."""
     base = Path(tempfile.mkdtemp(prefix="autograder-user-", dir="/tmp"))
     base.chmod(0o755)
     name = f"agtest{os.getpid() % 100000}"
@@ -59,36 +135,72 @@ def ordinary_user():
         user = pwd.getpwnam(name)
         for path in [checkout, *checkout.rglob("*")]:
             os.chown(path, user.pw_uid, user.pw_gid, follow_symlinks=False)
-        yield user, checkout
+        set_up_and_demo, run_tests = quick_start_commands()
+        quick_start = Output(start_as(user, set_up_and_demo, checkout))
+        # Once the set-up is done, the marked tests (in one process: what only an ordinary user can
+        # break) run beside the demo class; neither uses the other's files.
+        marked_command = f"{run_tests} -m 'ordinary_user and not root_only' -n 0 -p no:cacheprovider"
+        if quick_start.seen("setup: .venv ready", timeout=3600):
+            marked = run_as(user, marked_command, checkout, timeout=3600)
+        else:
+            marked = subprocess.CompletedProcess(marked_command, -1, "not run: the set-up failed", "")
+        first = quick_start.result(set_up_and_demo, timeout=3600)
+        prefix = run_as(user, ".venv/bin/python -c 'import sys; print(sys.base_prefix)'", checkout, timeout=60)
+        as_root = subprocess.run([str(checkout / ".venv" / "bin" / "autograder"), "grade", "demo-course", "--force",
+                                  "--student", "instructor", "--student", "release"],
+                                 cwd=checkout, capture_output=True, text=True, timeout=3600)
+        yield UserRun(user, checkout, first, prefix.stdout.strip(), marked, as_root)
     finally:
         subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
         subprocess.run(["userdel", "--remove", name], capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
 
 
-def run_as(user: pwd.struct_passwd, command: str, cwd: Path, timeout: float) -> subprocess.CompletedProcess:
-    env = {"HOME": user.pw_dir, "USER": user.pw_name, "LOGNAME": user.pw_name, "LANG": "C.UTF-8",
-           "PATH": "/usr/local/bin:/usr/bin:/bin"}
-    return subprocess.run(["/bin/bash", "-c", command], cwd=cwd, env=env, user=user.pw_uid,
-                          group=user.pw_gid, extra_groups=[], capture_output=True, text=True,
-                          timeout=timeout)
-
-
-def test_quick_start_and_whole_suite_pass_for_an_ordinary_user_in_a_checkout_under_tmp(ordinary_user):
-    user, checkout = ordinary_user
-    set_up_and_demo, run_tests = quick_start_commands()
-    first = run_as(user, set_up_and_demo, checkout, timeout=3600)
+def test_the_quick_start_sets_up_and_grades_the_demo_class_as_an_ordinary_user(user_run):
+    first = user_run.quick_start
     assert first.returncode == 0, (first.stdout[-3000:], first.stderr[-3000:])
     assert "(no cgroup: supervisor and rlimits)" in first.stdout
-    assert f"host uid {user.pw_uid}" in first.stdout
-    python = run_as(user, ".venv/bin/python -c 'import sys; print(sys.base_prefix)'", checkout, timeout=60)
-    assert python.stdout.strip() == "/usr", "the user's set-up uses the system's python3.11"
-    second = run_as(user, f"{run_tests} -m 'not root_only'", checkout, timeout=3600)
-    assert second.returncode == 0, second.stdout[-5000:]
-    assert " passed" in second.stdout and " failed" not in second.stdout
-    as_root = subprocess.run([str(checkout / ".venv" / "bin" / "autograder"), "grade", "demo-course", "--force"],
-                             cwd=checkout, capture_output=True, text=True, timeout=3600)
+    assert f"host uid {user_run.user.pw_uid}" in first.stdout
+    assert "class summary: 91 student(s), 91 graded" in first.stdout
+
+
+def test_the_set_up_uses_the_systems_python(user_run):
+    assert user_run.python_prefix == "/usr", "the user's set-up uses the system's python3.11"
+
+
+def test_the_tests_marked_for_ordinary_users_pass_as_one(user_run):
+    marked = user_run.marked
+    assert marked.returncode == 0, marked.stdout[-5000:]
+    summary = marked.stdout.strip().splitlines()[-1]
+    passed = re.search(r"(\d+) passed", summary)
+    assert passed and int(passed.group(1)) >= 40, summary
+    assert not re.search(r"\d+ (failed|error|skipped)", summary), summary
+
+
+def test_root_grades_that_checkout_under_tmp(user_run):
+    as_root = user_run.root_grade
     assert as_root.returncode == 0, as_root.stderr[-3000:]
     assert f"host uid {DEFAULT_SANDBOX_UID}" in as_root.stdout
-    students = json.loads((checkout / "demo-course" / "grades.json").read_text())["students"]
+    students = user_run.grades()
     assert (students["instructor"]["score"], students["release"]["score"]) == (20.0, 0.0)
+
+
+def exercise_scores(entry: dict) -> dict[str, float]:
+    return {ex: entry["exercises"][ex]["score"] for ex in EXERCISES}
+
+
+@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "correct"], ids=lambda e: e.student)
+def test_a_correct_corpus_solution_gets_full_marks_in_the_demo_class(user_run, entry):
+    got = user_run.grades()[entry.student]
+    assert got["status"] == "graded", got["error"]
+    assert exercise_scores(got) == {ex: 5.0 for ex in EXERCISES}, got["checks_failed"]
+
+
+@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "wrong"], ids=lambda e: e.student)
+def test_a_wrong_corpus_solution_loses_marks_on_its_exercise_only_in_the_demo_class(user_run, entry):
+    got = user_run.grades()[entry.student]
+    assert got["status"] == "graded", got["error"]
+    scores = exercise_scores(got)
+    assert scores[entry.exercise] < 5.0, f"{entry.what}: not caught"
+    assert {ex: s for ex, s in scores.items() if ex != entry.exercise} == \
+        {ex: 5.0 for ex in EXERCISES if ex != entry.exercise}, got["checks_failed"]

@@ -47,11 +47,11 @@ def test_the_secret_file_is_private_and_reused(tmp_path):
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
-def test_init_keeps_the_secret_with_the_course_and_out_of_the_release(tmp_path):
-    course = init_course(tmp_path / "course")
+def test_init_keeps_the_secret_with_the_course_and_out_of_the_release(new_fresh_course):
+    course = new_fresh_course("secret")  # made by init
     secret = secret_path(course.root).read_text().strip()
     assert len(secret) == 64
     released = [p for p in (course.root / "release").rglob("*") if p.is_file()]
     assert released and all(secret not in p.read_text(errors="replace") for p in released)
-    init_course(tmp_path / "course")  # init again: the same secret, so the same hidden inputs
+    init_course(course.root)  # init again: the same secret, so the same hidden inputs
     assert secret_path(course.root).read_text().strip() == secret

@@ -1,35 +1,52 @@
-"""Grading mutants and the solution corpus through the real sandboxed path.
+"""Grading mutants and the solution corpus through the real sandboxed path, in batches.
 
 Every mutant becomes a notebook: the instructor's solutions in every cell,
 the mutant in its own exercise's cell. It is graded exactly as a student's
-notebook is (sandboxed kernels forked from a warm template, hidden checks in
+notebook is (a sandboxed kernel forked from a warm template, hidden checks in
 this process), with only its exercise's checks and stopping at the first
 failure: a mutant is *killed* when any check of its exercise fails. The
-solution corpus is graded with every check of its exercise, for the check x
-mistake matrix.
+solution corpus (and the instructor's own solution) is graded with every
+check of its exercise, for the check x mistake matrix, under the audit's
+secret and under any other secrets asked for.
+
+Batching: all notebooks of one exercise share everything before that
+exercise's solution cell, so one template per exercise runs it once (the
+teaching cells and the instructor's solutions of the earlier exercises) and
+every mutant's kernel is forked from it, running only its own cell and those
+after it. The audit's templates hold nothing but the instructor's code, of
+which every mutant is a copy. One calibration serves the whole audit and is
+kept in the per-user cache (see :mod:`autograder.calibration`), so a repeated
+audit does not calibrate again. Every mutant is still graded: nothing is sampled.
 """
 from __future__ import annotations
 
 import hashlib
+import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import EXERCISES, build_source_notebook, instructor_solution
+from autograder.assignment import EXERCISES, INSTRUCTOR_SOLUTIONS, build_source_notebook, instructor_solution
 from autograder.audit.equivalents import Equivalent, load_equivalents
 from autograder.audit.mutants import Mutant, mutants_of
-from autograder.classrun import load_checks, prepare_kernels
+from autograder.calibration import CalibrationStore, ensure_calibration, user_cache_dir
+from autograder.classrun import load_checks, pin_grader_threads
 from autograder.config import GradingConfig
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with
-from autograder.grading import grade_notebook
+from autograder.grading import SubmissionResult, grade_notebook
+from autograder.notebooks import PlannedCell, build_plan, extract_student_code
+from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import make_launcher, raise_own_limits
 from autograder.secret import CourseSecret
 
 #: the share of non-equivalent mutants every exercise's checks must kill
 TARGET = 0.95
+#: the label of the audit's own secret in :attr:`AuditReport.verdicts`
+AUDIT_LABEL = "audit"
 
 
 @dataclass
@@ -76,41 +93,68 @@ class ExerciseAudit:
 
 @dataclass
 class CorpusRow:
+    """One solution graded with every check of its exercise.
+
+    Attributes
+    ----------
+    failed : list of str
+        Names of the checks it failed, in check order.
+    first_failure : (str, str) or None
+        Name and message of the first failing check: what its author reads first.
+    """
+
     entry: CorpusEntry
     failed: list[str]
     score: float
     max_score: float
+    first_failure: tuple[str, str] | None = None
 
 
 @dataclass
 class AuditReport:
+    """Mutant outcomes per exercise, and the corpus graded under one or more secrets.
+
+    Attributes
+    ----------
+    corpus : dict
+        Rows per exercise under the audit's own secret (the instructor's
+        solution first, then the corpus).
+    verdicts : dict
+        The same rows under every secret graded, by secret label
+        (``"audit"`` is the audit's own).
+    """
+
     exercises: dict[str, ExerciseAudit]
     corpus: dict[str, list[CorpusRow]] = field(default_factory=dict)
     checks: dict[str, list[str]] = field(default_factory=dict)
     target: float = TARGET
+    verdicts: dict[str, dict[str, list[CorpusRow]]] = field(default_factory=dict)
 
 
 #: the audit's inputs are fixed so its report is reproducible; a course's own secret can be given
 AUDIT_SECRET = CourseSecret(hashlib.sha256(b"autograder audit").digest())
+#: a class's check floor (a slow but correct corpus style keeps room on a loaded machine; no mutant
+#: hangs today, so a shorter one would save nothing) and a shorter cell floor (every cell but one is
+#: the instructor's, and none takes a second)
+AUDIT_CONFIG = GradingConfig(check_timeout_floor_s=10.0, cell_timeout_floor_s=10.0)
+
+
+def instructor_entry(exercise: str) -> CorpusEntry:
+    """The instructor's own solution as a corpus row: it must pass every check under every secret."""
+    return CorpusEntry(exercise, "instructor", "correct", "the instructor's solution",
+                       INSTRUCTOR_SOLUTIONS / f"{exercise}.py")
 
 
 @dataclass
 class _Setup:
-    secret: CourseSecret
     source: nbformat.NotebookNode
     digest: str
     checks: list
-    kernels: object
+    launcher: object
     config: GradingConfig
     budget: dict[str, float]
     folder: Path
-
-
-class _Course:
-    """What calibration needs of a course: where the instructor's notebook is."""
-
-    def __init__(self, source_notebook: Path) -> None:
-        self.source_notebook = source_notebook
+    plan: list[PlannedCell]
 
 
 def _setup(config: GradingConfig, secret: CourseSecret, folder: Path, log) -> _Setup:
@@ -119,23 +163,55 @@ def _setup(config: GradingConfig, secret: CourseSecret, folder: Path, log) -> _S
     nbformat.write(source, path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     checks = load_checks()
-    kernels, calibration = prepare_kernels(_Course(path), source, digest, checks, make_launcher(config), config,
-                                           secret, log)
-    return _Setup(secret, source, digest, checks, kernels, config, calibration.cell_seconds, folder)
+    launcher = make_launcher(config)
+    store = CalibrationStore(None, secret, user_cache_dir())
+    calibration = ensure_calibration(path, source, digest, checks, launcher, config, secret, log, store)
+    plan = build_plan(source, extract_student_code(source, source))
+    return _Setup(source, digest, checks, launcher, config, calibration.cell_seconds, folder, plan)
 
 
-def _grade(setup: _Setup, name: str, exercise: str, code: str, stop_at_first_failure: bool):
-    solutions = {ex: instructor_solution(ex) for ex in EXERCISES}
-    solutions[exercise] = code
-    path = setup.folder / f"{name}.ipynb"
-    nbformat.write(notebook_with(setup.source, solutions), path)
-    checks = [c for c in setup.checks if c.exercise == exercise]
-    return grade_notebook(name, path, setup.source, checks, setup.kernels, setup.config, setup.secret,
-                          setup.budget, setup.digest, stop_at_first_failure=stop_at_first_failure)
+def prefix_before(plan: list[PlannedCell], exercise: str) -> list[PlannedCell]:
+    """The cells of the instructor's plan before ``exercise``'s solution cell (run once per exercise)."""
+    for index, cell in enumerate(plan):
+        if cell.exercise == exercise:
+            return plan[:index]
+    return plan
 
 
-def _judge(setup: _Setup, mutant: Mutant) -> MutantOutcome:
-    result = _grade(setup, f"mutant-{mutant.id}", mutant.exercise, mutant.source, True)
+class _Batch:
+    """Every notebook of one exercise, graded from one template that ran everything before its cell."""
+
+    def __init__(self, setup: _Setup, exercise: str) -> None:
+        self.setup, self.exercise = setup, exercise
+        self.checks = [c for c in setup.checks if c.exercise == exercise]
+        self.solutions = {ex: instructor_solution(ex) for ex in EXERCISES}
+        self.kernels = KernelSource.create(setup.launcher, setup.config, setup.plan,
+                                           prefix=prefix_before(setup.plan, exercise))
+        self._serial = 0
+        self._lock = threading.Lock()
+
+    def grade(self, code: str, secret: CourseSecret, stop_at_first_failure: bool) -> SubmissionResult:
+        with self._lock:
+            self._serial += 1
+            name = f"{self.exercise}-{self._serial}"
+        # a folder per notebook: a kernel receives its submission folder's files, and no other notebook's
+        folder = self.setup.folder / name
+        folder.mkdir()
+        try:
+            path = folder / "notebook.ipynb"
+            nbformat.write(notebook_with(self.setup.source, dict(self.solutions, **{self.exercise: code})), path)
+            return grade_notebook(name, path, self.setup.source, self.checks, self.kernels, self.setup.config,
+                                  secret, self.setup.budget, self.setup.digest,
+                                  stop_at_first_failure=stop_at_first_failure)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def close(self) -> None:
+        self.kernels.close()
+
+
+def _judge(batch: _Batch, mutant: Mutant, secret: CourseSecret) -> MutantOutcome:
+    result = batch.grade(mutant.source, secret, True)
     failed = [c for c in result.checks if not c.passed]
     if result.status != "graded":
         return MutantOutcome(mutant, True, None, result.error or "could not be graded")
@@ -144,41 +220,74 @@ def _judge(setup: _Setup, mutant: Mutant) -> MutantOutcome:
     return MutantOutcome(mutant, False)
 
 
-def _corpus_row(setup: _Setup, entry: CorpusEntry) -> CorpusRow:
-    result = _grade(setup, f"corpus-{entry.student}", entry.exercise, entry.path.read_text(), False)
+def _corpus_row(batch: _Batch, entry: CorpusEntry, secret: CourseSecret, verdict_only: bool = False) -> CorpusRow:
+    """``entry`` graded with every check of its exercise, or (``verdict_only``) up to its first failure."""
+    result = batch.grade(entry.path.read_text(), secret, verdict_only)
     scores = result.exercises.get(entry.exercise, {"score": 0.0, "max_score": 0.0})
-    return CorpusRow(entry, [c.name for c in result.checks if not c.passed], scores["score"],
-                     scores["max_score"])
+    failed = [c for c in result.checks if not c.passed]
+    first = (failed[0].name, failed[0].message) if failed else None
+    if result.status != "graded":
+        first = ("(not gradable)", result.error or "could not be graded")
+    return CorpusRow(entry, [c.name for c in failed], scores["score"], scores["max_score"], first)
 
 
 def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
               corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
-              mutants: bool = True) -> AuditReport:
+              mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None) -> AuditReport:
     """Grade every mutant (and the corpus) of the chosen exercises; see the module doc.
 
-    ``mutants=False`` grades the corpus alone (e.g. under another course secret).
+    Parameters
+    ----------
+    corpus : bool
+        Also grade the instructor's solution and the corpus with every check.
+    secret : CourseSecret
+        Draws the hidden inputs of the mutants and of the corpus's matrix.
+    mutants : bool
+        ``False`` grades the corpus alone.
+    other_secrets : dict, optional
+        Labelled secrets under which the instructor's solution and the corpus
+        are graded as well (:attr:`AuditReport.verdicts`), for their verdicts
+        only: each stops at its first failing check (the matrix and the first
+        messages are the audit secret's).
     """
     raise_own_limits()
-    config = config or GradingConfig(check_timeout_floor_s=5.0, cell_timeout_floor_s=10.0)
+    pin_grader_threads()
+    config = config or AUDIT_CONFIG
     exercises = exercises or list(EXERCISES)
     equivalents = load_equivalents()
-    mutants = {ex: mutants_of(instructor_solution(ex), ex) if mutants else [] for ex in exercises}
+    secrets = ({AUDIT_LABEL: secret} if corpus else {}) | dict(other_secrets or {})
+    todo = {ex: mutants_of(instructor_solution(ex), ex) if mutants else [] for ex in exercises}
+    entries = {ex: [instructor_entry(ex)] + [e for e in corpus_entries() if e.exercise == ex] for ex in exercises}
+    outcomes: dict[str, list[MutantOutcome]] = {}
+    verdicts: dict[str, dict[str, list[CorpusRow]]] = {label: {} for label in secrets}
     with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
         setup = _setup(config, secret, Path(tmp), log)
-        try:
-            jobs = max(1, config.jobs)
-            with ThreadPoolExecutor(max_workers=jobs) as pool:
-                log(f"grading {sum(len(m) for m in mutants.values())} mutants with {jobs} job(s)")
-                outcomes = {ex: list(pool.map(lambda m: _judge(setup, m), mutants[ex])) for ex in exercises}
-                rows: dict[str, list[CorpusRow]] = {}
-                if corpus:
-                    entries = [e for e in corpus_entries() if e.exercise in exercises]
-                    log(f"grading {len(entries)} corpus solutions")
-                    for ex in exercises:
-                        rows[ex] = list(pool.map(lambda e: _corpus_row(setup, e),
-                                                 [e for e in entries if e.exercise == ex]))
-        finally:
-            setup.kernels.close()
-    report = AuditReport({ex: ExerciseAudit(ex, outcomes[ex], equivalents) for ex in exercises}, rows)
+        jobs = max(1, config.jobs)
+        log(f"grading {sum(len(m) for m in todo.values())} mutants"
+            + (f" and {sum(len(e) for e in entries.values())} solutions under {len(secrets)} secret(s)"
+               if secrets else "") + f" with {jobs} job(s)")
+        with ThreadPoolExecutor(max_workers=1) as starter, ThreadPoolExecutor(max_workers=jobs) as pool:
+            # the next exercise's template starts while this one's notebooks are graded
+            upcoming: Future | None = starter.submit(_Batch, setup, exercises[0])
+            try:
+                for k, ex in enumerate(exercises):
+                    batch = upcoming.result()
+                    upcoming = starter.submit(_Batch, setup, exercises[k + 1]) if k + 1 < len(exercises) else None
+                    try:
+                        judged = [pool.submit(_judge, batch, m, secret) for m in todo[ex]]
+                        rows = {label: [pool.submit(_corpus_row, batch, e, s, label != AUDIT_LABEL)
+                                        for e in entries[ex]] for label, s in secrets.items()}
+                        outcomes[ex] = [f.result() for f in judged]
+                        for label, futures in rows.items():
+                            verdicts[label][ex] = [f.result() for f in futures]
+                    finally:
+                        batch.close()
+                    log(f"  {ex}: {len(todo[ex])} mutants"
+                        + (f", {len(entries[ex])} solutions x {len(secrets)} secret(s)" if secrets else ""))
+            finally:
+                if upcoming is not None and upcoming.exception() is None:
+                    upcoming.result().close()
+    report = AuditReport({ex: ExerciseAudit(ex, outcomes[ex], equivalents) for ex in exercises},
+                         verdicts.get(AUDIT_LABEL, {}), verdicts=verdicts)
     report.checks = {ex: [c.name for c in setup.checks if c.exercise == ex] for ex in exercises}
     return report

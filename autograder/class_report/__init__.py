@@ -18,7 +18,8 @@ from autograder.class_report.analysis import DEFAULT_FLAG_BELOW, ClassAnalysis, 
 from autograder.class_report.figures import all_figures
 from autograder.class_report.page import checks_csv, render
 from autograder.grading import SubmissionResult
-from autograder.report import Overrides, atomic_write, class_lateness, course_overrides, final_exercises
+from autograder.files import atomic_write
+from autograder.report import Overrides, class_lateness, course_overrides, final_exercises
 from autograder.untrusted import one_line
 
 __all__ = ["DEFAULT_FLAG_BELOW", "analyse", "late_blocks", "report_after_grading", "summary", "write_report"]

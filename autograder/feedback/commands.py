@@ -49,7 +49,7 @@ def run_check(args, config) -> int:
 
     if default:
         log(PUBLIC_KEY_NOTE)
-    result = check_notebook(args.notebook, config, secret, progress=False, log=log)
+    result = check_notebook(args.notebook, config, secret, progress=False, log=log, course=args.secret_course)
     page = write_page(args.notebook, result, log=log)
     if args.json:
         entry = json_entry(result)

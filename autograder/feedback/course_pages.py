@@ -41,7 +41,8 @@ def write_course_feedback(root: Path, log=print) -> list[Path]:
     from autograder.classrun import stored_results
     from autograder.course import Course
     from autograder.errors import EnvironmentProblem
-    from autograder.report import atomic_write, course_overrides, final_exercises
+    from autograder.files import atomic_write
+    from autograder.report import course_overrides, final_exercises
 
     course = Course(root.resolve())
     course.load_source()  # not a course: say so before anything is written

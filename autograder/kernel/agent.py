@@ -50,12 +50,12 @@ import numpy as np  # noqa: E402
 PRELOAD = ("torch", "pandas", "matplotlib.pyplot", "IPython")
 
 
-def preload() -> None:
-    """Import what every notebook of the course imports, once."""
+def preload(libraries: tuple[str, ...] = PRELOAD) -> None:
+    """Import what every notebook of the course imports, once (forked kernels inherit it)."""
     import importlib
     import warnings
 
-    for name in PRELOAD:
+    for name in libraries:
         try:
             importlib.import_module(name)
         except ImportError:
@@ -206,12 +206,11 @@ def run_cell(shell, request):
         return {"ok": False, "error": {"type": "ProtocolError", "message": "code must be a string"}}
     result = shell.run_cell(code, store_history=False, silent=False)
     error = result.error_before_exec or result.error_in_exec
-    try:
-        import matplotlib.pyplot as plt
-
+    # Only a notebook that imported pyplot can have open figures; importing it here would cost a
+    # cold kernel a second and write font caches the student never asked for.
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is not None:
         plt.close("all")
-    except ImportError:
-        pass
     if error is not None:
         return {"ok": False, "error": describe_exception(error)}
     return {"ok": True}
@@ -439,7 +438,10 @@ def become_kernel(shell, fds, limits, seccomp_program: bytes) -> None:
 
 def serve(request_fd: int, response_fd: int, template: "Template | None" = None,
           warm: bool = False) -> None:
-    preload()
+    # A warm template forks many kernels: what it imports and initialises, each inherits for free.
+    # A cold one makes a single kernel, which imports what its own cells import (one torch thread
+    # all the same: the kernel's environment sets OMP_NUM_THREADS=1).
+    preload(PRELOAD if warm else ("IPython",))
     if warm:
         warm_up()
     shell = make_shell()
@@ -486,9 +488,24 @@ def serve_channels(shell, requests, responses, template) -> None:
         responses.write(payload)
 
 
+def answer_interrupts() -> None:
+    """SIGINT raises KeyboardInterrupt, whatever signal state this process inherited.
+
+    A call past its time limit is interrupted with SIGINT and a cooperative
+    kernel answers with an error and lives on. A process started with SIGINT
+    ignored or blocked (both survive exec, from whoever started the grader)
+    would never answer and be killed instead; kernels forked later inherit this.
+    """
+    import signal
+
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def main() -> None:
     import base64
 
+    answer_interrupts()
     control = os.environ.pop("AGENT_CONTROL_FD", None)
     program = base64.b64decode(os.environ.pop("AGENT_SECCOMP", ""))
     template = Template(int(control), program) if control else None

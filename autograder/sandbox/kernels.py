@@ -45,6 +45,9 @@ class UnconfinedLauncher:
     def describe(self) -> str:
         return "NO SANDBOX (trusted notebooks only)"
 
+    def enforcement(self) -> str:
+        return "no sandbox"
+
     def launch(self, submission_dir: Path | None) -> LaunchSpec:
         import shutil
 
@@ -79,8 +82,14 @@ class KernelSource:
         self.template = template
 
     @classmethod
-    def create(cls, launcher, config: GradingConfig, instructor_plan: list[PlannedCell]) -> "KernelSource":
+    def create(cls, launcher, config: GradingConfig, instructor_plan: list[PlannedCell],
+               prefix: list[PlannedCell] | None = None) -> "KernelSource":
         """Start the class's template and check the sandbox's invariants in it.
+
+        The template runs the instructor cells every plan starts with, or
+        ``prefix`` when given: the audit's templates also run the instructor's
+        solutions before the mutated cell (its kernels hold nothing else). A
+        class's template must never be given a prefix that holds solutions.
 
         Raises
         ------
@@ -92,7 +101,7 @@ class KernelSource:
         from autograder.sandbox.invariants import verify_unprivileged
         from autograder.sandbox.template import Template
 
-        template = Template(launcher, config, common_prefix(instructor_plan))
+        template = Template(launcher, config, common_prefix(instructor_plan) if prefix is None else prefix)
         template.start()
         try:
             verify_unprivileged(template)

@@ -64,6 +64,8 @@ def kernel_env(home: str, tmp: str, venv_bin: str) -> dict[str, str]:
         "NUMEXPR_NUM_THREADS": "1",
         "MPLBACKEND": "Agg",
         "MPLCONFIGDIR": f"{tmp}/matplotlib",
+        # Library caches (fontconfig, torch) go to the kernel's /tmp: its home holds only the submission.
+        "XDG_CACHE_HOME": f"{tmp}/cache",
         "NUMBA_CACHE_DIR": f"{tmp}/numba",
     }
 
@@ -173,6 +175,9 @@ class SandboxLauncher:
 
     def describe(self) -> str:
         return self.policy.describe()
+
+    def enforcement(self) -> str:
+        return self.policy.enforcement()
 
     # ---------------------------------------------------------- filesystem
     def _sources(self) -> dict[str, str]:

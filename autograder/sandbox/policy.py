@@ -44,6 +44,12 @@ class SandboxPolicy:
             "poll_memory": not self.cgroups,
         }
 
+    def enforcement(self) -> str:
+        """How the limits are enforced, without the run's particular ids (a calibration key part)."""
+        who = "a dedicated uid" if self.identity.switch else "the grader's own uid"
+        return (f"bubblewrap as {who}; {'cgroups' if self.cgroups else 'supervisor and rlimits'}; "
+                f"seccomp denies {len(self.seccomp.denied)} calls")
+
     def rows(self) -> list[tuple[str, str]]:
         """(what, how it is enforced) for every limit and protection in force."""
         c = self.config

@@ -31,7 +31,7 @@ from autograder.kernel import wire
 AGENT_DIR = Path(__file__).resolve().parents[1] / "kernel"
 #: placeholders a launcher may put in argv; replaced by the pipe fd numbers
 REQ_FD, RESP_FD = "@AGENT_REQUEST_FD@", "@AGENT_RESPONSE_FD@"
-INTERRUPT_GRACE_S = 2.0
+INTERRUPT_GRACE_S = 5.0
 #: a read shorter than this (without a newline) means a trickle: pause so the next read gets more
 TRICKLE_BYTES = 4096
 #: the pause, s: at most ~1000 reads a second per pipe, whatever the kernel's writes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 import torch
@@ -120,6 +122,33 @@ def test_torch_threads_restores_after_an_exception():
     with pytest.raises(RuntimeError), torch_threads(1):
         raise RuntimeError("boom")
     assert torch.get_num_threads() == before
+
+
+def test_a_block_in_another_python_thread_never_changes_the_count_under_a_running_block():
+    """The count is process-wide: a block that ends must not restore its count while another runs."""
+    import threading
+
+    torch.set_num_threads(2)
+    first_inside, seen = threading.Event(), []
+
+    def first():
+        with torch_threads(1):
+            first_inside.set()
+            time.sleep(0.05)
+
+    def second():
+        first_inside.wait()
+        with torch_threads(1):
+            for _ in range(30):
+                seen.append(torch.get_num_threads())
+                time.sleep(0.005)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen and set(seen) == {1} and torch.get_num_threads() == 2
 
 
 def test_training_leaves_thread_count_unchanged(X):

@@ -6,10 +6,14 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from autograder.notebooks import PlannedCell
 from autograder.session import KernelSession, StudentError
+
+#: must also hold when an ordinary user grades (the ordinary-user run of test_ordinary_user.py)
+pytestmark = pytest.mark.ordinary_user
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -135,6 +139,26 @@ def stubborn():
         s.close()
 
 
+def test_the_course_libraries_import_and_train_with_one_torch_thread(kernels):
+    """A cold kernel imports its libraries after it is confined; a forked one inherits them: both work alike."""
+    s = kernels.session(PROBES + """
+import numpy as np, pandas as pd, scipy.linalg, matplotlib.pyplot as plt, torch
+def run():
+    torch.manual_seed(0)
+    layer = torch.nn.Linear(4, 2)
+    loss = layer(torch.ones(3, 4)).pow(2).mean()
+    loss.backward()
+    fig, ax = plt.subplots()
+    ax.hist(np.arange(5.0))
+    return torch.get_num_threads(), float(loss), pd.Series([1.0, 2.0]).sum()
+""")
+    try:
+        threads, loss, total = s.call("run", timeout=60)
+        assert threads == 1 and np.isfinite(loss) and total == 3.0
+    finally:
+        s.close()
+
+
 def test_interrupt_reaches_the_students_code_and_the_kernel_lives_on(kernels):
     code = PROBES + '''
 import time
@@ -144,9 +168,12 @@ def sleepy():
     s = kernels.session(code)
     try:
         worker = s.worker
+        status = Path(f"/proc/{worker.student}/status").read_text()
+        signals = [line for line in status.splitlines() if line.startswith(("SigBlk", "SigIgn", "SigCgt"))]
         with pytest.raises(StudentError) as info:
             s.call("sleepy", timeout=1)
-        assert info.value.kind == "timeout" and "interrupted" in str(info.value)
+        assert info.value.kind == "timeout" and "interrupted" in str(info.value), \
+            (signals, worker.stderr.text()[-2000:])
         assert s.worker is worker and s.call("exists", "/proc", timeout=10) is True
     finally:
         s.close()

@@ -11,12 +11,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 from autograder.sandbox.invariants import host_view, privilege_problems, sysctl_problems
 from autograder.sandbox.seccomp_policy import DENIED_SYSCALLS
 from autograder.sandbox.template import Template
 
 from conftest import running_as_root
+
+#: must also hold when an ordinary user grades (the ordinary-user run of test_ordinary_user.py)
+pytestmark = pytest.mark.ordinary_user
 
 HOST_SYSCTLS = ("/proc/sys/kernel/core_pattern", "/proc/sys/vm/overcommit_memory",
                 "/proc/sys/vm/panic_on_oom", "/proc/sys/kernel/panic")

@@ -20,6 +20,9 @@ from autograder.kernel import wire
 
 from conftest import running_as_root
 
+#: must also hold when an ordinary user grades (the ordinary-user run of test_ordinary_user.py)
+pytestmark = pytest.mark.ordinary_user
+
 root_only = pytest.mark.root_only
 
 

@@ -18,7 +18,8 @@ from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import SandboxLauncher
 from autograder.sandbox.template import Template
 
-pytestmark = pytest.mark.root_only
+#: must also hold when an ordinary user grades (the ordinary-user run of test_ordinary_user.py)
+pytestmark = [pytest.mark.root_only, pytest.mark.ordinary_user]
 
 
 def as_root_without_switching(monkeypatch):

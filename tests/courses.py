@@ -1,0 +1,55 @@
+"""What the tests share to make and grade courses.
+
+Every class a test grades is a copy of one course made by ``autograder init``
+and calibrated once per test run (the ``base_course`` fixture), graded with
+the same limits (:data:`GRADE_OPTIONS`): a copy keeps the secret and the
+stored calibration, so no grading run of the suite calibrates again.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from autograder.config import GradingConfig
+from autograder.course import Course
+
+#: the limits of every class the suite grades (the base course is calibrated for them); hangs
+#: are cut after 10 s in a cell and 6 s in a checked call
+GRADE_OPTIONS = ("--cell-timeout-floor", "10", "--check-timeout-floor", "6")
+TEST_CONFIG = GradingConfig(cell_timeout_floor_s=10.0, check_timeout_floor_s=6.0)
+#: secrets under which the audit also grades the corpus: verdicts must not depend on the draw
+OTHER_SECRETS = ("course A", "course B", "course C")
+
+
+def autograder(*args: object, timeout: float = 900) -> subprocess.CompletedProcess:
+    """``python -m autograder ARGS`` in a child process, as a TA runs it."""
+    return subprocess.run([sys.executable, "-m", "autograder", *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def grade(course: Course, *extra: object, timeout: float = 900) -> subprocess.CompletedProcess:
+    """``autograder grade COURSE`` with the suite's limits; fails the test unless it exits 0."""
+    done = autograder("grade", course.root, *GRADE_OPTIONS, *extra, timeout=timeout)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done
+
+
+def copy_course(source: Course, target: Path) -> Course:
+    """``cp -r`` of a course: the copy grades, with the same secret and calibration, in its own place."""
+    shutil.copytree(source.root, target, symlinks=True)
+    return Course(target.resolve())
+
+
+def kernel_processes(sandbox_uid: int) -> list[str]:
+    """``pid command`` of every kernel process left by runs with ``--sandbox-uid sandbox_uid``.
+
+    As root, a run given a uid of its own is the only one with kernels of that uid; an ordinary
+    user's kernels run as that user, so every kernel of the user counts.
+    """
+    uid = sandbox_uid if os.geteuid() == 0 else os.getuid()
+    found = subprocess.run(["pgrep", "-a", "-u", str(uid), "-f", "/opt/agent/agent.py"], capture_output=True,
+                           text=True)
+    return found.stdout.strip().splitlines()
