@@ -44,8 +44,14 @@ from autograder.untrusted import clean_tree, one_line
 
 
 def load_checks():
+    """The assignment's hidden checks, with the grader pinned to one torch thread.
+
+    The checks import ``reference`` (and so torch); pinning here, not at the
+    start of every command, keeps torch out of runs that grade nobody.
+    """
     from assignments.genomics_applications.checks import CHECKS
 
+    pin_grader_threads()
     return CHECKS
 
 
@@ -174,7 +180,6 @@ def calibrate_course(root: Path, config: GradingConfig, log=print) -> Calibratio
     start grading at once.
     """
     raise_own_limits()
-    pin_grader_threads()
     _quiet_library_warnings()
     course = Course(root.resolve())
     source, source_digest = course.load_source()
@@ -208,7 +213,6 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         On Ctrl-C, after keeping every finished result and rewriting the outputs from them.
     """
     raise_own_limits()
-    pin_grader_threads()
     _quiet_library_warnings()
     course = Course(root.resolve())
     source, source_digest = course.load_source()

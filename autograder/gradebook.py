@@ -28,12 +28,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import nbformat
-from nbgrader.api import Gradebook, MissingEntry
 
 from autograder.assignment import ASSIGNMENT, exercise_of
 from autograder.grading import SubmissionResult
 from autograder.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
+
+if TYPE_CHECKING:
+    from nbgrader.api import Gradebook
 
 NOTEBOOK_ID = "genomics_applications"
 SQLITE = "sqlite:///"
@@ -89,6 +93,8 @@ def record_in_gradebook(db_url: str, source: nbformat.NotebookNode, result: Subm
 
     A TA's ``manual_score`` and ``extra_credit`` are left as they are.
     """
+    from nbgrader.api import Gradebook  # a second of imports: only when a gradebook is written
+
     with Gradebook(db_url) as gb:
         _record(gb, source, result)
         gb.db.commit()
@@ -179,6 +185,8 @@ def repair_records(db_url: str, source: nbformat.NotebookNode, results: Iterable
     list of str
         The students whose gradebook entries or autograded notebook were written again.
     """
+    from nbgrader.api import Gradebook
+
     results = list(results)
     repaired = set()
     with Gradebook(db_url) as gb:
@@ -244,6 +252,8 @@ def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
     path = _sqlite_file(db_url)
     if path is not None and not path.is_file():
         return {}
+    from nbgrader.api import Gradebook, MissingEntry
+
     overrides: dict[str, dict[str, Override]] = {}
     with Gradebook(db_url) as gb:
         try:

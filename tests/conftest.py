@@ -21,9 +21,18 @@ import pytest  # noqa: E402
 LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_corpus_secrets.py", "test_class_grading.py")
 
 
+#: fixtures that grade whole notebooks (directly or through a course built on them)
+GRADING_FIXTURES = {"base_course", "fresh_course", "instructor_kernels"}
+
+
 def pytest_collection_modifyitems(config, items):
     rank = {name: k for k, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+    # A test that needs a graded or calibrated course is slow wherever it lives: the fast tier
+    # (-m "not slow") leaves it out without each module having to remember the mark.
+    for item in items:
+        if GRADING_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session", autouse=True)

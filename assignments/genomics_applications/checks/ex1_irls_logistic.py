@@ -19,7 +19,7 @@ of an actual change.
 from __future__ import annotations
 
 import warnings
-from functools import lru_cache
+from autograder.memo import computed_once
 
 import numpy as np
 
@@ -76,7 +76,7 @@ clauses(EX, [
 
 
 # ------------------------------------------------------------------ inputs
-@lru_cache(maxsize=None)
+@computed_once
 def problem(seed: int, n: int, p: int, intercept: bool, integer_y: bool = False):
     """A non-separable logistic problem with a moderate linear predictor.
 
@@ -106,7 +106,7 @@ def problem(seed: int, n: int, p: int, intercept: bool, integer_y: bool = False)
     raise RuntimeError("no well-posed logistic problem drawn")  # pragma: no cover
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def expected(seed: int, n: int, p: int, intercept: bool, max_iter: int = 25, tol: float = 1e-8):
     X, y = problem(seed, n, p, intercept)
     with warnings.catch_warnings():
@@ -319,7 +319,7 @@ def first_below(values: np.ndarray, tol: float) -> int:
     return int(below[0]) + 1 if below.size else len(values) + 1
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def separating_tols(key) -> tuple[float, ...]:
     """Tolerances at which the contract's rule stops at another iteration than each other rule."""
     _, full, _ = expected(*key, max_iter=50, tol=1e-13)
@@ -390,7 +390,7 @@ def honours_max_iter(student):
                      rtol=COEF_RTOL, atol=COEF_ATOL)
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def default_tol_problem(seed: int):
     """A problem with a step whose largest change lies in [1e-8, 1e-6): default tol decides."""
     rng = np.random.default_rng(seed)

@@ -16,7 +16,7 @@ noise variance for sd is a factor sd).
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from autograder.memo import computed_once
 
 import numpy as np
 
@@ -169,7 +169,7 @@ def design_reproducible(student):
 
 
 # ------------------------------------------------------------ coefficient_rmse
-@lru_cache(maxsize=None)
+@computed_once
 def rmse_problem(seed: int, big_kappa: bool):
     """A full-column-rank design, a non-zero beta_true and a noise sd far from 1."""
     rng = np.random.default_rng(seed)

@@ -13,7 +13,7 @@ A plot is judged in the grader from the geometry the kernel reports (see
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from autograder.memo import computed_once
 
 import numpy as np
 import torch
@@ -57,7 +57,7 @@ clauses(EX, [
 
 
 # ------------------------------------------------------------------ data
-@lru_cache(maxsize=None)
+@computed_once
 def expression(seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     X = reference.simulate_expression(n_cells=int(rng.integers(30, 80)), n_genes=int(rng.integers(8, 30)),
@@ -65,7 +65,7 @@ def expression(seed: int) -> np.ndarray:
     return np.asarray(X, dtype=np.float32)
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def noise(seed: int) -> np.ndarray:
     """Unstructured data: Adam's loss jumps about late in training here, so the last epoch's
     loss is neither the smallest nor the first (checked for each draw)."""
@@ -78,7 +78,7 @@ def noise(seed: int) -> np.ndarray:
     raise RuntimeError("no data drawn on which the last loss differs from the best")  # pragma: no cover
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def expected(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
     X = (expression if kind == "expression" else noise)(data_seed)
     return timed(reference.seed_study, X, list(seeds), epochs=epochs)
@@ -110,7 +110,7 @@ def student_losses(student, data_seed, seeds, epochs, kind="expression", send=No
 
 
 # ------------------------------------------------------------ diagnosis
-@lru_cache(maxsize=None)
+@computed_once
 def runs(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
     """The reference's loss curves and trained models' final MSE, one per seed."""
     X = (expression if kind == "expression" else noise)(data_seed)

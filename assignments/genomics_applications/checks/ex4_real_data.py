@@ -18,7 +18,7 @@ including condition numbers on both sides of 1 / eps.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from autograder.memo import computed_once
 
 import numpy as np
 import pandas as pd
@@ -73,12 +73,12 @@ clauses(EX, [
 
 
 # ------------------------------------------------------------------ frames
-@lru_cache(maxsize=None)
+@computed_once
 def pbmc_obs() -> pd.DataFrame:
     return reference.load_pbmc68k_obs()
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def drawn_frame(seed: int) -> pd.DataFrame:
     """Every kind of column the statement names, on a shuffled string index."""
     rng = np.random.default_rng(seed)
@@ -272,7 +272,7 @@ def numpy_tol(shape) -> float:
     return max(shape) * EPS  # for a largest singular value of 1
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def full_rank_cases(seed: int):
     rng = np.random.default_rng(seed)
     tall = (int(rng.integers(20, 60)), int(rng.integers(3, 6)))
@@ -297,7 +297,7 @@ def full_rank_cases(seed: int):
     ]
 
 
-@lru_cache(maxsize=None)
+@computed_once
 def deficient_cases(seed: int):
     rng = np.random.default_rng(seed)
     tall = (int(rng.integers(20, 60)), int(rng.integers(3, 6)))
