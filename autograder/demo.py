@@ -62,11 +62,15 @@ class CorpusEntry:
         return f"{self.exercise.split('_')[0]}-{self.name}"
 
 
-def corpus_entries() -> list[CorpusEntry]:
-    """Every corpus file with its declared verdict (header ``# verdict: ...``)."""
+def corpus_entries(folder: Path = CORPUS) -> list[CorpusEntry]:
+    """Every file of a corpus-format folder (``folder/<exercise>/*.py``) with its declared verdict.
+
+    Each file starts with ``# verdict: correct|wrong`` and ``# what: ...``. ``folder`` is the
+    solution corpus by default; ``solutions/blind/`` has the same format.
+    """
     entries = []
     for exercise in EXERCISES:
-        for path in sorted((CORPUS / exercise).glob("*.py")):
+        for path in sorted((folder / exercise).glob("*.py")):
             header = dict(line[2:].split(":", 1) for line in path.read_text().splitlines()[:2]
                           if line.startswith("# ") and ":" in line)
             verdict = header.get("verdict", "").strip()

@@ -1,0 +1,19 @@
+# verdict: wrong
+# what: floors the singular values at 1e-8 * s_max to keep X numerically full rank, so for kappa > 1e8 the condition number is 1e8, not kappa
+def design_with_condition(n_samples, kappa, n_features=3, seed=0):
+    rng = np.random.default_rng(seed)
+    U, _ = np.linalg.qr(rng.standard_normal((n_samples, n_features)))
+    V, _ = np.linalg.qr(rng.standard_normal((n_features, n_features)))
+    s = np.sqrt(n_samples) * np.geomspace(1.0, 1.0 / kappa, n_features)
+    s = np.maximum(s, 1e-8 * s[0])       # keep X numerically full rank
+    return (U * s) @ V.T
+
+
+def coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0):
+    X = np.asarray(X, dtype=float)
+    beta_true = np.asarray(beta_true, dtype=float)
+    rng = np.random.default_rng(seed)
+    eps = rng.normal(0.0, noise_sd, size=(X.shape[0], n_trials))
+    Y = (X @ beta_true)[:, None] + eps
+    B = np.linalg.lstsq(X, Y, rcond=None)[0]
+    return float(np.sqrt(np.mean(np.sum((B - beta_true[:, None]) ** 2, axis=0))))
