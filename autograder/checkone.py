@@ -27,7 +27,7 @@ from autograder.calibration import CALIBRATION_FILE, user_cache_dir
 from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
 from autograder.grading import SubmissionResult
-from autograder.secret import CourseSecret, secret_path
+from autograder.secret import CourseSecret, secret_path, write_new
 
 #: the secret used without --course or --secret-file: fixed and documented, so not secret at all
 DEFAULT_SECRET = CourseSecret(hashlib.sha256(b"autograder check: the public default secret").digest())
@@ -89,13 +89,11 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
         raise EnvironmentProblem(f"no notebook at {notebook}")
     with tempfile.TemporaryDirectory(prefix="autograder-check-") as tmp:
         root = Path(tmp) / "course"
-        key = secret_path(root)
-        key.parent.mkdir(parents=True)
-        key.write_text(secret.to_text() + "\n")
-        key.chmod(0o600)
+        write_new(secret_path(root), secret)
         made: Course = grading_folder(root)  # keeps the secret written above; nothing of nbgrader's
-        if course is not None and (Path(course) / "autograder" / CALIBRATION_FILE).is_file():
-            shutil.copyfile(Path(course) / "autograder" / CALIBRATION_FILE, made.state / CALIBRATION_FILE)
+        stored = Course(Path(course)).state / CALIBRATION_FILE if course is not None else None
+        if stored is not None and stored.is_file():
+            shutil.copyfile(stored, made.state / CALIBRATION_FILE)
         student = student_id(notebook)
         target = made.submission(student)
         target.parent.mkdir(parents=True)

@@ -51,7 +51,7 @@ def load_checks():
     """
     from assignments.genomics_applications.checks import CHECKS
 
-    pin_grader_threads()
+    _pin_grader_threads()
     return CHECKS
 
 
@@ -74,7 +74,7 @@ def _quiet_library_warnings() -> None:
         pass
 
 
-def pin_grader_threads() -> None:
+def _pin_grader_threads() -> None:
     """The reference recomputation must use one torch thread, like the kernels."""
     try:
         import torch

@@ -84,8 +84,13 @@ def load_or_create(path: Path) -> tuple[CourseSecret, bool]:
     if path.exists():
         return CourseSecret.from_text(path.read_text()), False
     secret = CourseSecret.generate()
+    write_new(path, secret)
+    return secret, True
+
+
+def write_new(path: Path, secret: CourseSecret) -> None:
+    """Store ``secret`` at ``path`` (mode 600 from the start); refuses to replace an existing file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
         handle.write(secret.to_text() + "\n")
-    return secret, True

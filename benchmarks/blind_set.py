@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -38,7 +37,7 @@ import nbformat  # noqa: E402
 from autograder.assignment import EXERCISES, instructor_solution  # noqa: E402
 from autograder.course import init_course  # noqa: E402
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with, submit  # noqa: E402
-from autograder.secret import CourseSecret, secret_path  # noqa: E402
+from autograder.secret import CourseSecret, secret_path, write_new  # noqa: E402
 
 BLIND = ROOT / "solutions" / "blind"
 FULL = 5.0
@@ -49,11 +48,8 @@ def grade_under(label: str, files: list[CorpusEntry], jobs: int) -> dict[str, di
     base = Path(tempfile.mkdtemp(prefix="blind-set-"))
     try:
         root = base / "course"
-        path = secret_path(root)
-        path.parent.mkdir(parents=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as handle:  # before init: init keeps an existing secret
-            handle.write(CourseSecret(hashlib.sha256(label.encode()).digest()).to_text() + "\n")
+        # before init: init keeps an existing secret
+        write_new(secret_path(root), CourseSecret(hashlib.sha256(label.encode()).digest()))
         course = init_course(root)
         release = nbformat.read(course.release_notebook, as_version=4)
         instructor = {ex: instructor_solution(ex) for ex in EXERCISES}

@@ -34,7 +34,7 @@ from autograder.assignment import EXERCISES, INSTRUCTOR_SOLUTIONS, build_source_
 from autograder.audit.equivalents import Equivalent, load_equivalents
 from autograder.audit.mutants import Mutant, mutants_of
 from autograder.calibration import CalibrationStore, ensure_calibration, user_cache_dir
-from autograder.classrun import load_checks, pin_grader_threads
+from autograder.classrun import load_checks
 from autograder.config import GradingConfig
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with
 from autograder.grading import SubmissionResult, grade_notebook
@@ -251,7 +251,6 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
         messages are the audit secret's).
     """
     raise_own_limits()
-    pin_grader_threads()
     config = config or AUDIT_CONFIG
     exercises = exercises or list(EXERCISES)
     equivalents = load_equivalents()
