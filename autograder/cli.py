@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     p_audit.add_argument("--json", action="store_true", help="print the report as JSON")
     p_audit.add_argument("--exercise", action="append", help="only this exercise (repeatable)")
     p_audit.add_argument("--no-corpus", dest="corpus", action="store_false", help="skip the corpus matrix")
+    p_audit.add_argument("--family", action="append", choices=("syntactic", "mistakes-v1"),
+                         help="only this operator family (repeatable; default: every family, reported apart)")
     p_audit.add_argument("--new-entries", action="store_true",
                          help="also print equivalents-file entries for every survivor, for review")
     p_audit.add_argument("--clauses", action="store_true",
@@ -189,14 +191,17 @@ def _audit(args) -> int:
                  if getattr(args, name, None) is not None}
     config = replace(AUDIT_CONFIG, **overrides)
     quiet = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr))
-    report = run_audit(config, args.exercise, corpus=args.corpus, log=quiet)
+    from autograder.audit.runner import FAMILIES
+
+    report = run_audit(config, args.exercise, corpus=args.corpus, log=quiet,
+                       families=tuple(args.family or FAMILIES))
     if args.json:
         print(json.dumps(audit_report.to_json(report), indent=2))
     else:
         print(audit_report.text(report))
         if args.new_entries:
             print("\n" + audit_report.new_entries(report))
-    return 0 if all(a.score >= report.target for a in report.exercises.values()) else 1
+    return 0 if all(a.score >= report.target for audits in report.families.values() for a in audits.values()) else 1
 
 
 def _grade(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool) -> int:

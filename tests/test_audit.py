@@ -44,6 +44,26 @@ def test_every_mutant_of_every_exercise_is_graded(audit_report):
     assert graded == {ex: sorted(m.id for m in mutants_of(instructor_solution(ex), ex)) for ex in EXERCISES}
 
 
+def test_every_mistake_mutant_of_the_frozen_version_is_graded(audit_report):
+    from autograder.audit.equivalents import MISTAKES_RECORD
+    from autograder.audit.mistakes import FAMILY, load_record
+
+    graded = sorted(o.mutant.id for audit in audit_report.families[FAMILY].values() for o in audit.outcomes)
+    assert graded == sorted(load_record(MISTAKES_RECORD))
+
+
+def test_no_mistake_mutant_killed_when_the_gauge_was_frozen_survives_now(audit_report):
+    """The mistake operators measure the checks: a change of the checks may raise their kill rate,
+    never lose a mutant they killed when the operators were frozen."""
+    from autograder.audit.equivalents import MISTAKES_RECORD
+    from autograder.audit.mistakes import FAMILY, load_record
+
+    record = load_record(MISTAKES_RECORD)
+    lost = [o.mutant.describe() for audit in audit_report.families[FAMILY].values() for o in audit.outcomes
+            if not o.killed and record[o.mutant.id]["before"] == "killed"]
+    assert lost == []
+
+
 def test_every_surviving_mutant_is_reviewed_as_equivalent(audit_report):
     survivors = {ex: [o.mutant.describe() for o in audit.survived] for ex, audit in audit_report.exercises.items()}
     assert survivors == {ex: [] for ex in audit_report.exercises}

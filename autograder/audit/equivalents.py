@@ -11,6 +11,9 @@ taken once and recorded in ``assignments/<assignment>/audit/equivalent_mutants.t
     change = "line 27 [deleted_statement]: 'X = np.asarray(X, dtype=float)' -> 'pass'"
     reason = "X is always a float64 ndarray (statement: format rules)"
 
+An entry for a mistake operator's mutant names its family (``family = "mistakes-v1"``);
+without it, an entry belongs to the syntactic operators.
+
 ``change`` is for the reviewer; ``id`` (a hash of the mutated cell) is what
 matches. An entry whose mutant no longer exists (the solution changed) is
 reported as stale, so a review never silently covers new code.
@@ -24,6 +27,8 @@ from pathlib import Path
 from autograder.assignment import REPO
 
 EQUIVALENTS_FILE = REPO / "assignments" / "genomics_applications" / "audit" / "equivalent_mutants.toml"
+#: the frozen measurement of the mistake operators' version 1 (see :mod:`autograder.audit.mistakes`)
+MISTAKES_RECORD = EQUIVALENTS_FILE.with_name("mistakes-v1.toml")
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class Equivalent:
     exercise: str
     change: str
     reason: str
+    family: str = "syntactic"
 
 
 def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[str, Equivalent]:
@@ -52,12 +58,13 @@ def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[str, Equivalent]:
         if raw["id"] in entries:
             raise ValueError(f"{path.name}: mutant {raw['id']} is listed twice")
         entries[raw["id"]] = Equivalent(raw["id"], raw["exercise"], str(raw.get("change", "")),
-                                        str(raw["reason"]).strip())
+                                        str(raw["reason"]).strip(), str(raw.get("family", "syntactic")))
     return entries
 
 
 def entry_text(mutant, reason: str) -> str:
     """A new entry for the file, ready for a reviewer to paste and justify."""
     change = mutant.describe().replace('"', "'")
-    return (f'[[equivalent]]\nid = "{mutant.id}"\nexercise = "{mutant.exercise}"\n'
+    family = f'family = "{mutant.family}"\n' if mutant.family != "syntactic" else ""
+    return (f'[[equivalent]]\nid = "{mutant.id}"\nexercise = "{mutant.exercise}"\n{family}'
             f'change = "{change}"\nreason = "{reason}"\n')

@@ -50,6 +50,10 @@ class Mutant:
         The changed line(s), stripped.
     source : str
         The whole mutated cell.
+    family : str
+        The operator set it comes from: ``"syntactic"`` (mutmut's and the numerical ones of this
+        module) or a versioned set of mistake operators (:mod:`autograder.audit.mistakes`); the
+        audit reports each family apart.
     """
 
     exercise: str
@@ -59,6 +63,7 @@ class Mutant:
     before: str
     after: str
     source: str
+    family: str = "syntactic"
 
     def describe(self) -> str:
         return f"line {self.line} [{self.operator}]: {self.before!r} -> {self.after!r}"

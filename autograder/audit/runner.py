@@ -31,6 +31,7 @@ from pathlib import Path
 import nbformat
 
 from autograder.assignment import EXERCISES, INSTRUCTOR_SOLUTIONS, build_source_notebook, instructor_solution
+from autograder.audit import mistakes
 from autograder.audit.equivalents import Equivalent, load_equivalents
 from autograder.audit.mutants import Mutant, mutants_of
 from autograder.calibration import CalibrationStore, ensure_calibration, user_cache_dir
@@ -57,11 +58,28 @@ class MutantOutcome:
     message: str = ""
 
 
+#: the operator families the audit reports apart: the syntactic operators (mutmut's and the
+#: numerical ones), and the frozen mistake operators (see :mod:`autograder.audit.mistakes`)
+SYNTACTIC = "syntactic"
+FAMILIES = (SYNTACTIC, mistakes.FAMILY)
+
+
+def family_mutants(source: str, exercise: str, family: str) -> list[Mutant]:
+    """The mutants of one family of operators for one exercise's cell."""
+    if family == SYNTACTIC:
+        return mutants_of(source, exercise)
+    if family == mistakes.FAMILY:
+        return mistakes.mistakes_of(source, exercise)
+    raise ValueError(f"unknown operator family {family!r}; choose from {', '.join(FAMILIES)}")
+
+
 @dataclass
 class ExerciseAudit:
     exercise: str
     outcomes: list[MutantOutcome]
     equivalents: dict[str, Equivalent]
+    #: the operator family of these outcomes: only that family's reviewed equivalents can be stale here
+    family: str = "syntactic"
 
     @property
     def equivalent(self) -> list[MutantOutcome]:
@@ -83,7 +101,8 @@ class ExerciseAudit:
     @property
     def stale(self) -> list[Equivalent]:
         ids = {o.mutant.id for o in self.outcomes}
-        return [e for e in self.equivalents.values() if e.exercise == self.exercise and e.id not in ids]
+        return [e for e in self.equivalents.values()
+                if e.exercise == self.exercise and e.family == self.family and e.id not in ids]
 
     @property
     def score(self) -> float:
@@ -126,6 +145,8 @@ class AuditReport:
 
     exercises: dict[str, ExerciseAudit]
     corpus: dict[str, list[CorpusRow]] = field(default_factory=dict)
+    #: every family graded, per exercise (``exercises`` is the syntactic family's)
+    families: dict[str, dict[str, ExerciseAudit]] = field(default_factory=dict)
     checks: dict[str, list[str]] = field(default_factory=dict)
     target: float = TARGET
     verdicts: dict[str, dict[str, list[CorpusRow]]] = field(default_factory=dict)
@@ -233,7 +254,8 @@ def _corpus_row(batch: _Batch, entry: CorpusEntry, secret: CourseSecret, verdict
 
 def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
               corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
-              mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None) -> AuditReport:
+              mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None,
+              families: tuple[str, ...] = FAMILIES) -> AuditReport:
     """Grade every mutant (and the corpus) of the chosen exercises; see the module doc.
 
     Parameters
@@ -249,13 +271,17 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
         are graded as well (:attr:`AuditReport.verdicts`), for their verdicts
         only: each stops at its first failing check (the matrix and the first
         messages are the audit secret's).
+    families : tuple of str
+        The operator families whose mutants are graded (:data:`FAMILIES`); each is
+        reported apart in :attr:`AuditReport.families`.
     """
     raise_own_limits()
     config = config or AUDIT_CONFIG
     exercises = exercises or list(EXERCISES)
     equivalents = load_equivalents()
     secrets = ({AUDIT_LABEL: secret} if corpus else {}) | dict(other_secrets or {})
-    todo = {ex: mutants_of(instructor_solution(ex), ex) if mutants else [] for ex in exercises}
+    todo = {ex: [m for family in (families if mutants else ())
+                 for m in family_mutants(instructor_solution(ex), ex, family)] for ex in exercises}
     entries = {ex: [instructor_entry(ex)] + [e for e in corpus_entries() if e.exercise == ex] for ex in exercises}
     outcomes: dict[str, list[MutantOutcome]] = {}
     verdicts: dict[str, dict[str, list[CorpusRow]]] = {label: {} for label in secrets}
@@ -286,7 +312,10 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
             finally:
                 if upcoming is not None and upcoming.exception() is None:
                     upcoming.result().close()
-    report = AuditReport({ex: ExerciseAudit(ex, outcomes[ex], equivalents) for ex in exercises},
-                         verdicts.get(AUDIT_LABEL, {}), verdicts=verdicts)
+    by_family = {family: {ex: ExerciseAudit(ex, [o for o in outcomes[ex] if o.mutant.family == family],
+                                            equivalents, family)
+                          for ex in exercises} for family in (families if mutants else (SYNTACTIC,))}
+    report = AuditReport(by_family.get(SYNTACTIC, {ex: ExerciseAudit(ex, [], equivalents) for ex in exercises}),
+                         verdicts.get(AUDIT_LABEL, {}), families=by_family, verdicts=verdicts)
     report.checks = {ex: [c.name for c in setup.checks if c.exercise == ex] for ex in exercises}
     return report
