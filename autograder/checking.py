@@ -93,6 +93,14 @@ def clauses(exercise: str, table: list[Clause], free: list[str] | None = None) -
     _FREE[exercise] = list(free or [])
 
 
+def add_clause(exercise: str, clause: Clause) -> None:
+    """Add one clause to an exercise's table (the framework's own, e.g. its contract clause)."""
+    table = _CLAUSES.setdefault(exercise, [])
+    if any(c.id == clause.id for c in table):
+        raise ValueError(f"{exercise}: clause {clause.id} is declared twice")
+    table.append(clause)
+
+
 def clause_table(exercise: str) -> list[Clause]:
     return list(_CLAUSES.get(exercise, []))
 
@@ -153,6 +161,19 @@ class Student:
         return self._session.call(func, *args, timeout=timeout, summarize=summarize,
                                   global_seed=global_seed, **kwargs)
 
+    def calls(self, entries: list[dict], *, ref_seconds: float | None = None, shared: list | None = None,
+              probe_global_rngs: bool = False, return_shared: bool = False) -> list:
+        """Several calls in one kernel request; see :meth:`KernelSession.calls`.
+
+        ``ref_seconds`` is the reference's time for all of them together.
+        """
+        return self._session.calls(entries, self._config.check_timeout(ref_seconds), shared=shared,
+                                   probe_global_rngs=probe_global_rngs, return_shared=return_shared)
+
+    def fresh_kernel(self) -> None:
+        """Go on in a new kernel from the template, the student's cells replayed (nothing kept)."""
+        self._session.fresh_kernel()
+
 
 def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig,
                secret: CourseSecret, stop_at_first_failure: bool = False) -> list[CheckResult]:
@@ -206,10 +227,21 @@ def as_array(value: Any, what: str, *, ndim: int | None = None, shape: tuple | N
     except (TypeError, ValueError):
         raise CheckFailed(f"{what} is a {type(value).__name__} that is not numeric") from None
     if ndim is not None and arr.ndim != ndim:
-        raise CheckFailed(f"{what} has {arr.ndim} dimensions (shape {arr.shape}); expected {ndim}")
+        raise CheckFailed(f"{what} has {arr.ndim} dimension(s); expected {ndim}")
     if shape is not None and arr.shape != tuple(shape):
-        raise CheckFailed(f"{what} has shape {arr.shape}; expected {tuple(shape)}")
+        raise CheckFailed(f"{what} is {shape_difference(arr.shape, shape)}")
     return arr
+
+
+def shape_difference(got: tuple, want: tuple) -> str:
+    """How a shape differs from the expected one, without the sizes (they follow the hidden inputs)."""
+    got, want = tuple(got), tuple(want)
+    if len(got) != len(want):
+        return f"an array with {len(got)} dimension(s) where {len(want)} are due"
+    axes = [("rows" if k == 0 and len(want) == 2 else "columns" if k == 1 and len(want) == 2
+             else f"entries along axis {k}") + (" (too many)" if g > w else " (too few)")
+            for k, (g, w) in enumerate(zip(got, want, strict=True)) if g != w]
+    return "an array of the wrong shape: " + ", ".join(axes) if axes else "an array of the expected shape"
 
 
 def _how_far(got: float, want: float) -> str:
@@ -234,12 +266,14 @@ def assert_close(actual: np.ndarray, expected: np.ndarray, what: str, *,
     actual = np.asarray(actual, dtype=float)
     expected = np.asarray(expected, dtype=float)
     if actual.shape != expected.shape:
-        raise CheckFailed(f"{what} has shape {actual.shape}; expected {expected.shape}")
+        raise CheckFailed(f"{what} is {shape_difference(actual.shape, expected.shape)}")
     both_inf = np.isinf(actual) & np.isinf(expected) & (np.sign(actual) == np.sign(expected))
+    # NaN passes only where the reference is NaN too; every other comparison with NaN fails
+    same_special = both_inf | (np.isnan(actual) & np.isnan(expected))
     with np.errstate(invalid="ignore"):
-        diff = np.where(both_inf, 0.0, np.abs(actual - expected))
+        diff = np.where(same_special, 0.0, np.abs(actual - expected))
     # an infinite expected value is matched only by the same infinity (inf <= rtol*inf would pass anything)
-    bad = ~(diff <= atol + rtol * np.abs(np.where(both_inf, 0.0, expected))) | (np.isinf(expected) & ~both_inf)
+    bad = ~(diff <= atol + rtol * np.abs(np.where(same_special, 0.0, expected))) | (np.isinf(expected) & ~both_inf)
     if np.any(bad):
         index = tuple(int(i) for i in np.argwhere(bad)[0]) if actual.ndim else ()
         got, want = actual[index] if index else actual, expected[index] if index else expected

@@ -266,9 +266,111 @@ class KernelSession:
         except wire.WireError as exc:
             raise StudentError("protocol", f"{func} returned a value the grader cannot read ({exc})") from exc
 
+    def calls(self, entries: list[dict], timeout: float, shared: list | None = None,
+              probe_global_rngs: bool = False, return_shared: bool = False) -> list["Returned"]:
+        """Several calls in one kernel request (one round trip), answered one by one.
+
+        Parameters
+        ----------
+        entries : list of dict
+            ``{"func", "args", "kwargs", "global_seed", "summarize"}`` each; an argument
+            :class:`wire.SharedArg` ``(k)`` is the same object ``shared[k]`` in every call.
+        timeout : float
+            For the whole request.
+
+        return_shared : bool
+            Also bring back the shared objects as they were before the calls and as they are
+            after them: an extra last :class:`Returned` whose value is the pair of lists (or
+            whose error says why not).
+
+        Returns
+        -------
+        list of Returned
+            One per entry, in order: the decoded value, or the :class:`StudentError` it met.
+
+        Raises
+        ------
+        StudentError
+            When the request as a whole failed (hang, crash, budget, unreadable reply).
+        """
+        spent = self.budget_spent()
+        if spent:
+            raise StudentError("budget", spent)
+        if self.worker is None:
+            self.log.add(f"restarting the kernel to call {entries[0]['func'] if entries else 'functions'}")
+            self.run_plan()
+        assert self.worker is not None
+        names = sorted({str(e["func"]) for e in entries})
+        what = f"{', '.join(names)}(...) x {len(entries)}"
+        fields = {"shared": wire.encode(list(shared or [])), "probe_global_rngs": probe_global_rngs,
+                  "return_shared": return_shared,
+                  "calls": [{"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
+                             "kwargs": wire.encode(dict(e.get("kwargs", {}))),
+                             "summarize": e.get("summarize"), "global_seed": e.get("global_seed")}
+                            for e in entries]}
+        try:
+            answer = self.worker.request("calls", self._bounded(timeout), what, **fields)
+        except WorkerError as exc:
+            if self.worker.dead:
+                self._retire()
+            raise StudentError(exc.kind, str(exc)) from exc
+        results = answer.get("results")
+        if not answer.get("ok") or not isinstance(results, list) or len(results) != len(entries):
+            error = answer.get("error") if not answer.get("ok") else "a reply that does not match the request"
+            raise StudentError("protocol" if answer.get("ok") else "exception",
+                               f"{names[0] if names else 'the call'} raised {_one_line(error)}")
+        out = [_returned(entry["func"], result) for entry, result in zip(entries, results, strict=True)]
+        if return_shared:
+            out.append(_returned("the inputs", {"ok": "shared" in answer, "value": answer.get("shared"),
+                                                "error": "no inputs came back"}))
+        return out
+
+    def fresh_kernel(self) -> None:
+        """Go on in a new kernel from the template with the plan replayed: nothing the student's
+        process kept (caches, files in its private folders, globals, a forked child) reaches it.
+        The grader's choice, so it does not count against the notebook's kernel starts (its
+        wall time does count against the notebook's budget)."""
+        self._retire()
+        self.kernel_starts -= 1
+        self.run_plan()
+
     def output_text(self) -> tuple[str, str]:
         """Everything the kernels printed; call after :meth:`close`."""
         return "\n".join(self.stdout_parts), "\n".join(self.stderr_parts)
+
+
+@dataclass
+class Returned:
+    """One call of a batched request: its decoded value, or the error it met (``error`` set)."""
+
+    value: Any = None
+    error: "StudentError | None" = None
+    #: the next draws of numpy's, Python's and torch's global generators after the call, when probed
+    rngs: list | None = None
+
+    def get(self) -> Any:
+        """The value; raises the call's :class:`StudentError` when it had none."""
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+def _returned(func: str, result: Any) -> Returned:
+    if not isinstance(result, dict):
+        return Returned(error=StudentError("protocol", f"{func} answered with something the grader cannot read"))
+    rngs = result.get("rngs")
+    rngs = [r if isinstance(r, float) else None for r in rngs] if isinstance(rngs, list) else None
+    if not result.get("ok"):
+        error = result.get("error") or {}
+        if isinstance(error, dict) and error.get("type") == WIRE_LIMIT_ERROR:
+            return Returned(error=StudentError("protocol", f"{func} returned a value too large for the grader "
+                                                           f"to read ({_short(error.get('message'), 300)})"), rngs=rngs)
+        return Returned(error=StudentError("exception", f"{func} raised {_one_line(error)}"), rngs=rngs)
+    try:
+        return Returned(wire.decode(result.get("value"), extra=wire.decode_returned), rngs=rngs)
+    except wire.WireError as exc:
+        return Returned(error=StudentError("protocol", f"{func} returned a value the grader cannot read ({exc})"),
+                        rngs=rngs)
 
 
 def _one_line(error: Any) -> str:

@@ -70,8 +70,9 @@ def test_every_surviving_mutant_is_reviewed_as_equivalent(audit_report):
 
 
 def test_no_reviewed_equivalent_is_stale_or_killed_after_all(audit_report):
-    for audit in audit_report.exercises.values():
-        assert audit.stale == [] and audit.wrongly_equivalent == []
+    for audits in audit_report.families.values():
+        for audit in audits.values():
+            assert audit.stale == [] and audit.wrongly_equivalent == [], audit.exercise
 
 
 def test_every_equivalent_has_a_reason():

@@ -21,6 +21,17 @@ Requests
     returned matplotlib Axes as raw geometry (``artists.py``), which the
     grader judges. ``global_seed`` seeds numpy's, Python's and torch's global
     generators first.
+``{"id", "op": "calls", "shared", "calls", "probe_global_rngs"}``
+    Several calls in one request, in order; one failing does not stop the
+    next. Arguments may name an entry of ``shared`` (``{"t": "shared",
+    "i": k}``): every such argument is the same object, so a call that
+    changes its input shows in what the next call returns. Each call is
+    answered on its own (``{"ok", "value"}`` or ``{"ok": false, "error"}``);
+    with ``probe_global_rngs`` the answer also holds the next draw of
+    numpy's, Python's and torch's global generators after the call, which the
+    grader compares with freshly seeded ones (did the call use or reseed them?);
+    with ``return_shared`` the reply also holds the shared objects as they were
+    before the calls and as they are after them (did a call change its inputs?).
 ``{"id", "op": "put_files", "files"}``
     Write the submission's own files (base64) into the private home.
 ``{"id", "op": "identity"}``
@@ -216,7 +227,7 @@ def run_cell(shell, request):
     return {"ok": True}
 
 
-def call(shell, request):
+def call(shell, request, shared=None):
     name = request.get("func")
     if not isinstance(name, str) or not name.isidentifier():
         return {"ok": False, "error": {"type": "ProtocolError", "message": "bad function name"}}
@@ -227,8 +238,9 @@ def call(shell, request):
     if not callable(func):
         return {"ok": False, "error": {"type": "TypeError",
                                        "message": f"'{name}' is a {type(func).__name__}, not a function"}}
-    args = to_torch(wire.decode(request.get("args", []), extra=decode_extra))
-    kwargs = to_torch(wire.decode(request.get("kwargs", {"t": "dict", "v": {}}), extra=decode_extra))
+    extra = decode_extra if shared is None else _with_shared(shared)
+    args = to_torch(wire.decode(request.get("args", []), extra=extra))
+    kwargs = to_torch(wire.decode(request.get("kwargs", {"t": "dict", "v": {}}), extra=extra))
     seed = request.get("global_seed")
     if isinstance(seed, int):
         import random
@@ -247,6 +259,57 @@ def call(shell, request):
     else:
         encoded = wire.encode(value, extra=encode_extra)
     return {"ok": True, "value": encoded}
+
+
+def _with_shared(shared: list):
+    """The argument decoder, plus ``{"t": "shared", "i": k}``: the very object ``shared[k]``."""
+    def decode(tag, node, decode_child, budget):
+        if tag == "shared":
+            index = node.get("i")
+            if type(index) is not int or not 0 <= index < len(shared):
+                raise wire.WireError("shared node with a bad index")
+            return shared[index]
+        return decode_extra(tag, node, decode_child, budget)
+    return decode
+
+
+def global_draws() -> list:
+    """The next draw of numpy's, Python's and torch's global generators (None where not installed)."""
+    import random
+
+    draws = [float(np.random.random()), random.random()]
+    try:
+        import torch
+
+        draws.append(float(torch.rand(1).item()))
+    except ImportError:
+        draws.append(None)
+    return draws
+
+
+def calls(shell, request):
+    """Several calls in one request; see the module doc."""
+    entries = request.get("calls")
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "calls must be a list of requests"}}
+    shared = to_torch(wire.decode(request.get("shared", []), extra=decode_extra))
+    if not isinstance(shared, list):
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "shared must be a list"}}
+    # encoded before and after through the same path, so that the grader compares like with like
+    before = wire.encode(shared, extra=encode_extra) if request.get("return_shared") else None
+    answers = []
+    for entry in entries:
+        try:
+            answer = call(shell, entry, shared)
+        except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
+            answer = {"ok": False, "error": describe_exception(exc)}
+        if request.get("probe_global_rngs"):
+            answer["rngs"] = global_draws()
+        answers.append(answer)
+    reply = {"ok": True, "results": answers}
+    if request.get("return_shared"):
+        reply["shared"] = {"t": "tuple", "v": [before, wire.encode(shared, extra=encode_extra)]}
+    return reply
 
 
 def put_files(shell, request):
@@ -301,7 +364,7 @@ def identity(shell, request):
         "status": read("/proc/self/status"), "sysctl_writes": writes})}
 
 
-HANDLERS = {"run_cell": run_cell, "call": call, "put_files": put_files, "identity": identity}
+HANDLERS = {"run_cell": run_cell, "call": call, "calls": calls, "put_files": put_files, "identity": identity}
 
 
 class Template:

@@ -187,6 +187,14 @@ class AxesDescription(dict):
     is_axes = True
 
 
+class SharedArg:
+    """An argument of a batched request that names its ``shared`` entry ``index``: the kernel
+    passes the same object wherever it appears (so a call that changes it shows in the next)."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+
 class FrameArg:
     """A pandas DataFrame to send to the kernel, column by column.
 
@@ -260,6 +268,8 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
         return _encode_frame(value.frame)
     if isinstance(value, OneShotIter):
         return {"t": "iter", "v": [encode(v, _depth + 1, extra=extra) for v in list(value)[:MAX_ITEMS]]}
+    if isinstance(value, SharedArg):
+        return {"t": "shared", "i": int(value.index)}
     if isinstance(value, RangeArg):
         r = value.range
         return {"t": "range", "v": [r.start, r.stop, r.step]}
@@ -305,7 +315,9 @@ def _encode_frame(frame) -> dict:
         else:
             entry.update(kind="array", values=_encode_array(col.to_numpy()))
         columns.append(entry)
-    return {"t": "frame", "columns": columns, "index": encode([str(i) for i in frame.index])}
+    # integer row labels stay integers (label and position then differ, as in the student's own data)
+    labels = [int(i) if isinstance(i, (int, np.integer)) and not isinstance(i, bool) else str(i) for i in frame.index]
+    return {"t": "frame", "columns": columns, "index": encode(labels)}
 
 
 def decode_frame(node: dict, decode_child, budget: list[int]):

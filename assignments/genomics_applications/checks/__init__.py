@@ -8,6 +8,7 @@ registers them (see :func:`autograder.checking.check`).
 from autograder.checking import registered_checks
 
 from . import ex1_irls_logistic, ex2_condition, ex3_seed_study, ex4_real_data  # noqa: F401
+from . import contract_checks  # noqa: F401, I001 - after the exercises: each exercise's contract check comes last
 
 CHECKS = [c for c in registered_checks() if c.exercise in
           ("ex1_irls_logistic", "ex2_condition", "ex3_seed_study", "ex4_real_data")]

@@ -27,7 +27,10 @@ import reference
 from assignments.genomics_applications import formats
 from assignments.genomics_applications.formats import FormatError
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
+from autograder.contracts.domain import Domain, Kind, domain_check
 from autograder.session import StudentError
+
+from .signatures import IRLS
 
 EX = "ex1_irls_logistic"
 COEF_RTOL, COEF_ATOL = 1e-6, 1e-9
@@ -150,8 +153,10 @@ def iterates(history, p: int) -> list[np.ndarray]:
 
 
 def where(key) -> str:
-    _, n, p, intercept = key
-    return f"(a problem with n={n}, p={p}, {'with' if intercept else 'without'} an intercept column)"
+    """Which kind of problem, without its drawn sizes (they are the course's hidden inputs)."""
+    _, _, p, intercept = key
+    columns = "one column" if p == 1 else "several columns"
+    return f"(a problem with {columns}, {'with' if intercept else 'without'} an intercept column)"
 
 
 # ------------------------------------------------------------------ checks
@@ -184,7 +189,7 @@ def starting_point(student, key) -> np.ndarray | None:
         return None
 
 
-@check(EX, points=1.0, clauses=("1.2", "1.3", "1.5", "1.10"),
+@check(EX, points=0.75, clauses=("1.2", "1.3", "1.5", "1.10"),
        description="the returned coefficients are the maximum-likelihood estimate, with or without an "
                    "intercept column, for float and integer y, and equal history['beta'][-1]")
 def coefficients_match_mle(student):
@@ -250,7 +255,7 @@ def diagnose_history(history, key) -> str:
     return "the iterates in history are right, but the returned beta is not the last of them"
 
 
-@check(EX, points=1.0, clauses=("1.4", "1.5", "1.7"),
+@check(EX, points=0.75, clauses=("1.4", "1.5", "1.7"),
        description="history['beta'] holds the starting zeros, then each iteration's coefficients, each as it was")
 def history_of_coefficients(student):
     for key in problems(student, "iterates", 2):
@@ -280,9 +285,9 @@ def deviance_at_new_coefficients(student):
         n_iter = len(want["deviance"])
         if got.shape[0] != n_iter:
             cause = diagnose_history(history, key)
-            raise CheckFailed(f"history['deviance'] has {got.shape[0]} entries {where(key)}; expected one per "
-                              f"iteration, {n_iter} (len(history['beta']) - 1)" + (f": {cause}" if "stop" in cause
-                                                                                  else ""))
+            raise CheckFailed(f"history['deviance'] has {'more' if got.shape[0] > n_iter else 'fewer'} entries "
+                              f"{where(key)} than iterations; expected one per iteration, len(history['beta']) - 1"
+                              + (f": {cause}" if "stop" in cause else ""))
         X, y = problem(*key)
         ratio = got / np.asarray(want["deviance"])
         if n_iter and np.all(np.isfinite(ratio)) and np.ptp(ratio) <= 1e-6 * abs(ratio[0]) and \
@@ -342,7 +347,7 @@ def separating_tols(key) -> tuple[float, ...]:
     return tuple(sorted(set(tols)))
 
 
-@check(EX, points=1.0, clauses=("1.9", "1.10"),
+@check(EX, points=0.75, clauses=("1.9", "1.10"),
        description="iteration stops right after the first iteration whose largest |change| is below tol")
 def stops_per_tol(student):
     for key in problems(student, "tol", 2, p_min=3):  # with one coefficient every measure is the same
@@ -374,7 +379,7 @@ def other_rule(key, tol: float, ran: int) -> str:
 TINY_TOL = 1e-300  # no step is this small before max_iter is reached
 
 
-@check(EX, points=0.5, clauses=("1.9", "1.10"),
+@check(EX, points=0.25, clauses=("1.9", "1.10"),
        description="max_iter caps the number of iterations, and beta is the last iterate")
 def honours_max_iter(student):
     key = problems(student, "max_iter", 1)[0]
@@ -414,3 +419,130 @@ def default_arguments(student):
     if ran != len(want["beta"]) - 1:
         raise CheckFailed(f"called without tol, your fit ran {ran} iterations; with the default tol=1e-8 it "
                           f"stops after iteration {len(want['beta']) - 1}")
+
+
+# ------------------------------------------------------------ the domain's edges
+# Kinds of input the statement allows that tell its stopping rule and its arithmetic from a
+# plausible departure, each exercised on every grading; values drawn per course, each draw
+# verified to hold its kind's condition.
+def _moderate(rng: np.random.Generator, p: int, scale_last: float = 1.0):
+    """An intercept and p - 1 normal columns, the last on ``scale_last``; a non-separable y."""
+    while True:
+        n = int(rng.integers(30, 60))
+        scales = np.ones(p)
+        scales[-1] = scale_last
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))]) * scales
+        y = (rng.random(n) < 1 / (1 + np.exp(-X @ (rng.uniform(-1, 1, size=p) / scales)))).astype(float)
+        if 2 < y.sum() < n - 2:
+            return X, y
+
+
+def _clear_stop(X, y, max_iter, tol) -> bool:
+    """No step's change lies within a factor 3 of tol: rounding cannot move the stopping iteration."""
+    betas = np.asarray(_reference_run(X, y, max_iter, 1e-300)[1]["beta"])
+    changes = np.max(np.abs(np.diff(betas, axis=0)), axis=1)
+    return bool(np.all((changes > 3 * tol) | (changes < tol / 3)))
+
+
+def _reference_run(X, y, max_iter, tol):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return reference.irls_logistic(X, y, max_iter=max_iter, tol=tol)
+
+
+def _first_step_below_tol(rng):
+    """tol above the first step's largest change: exactly one iteration, then stop."""
+    X, y = _moderate(rng, int(rng.integers(2, 4)))
+    first = np.max(np.abs(_reference_run(X, y, 1, 1e-300)[1]["beta"][1]))
+    return {"X": X, "y": y, "max_iter": int(rng.integers(5, 26)), "tol": float(first * rng.uniform(3.5, 6))}
+
+
+def _tol_below_float32(rng):
+    """tol = 1e-11: reached in double precision within max_iter, never in single precision."""
+    while True:
+        X, y = _moderate(rng, int(rng.integers(2, 5)))
+        _, history = _reference_run(X, y, 25, 1e-11)
+        if len(history["beta"]) - 1 < 20 and _clear_stop(X, y, 25, 1e-11):
+            return {"X": X, "y": y, "max_iter": 25, "tol": 1e-11}
+
+
+def _column_on_a_tiny_scale(rng):
+    """One column on a scale of 1e-4 (its coefficient on 1e4): a ridge or a truncation shows."""
+    while True:
+        X, y = _moderate(rng, 3, scale_last=float(10.0 ** -rng.uniform(3.5, 4.5)))
+        if _clear_stop(X, y, 25, 1e-3):
+            return {"X": X, "y": y, "max_iter": 25, "tol": 1e-3}
+
+
+def _single_iteration(rng):
+    """max_iter = 1, the smallest that iterates: one update, whatever tol says."""
+    X, y = _moderate(rng, int(rng.integers(2, 5)))
+    return {"X": X, "y": y, "max_iter": 1, "tol": float(10.0 ** -rng.uniform(6, 10))}
+
+
+def _extreme_linear_predictor(rng):
+    """A nearly separable problem stopped after an update made at |eta| between 26 and 33:
+    probabilities within 5e-12 of 0 or 1, where clipping them or flooring the weights moves the
+    iterates by 1e-9 or more, while every double-precision form of the update (the statement's
+    division by w included, which breaks down past |eta| = 37) agrees to 1e-12."""
+    while True:
+        n = int(rng.integers(30, 60))
+        t = rng.normal(size=n)
+        X = np.column_stack([np.ones(n), t])
+        y = (t + 0.05 * rng.normal(size=n) > 0).astype(float)
+        if not 2 < y.sum() < n - 2:
+            continue
+        betas = _reference_run(X, y, 40, 1e-300)[1]["beta"]
+        etas = [float(np.max(np.abs(X @ b))) for b in betas]
+        last = [k for k in range(1, len(betas)) if 26 < etas[k - 1] <= 33]
+        if last:
+            return {"X": X, "y": y, "max_iter": last[-1], "tol": 1e-12}
+
+
+DOMAIN = Domain(IRLS, (
+    Kind("a problem whose first step is already below tol", "1.9", _first_step_below_tol),
+    # well conditioned: every double-precision way of computing the update agrees to ~1e-13, and
+    # data or arithmetic rounded to single precision moves the iterates by ~1e-7
+    Kind("a problem solved to tol = 1e-11", "1.5", _tol_below_float32, rtol=1e-9),
+    Kind("a problem with a column on a scale of 1e-4", "1.2", _column_on_a_tiny_scale),
+    Kind("a call with max_iter = 1", "1.9", _single_iteration),
+    # measured over 50 draws: the corpus's 8 correct update forms and the statement's literal one
+    # within 5.2e-13 of the reference, clipped probabilities or floored weights 2.6e-9 or more away
+    Kind("a nearly separable problem updated at |eta| near 30", "1.5", _extreme_linear_predictor, rtol=1e-10),
+))
+
+
+def compare_run(value, args, kind: Kind) -> str | None:
+    """The student's (beta, history) against the reference's iterates; the reason when they differ."""
+    X, y, max_iter, tol = args["X"], args["y"], args["max_iter"], args["tol"]
+    want_beta, want = _reference_run(X, y, max_iter, tol)
+    if not isinstance(value, (tuple, list)) or len(value) != 2 or not isinstance(value[1], dict) \
+            or "beta" not in value[1]:
+        return f"irls_logistic returned {formats.describe(value)}, not (beta, history)"
+    try:
+        got = iterates(value[1], X.shape[1])
+        beta = as_array(value[0], "beta", ndim=1)
+    except CheckFailed as exc:
+        return str(exc)
+    path = _reference_run(X, y, min(50, max(len(got) - 1, len(want["beta"]) - 1, 1)), 1e-300)[1]["beta"]
+    rtol = kind.rtol or COEF_RTOL
+
+    def near(a, b) -> bool:  # relative to the iterate's largest coefficient: one scale per iterate
+        return a.shape == b.shape and bool(np.max(np.abs(a - b), initial=0.0) <= rtol * max(np.max(np.abs(b)), 1e-3))
+
+    for k in range(1, min(len(got), len(path))):
+        if not near(got[k], path[k]):
+            return (f"history['beta'][{k}] is not the IRLS update of history['beta'][{k - 1}] (no ridge, clipping "
+                    "or truncation: the update is exactly beta <- (X' W X)^-1 X' W z)")
+    ran, want_ran = len(got) - 1, len(want["beta"]) - 1
+    if ran != want_ran:
+        return (f"the fit ran {ran} iteration(s) where it should run {want_ran}: after each iteration, stop if "
+                "max |beta_new - beta_old| < tol (the first iteration included), and never run more than max_iter")
+    if not near(beta, want_beta):
+        return "the returned beta is not the last iterate of history['beta']"
+    return None
+
+
+domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=compare_run,
+             description="on the domain's edges (a first step below tol, tol = 1e-11, a column on a tiny "
+                         "scale, max_iter = 1) every iterate and the number of iterations are IRLS's")

@@ -22,7 +22,7 @@ import numpy as np
 
 import reference
 from assignments.genomics_applications import formats
-from autograder.checking import CheckFailed, Clause, as_array, check, clauses, timed
+from autograder.checking import CheckFailed, Clause, as_array, check, clauses, shape_difference, timed
 from autograder.session import StudentError
 
 EX = "ex2_condition"
@@ -54,7 +54,8 @@ clauses(EX, [
                   "gives the same value, different seeds different values).",
            "n_trials = 1 and 20000; the same call under two global seeds; neighbouring seeds"),
     Clause("2.8", "The defaults are noise_sd=1.0 and n_trials=500.",
-           "40 calls with defaults: the mean and the spread of the estimates match sd 1 and 500 trials"),
+           "a call without noise_sd, n_trials and seed against one with 1.0, 500 and 0 spelled out: the same "
+           "seed gives the same value (the contract check)"),
 ], free=[
     "how the design is built (SVD, QR, eigendecomposition) and its scale: only its shape, its condition "
     "number and its reproducibility are asked",
@@ -115,20 +116,21 @@ def design_shape(student):
         value, X = student_design(student, n, kappa, p, seed, pass_p=p != 3)
         formats.design_with_condition_format(value)
         if X.shape != (n, p):
-            raise CheckFailed(f"design_with_condition(n_samples={n}, kappa, n_features={p}) has shape {X.shape}; "
-                              f"expected ({n}, {p})" + ("" if p != 3 else " (3 is the default n_features)"))
+            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned "
+                              f"{shape_difference(X.shape, (n, p))}; the shape is (n_samples, n_features)"
+                              + ("" if p != 3 else " (3 is the default n_features)"))
         if not np.all(np.isfinite(X)):
             raise CheckFailed("design_with_condition returned NaN or inf entries")
 
 
-@check(EX, points=1.5, clauses=("2.2",),
+@check(EX, points=1.25, clauses=("2.2",),
        description="the design's 2-norm condition number equals kappa, from kappa = 1 to 1e9")
 def design_condition_number(student):
     for n, kappa, p, seed in design_cases(student):
         _, X = student_design(student, n, kappa, p, seed)
         if X.shape != (n, p):
-            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned shape "
-                              f"{X.shape}; expected ({n}, {p})")
+            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned "
+                              f"{shape_difference(X.shape, (n, p))}; the shape is (n_samples, n_features)")
         s = np.linalg.svd(X, compute_uv=False)
         got = s[0] / s[-1] if s[-1] > 0 else np.inf
         if not abs(got - kappa) <= kappa_rtol(kappa) * kappa:
@@ -157,11 +159,16 @@ def design_reproducible(student):
     _, a = student_design(student, n, kappa, p, seed, global_seed=1)
     _, b = student_design(student, n, kappa, p, seed, global_seed=2)
     if a.shape != b.shape or not np.array_equal(a, b):
-        raise CheckFailed(f"two calls with seed={seed} gave different matrices (does it draw from the global "
+        raise CheckFailed("two calls with the same seed gave different matrices (does it draw from the global "
                           "random state instead of a generator made from seed?)")
-    _, c = student_design(student, n, kappa, p, seed + 1, global_seed=1)
-    if c.shape == a.shape and np.array_equal(a, c):
-        raise CheckFailed(f"seed={seed} and seed={seed + 1} gave the same matrix; the seed should drive the draw")
+    # random on every kind of the domain: kappa = 1, one column, square, tall, huge kappa
+    for case_n, case_kappa, case_p, case_seed in design_cases(student):
+        _, first = student_design(student, case_n, case_kappa, case_p, case_seed, global_seed=1)
+        _, c = student_design(student, case_n, case_kappa, case_p, case_seed + 1, global_seed=1)
+        if c.shape == first.shape and np.array_equal(first, c):
+            raise CheckFailed(f"for {describe_case(case_n, case_kappa, case_p)}, two neighbouring seeds, s and "
+                              "s + 1, gave the same matrix; the matrix is random for every kappa, 1 included, "
+                              "and the seed drives the draw")
     _, zero = student_design(student, n, kappa, p, 0)
     _, default = student_design(student, n, kappa, p, 0, pass_seed=False)
     if zero.shape != default.shape or not np.array_equal(zero, default):
@@ -212,7 +219,7 @@ def rmse_returns_a_float(student):
     student_rmse(student, rmse_problem(student.seed(EX, "rmse", 0), False), 3, n_trials=50, strict=True)
 
 
-@check(EX, points=1.25, clauses=("2.5", "2.6"),
+@check(EX, points=1.0, clauses=("2.5", "2.6"),
        description="coefficient_rmse agrees with noise_sd * sqrt(trace((X'X)^-1)) within Monte Carlo error")
 def rmse_matches_theory(student):
     for k, big in ((0, False), (1, True)):
@@ -299,10 +306,12 @@ def rmse_single_trial(student):
                           "||beta_hat - beta_true||, is almost never zero (the spread of beta_hat around its own "
                           "mean is not that error)")
     mean, spread_sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS)
-    if abs(squares.mean() - mean) > Z * spread_sd:
+    if not np.all(np.isfinite(squares)):  # every comparison below fails closed on NaN and inf too
+        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned NaN or an infinite value")
+    if not abs(squares.mean() - mean) <= Z * spread_sd:
         raise CheckFailed(f"over {SINGLE_SEEDS} seeds with n_trials=1 the squared results average "
                           f"{squares.mean() / mean:.2f} times what single fresh noise draws give")
-    if squares.var() < 0.1 * 2 * (lam**2).sum():
+    if not squares.var() >= 0.1 * 2 * (lam**2).sum():
         raise CheckFailed("with n_trials=1 the results barely vary between seeds; each should be one "
                           "independent draw")
 
@@ -315,35 +324,12 @@ def rmse_reproducible(student):
     a = student_rmse(student, problem, seed, n_trials=300, global_seed=1)
     b = student_rmse(student, problem, seed, n_trials=300, global_seed=2)
     if a != b:
-        raise CheckFailed(f"two calls with seed={seed} gave different values; the simulation should draw "
+        raise CheckFailed("two calls with the same seed gave different values; the simulation should draw "
                           "from a generator made from seed")
     if a == student_rmse(student, problem, seed + 1, n_trials=300):
-        raise CheckFailed(f"seed={seed} and seed={seed + 1} gave the same value")
+        raise CheckFailed("two neighbouring seeds, s and s + 1, gave the same value; the seed should drive the draw")
     X, beta, _, _ = problem
     zero = student_rmse(student, problem, seed, n_trials=20, noise_sd=0.0)
     if not abs(zero) <= 1e-8 * max(1.0, float(np.abs(beta).max())):
         raise CheckFailed("with noise_sd=0 least squares recovers beta_true exactly, but coefficient_rmse "
                           "returned a non-zero value (is noise_sd used as the noise's standard deviation?)")
-
-
-DEFAULT_CALLS = 40
-
-
-@check(EX, points=0.25, clauses=("2.8",), description="the defaults are noise_sd=1.0 and n_trials=500")
-def rmse_defaults(student):
-    """With defaults the squared estimates have mean sum(l) (sd 1) and variance 2 sum(l^2) / 500."""
-    problem = rmse_problem(student.seed(EX, "rmse", 4), False)
-    X = problem[0]
-    lam = 1.0 / np.linalg.eigvalsh(X.T @ X)
-    base = int(student.seed(EX, "defaults") % 10**6)
-    squares = np.array([student_rmse(student, problem, base + s, n_trials=None, noise_sd=False) ** 2
-                        for s in range(DEFAULT_CALLS)])
-    mean = lam.sum()
-    single_var = 2 * (lam**2).sum()
-    if abs(squares.mean() - mean) > Z * np.sqrt(single_var / 500 / DEFAULT_CALLS) + 0.02 * mean:
-        raise CheckFailed("called without noise_sd, the results do not match noise sd 1.0 (the default)")
-    ratio = squares.var(ddof=1) / (single_var / 500)
-    if not 0.3 <= ratio <= 3.0:
-        trials = single_var / max(squares.var(ddof=1), 1e-300)
-        raise CheckFailed(f"called without n_trials, the results vary between seeds as an average over about "
-                          f"{trials:.0f} trials would; the default is n_trials=500")

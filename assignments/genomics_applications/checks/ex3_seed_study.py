@@ -20,7 +20,7 @@ import torch
 
 import reference
 from assignments.genomics_applications import formats
-from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
+from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, shape_difference, timed
 from autograder.kernel.wire import AxesDescription, OneShotIter, RangeArg, as_tensor
 from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
 from autograder.session import StudentError
@@ -104,8 +104,8 @@ def student_losses(student, data_seed, seeds, epochs, kind="expression", send=No
                          ref_seconds=seconds, **kwargs)
     got = as_array(value, "the array seed_study returns")
     if got.ndim != 1 or got.shape[0] != len(seeds):
-        raise CheckFailed(f"seed_study returned shape {got.shape} for {len(seeds)} seeds; expected one final "
-                          f"loss per seed, ({len(seeds)},)")
+        raise CheckFailed(f"seed_study returned {shape_difference(got.shape, (len(seeds),))}; expected a 1-D array "
+                          "with one final loss per seed")
     return got, want
 
 
@@ -189,7 +189,7 @@ def one_value_per_seed(student):
     formats.seed_study_format(value, len(seeds))
 
 
-@check(EX, points=1.25, clauses=("3.2", "3.3"),
+@check(EX, points=1.0, clauses=("3.2", "3.3"),
        description="seed_study gives the final (last-epoch) training loss of each seed, in the order given")
 def final_losses_match_training(student):
     seeds = unsorted_with_repeat(student, "order")
@@ -244,13 +244,12 @@ def epochs_are_honoured(student):
 
 
 # ------------------------------------------------------------------- plot
-def plot_values(rng: np.random.Generator | None = None, size: int = 12) -> np.ndarray:
-    """Losses to plot, at a place and scale drawn afresh for every call.
+def plot_values(rng: np.random.Generator, size: int = 12) -> np.ndarray:
+    """Losses to plot, at a place and scale drawn for every call from the course secret.
 
-    The grader judges the plot by whether its geometry shows these values,
-    so no drawing prepared in advance can pass.
+    The grader judges the plot by whether its geometry shows these values, so no drawing
+    prepared in advance can pass; drawn from the secret, a regrade is identical.
     """
-    rng = rng or np.random.default_rng()
     low = rng.uniform(0.05, 5.0)
     span = low * rng.uniform(0.05, 0.5)
     return np.sort(rng.uniform(low, low + span, size=size))[rng.permutation(size)]
@@ -278,11 +277,11 @@ def require_depiction(drawing, values, what: str) -> None:
                           "smallest to the largest value and stay near them)")
 
 
-@check(EX, points=0.75, clauses=("3.6",),
+@check(EX, points=0.5, clauses=("3.6",),
        description="plot_loss_distribution draws the values, given as an array or as a list")
 def plot_draws_the_values(student):
     for as_list in (False, True):
-        values = plot_values()
+        values = plot_values(student.rng(EX, "plot values", as_list))
         drawing = student_plot(student, values, as_list)
         require_depiction(drawing, values, "given a list" if as_list else "given an array")
 
@@ -290,9 +289,9 @@ def plot_draws_the_values(student):
 @check(EX, points=0.5, clauses=("3.7",),
        description="plot_loss_distribution draws on a new figure each call and returns that Axes")
 def plot_new_figure_each_call(student):
-    first = plot_values()
+    first = plot_values(student.rng(EX, "plot first"))
     student_plot(student, first)
-    second = plot_values()
+    second = plot_values(student.rng(EX, "plot second"))
     second = second + (first.max() - second.min()) + 3 * np.ptp(first) + 10 * np.ptp(second)  # far away
     drawing = student_plot(student, second)
     if not drawing.visible():
@@ -304,7 +303,7 @@ def plot_new_figure_each_call(student):
 
 @check(EX, points=0.5, clauses=("3.8",), description="plot_loss_distribution labels the x axis of the plot")
 def plot_returns_labelled_axes(student):
-    values = plot_values()
+    values = plot_values(student.rng(EX, "plot labelled"))
     drawing = student_plot(student, values)
     require_depiction(drawing, values, "the labelled plot")
     if not drawing.xlabel.strip():

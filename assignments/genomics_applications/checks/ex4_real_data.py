@@ -25,8 +25,11 @@ import pandas as pd
 
 import reference
 from assignments.genomics_applications import formats
-from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
+from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, shape_difference, timed
+from autograder.contracts.domain import Domain, Kind, domain_check
 from autograder.kernel.wire import FrameArg
+
+from .signatures import DESIGN_MATRIX, DIAGNOSTICS
 from autograder.session import StudentError
 from reference.design import is_numeric_covariate
 
@@ -131,12 +134,14 @@ def compare_design(student, frame, covariates, standardize, label, atol, pass_st
     X = as_array(value[0], f"X from {call}", ndim=2)
     if X.shape != want.shape:
         cause = diagnose_covariates(student, frame, covariates, standardize, pass_standardize)
-        raise CheckFailed(f"X from {call} has shape {X.shape}; expected {want.shape}" + (
+        raise CheckFailed(f"X from {call} is {shape_difference(X.shape, want.shape)}" + (
             f": {cause}" if cause else " (the intercept, one column per numeric covariate, one per level after "
                                        "the first)"))
     names = value[1]
     if not isinstance(names, (list, tuple)) or len(names) != X.shape[1]:
-        raise CheckFailed(f"names from {call} must hold one name per column of X ({X.shape[1]})")
+        raise CheckFailed(f"names from {call} must hold one name per column of X (it has "
+                          f"{'more' if len(names) > X.shape[1] else 'fewer'} names than columns)"
+                          if isinstance(names, (list, tuple)) else f"names from {call} must be a list of strings")
     if not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
         raise CheckFailed(f"names from {call} must be distinct strings")
     if names[0] != "intercept":
@@ -226,7 +231,7 @@ def design_format(student):
         raise CheckFailed("names must be distinct, and names[0] must be 'intercept'")
 
 
-@check(EX, points=1.0, clauses=("4.1", "4.2", "4.3", "4.4"),
+@check(EX, points=0.5, clauses=("4.1", "4.2", "4.3", "4.4"),
        description="build_design_matrix on the PBMC metadata: intercept, z-scores (population sd), phase indicators")
 def pbmc_numeric_and_categorical(student):
     compare_design(student, pbmc_obs(), ("n_counts", "percent_mito", "phase"), True, "pbmc.obs", PBMC_ATOL)
@@ -249,7 +254,7 @@ def booleans_and_single_levels(student):
                    "a frame with boolean and one-level columns", EXACT_ATOL)
 
 
-@check(EX, points=0.75, clauses=("4.2", "4.3"),
+@check(EX, points=0.5, clauses=("4.2", "4.3"),
        description="numeric columns: z-scores in float64 with ddof=0, raw values without standardize, in order")
 def numeric_columns(student):
     frame = drawn_frame(student.seed(EX, "frame", 3))
@@ -344,7 +349,7 @@ def diagnostics_format(student):
                                                    ref_seconds=timed(reference.design_diagnostics, X)[1]))
 
 
-@check(EX, points=0.75, clauses=("4.6", "4.7", "4.8"),
+@check(EX, points=0.5, clauses=("4.6", "4.7", "4.8"),
        description="design_diagnostics of full-rank matrices (tall, square, wide; any scale): singular values, "
                    "rank, condition number")
 def diagnostics_full_rank(student):
@@ -380,6 +385,125 @@ def diagnostics_rank_deficient(student):
             raise CheckFailed(f"rank of {label} is {rank}; numpy's default tolerance S.max() * max(M, N) * eps "
                               f"gives {'less' if rank > want['rank'] else 'more'}")
         cond = as_array(got["condition_number"], f"condition_number of {label}")
-        if not np.isinf(cond):
+        if not np.all(cond == np.inf):  # +inf only: -inf and NaN are not the statement's inf
             raise CheckFailed(f"for {label} the condition number returned is finite; a rank-deficient matrix "
                               "has condition number inf")
+
+
+# ------------------------------------------------------------ the domain's edges
+# Kinds of input the statement allows on which a plausible departure shows, each exercised on
+# every grading (values drawn per course): row labels that are not positions, and category
+# values that look like numbers; for the diagnostics, every shape and rank, compared in full.
+def _index_frame(rng: np.random.Generator) -> pd.DataFrame:
+    n = int(rng.integers(8, 16))
+    while True:
+        frame = pd.DataFrame({
+            "depth": rng.integers(100, 900, size=n),
+            "score": rng.normal(1.0, 2.0, size=n),
+            "donor": rng.choice(["d2", "d1", "d3"], size=n),
+        })
+        if frame["donor"].nunique() > 1:
+            return frame
+
+
+def _integer_index(rng):
+    """Row labels are shuffled integers that are not 0..n-1: position and label disagree."""
+    frame = _index_frame(rng)
+    frame.index = rng.permutation(len(frame)) + int(rng.integers(3, 50))
+    covariates = [str(c) for c in rng.permutation(["depth", "score", "donor"])]
+    return {"obs": frame, "covariates": covariates, "standardize": bool(rng.integers(2))}
+
+
+def _numeric_looking_levels(rng):
+    """Levels that are strings of numbers ('10' < '2' as strings), as text and as integers in an object column."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    while True:
+        frame["plate"] = [str(v) for v in rng.choice([2, 10, 1, 33], size=n)]
+        frame["well"] = pd.Series(list(rng.choice([7, 12, 100], size=n)), dtype=object, index=frame.index)
+        if frame["plate"].nunique() > 1 and frame["well"].nunique() > 1:
+            break
+    return {"obs": frame, "covariates": ["plate", "depth", "well"], "standardize": bool(rng.integers(2))}
+
+
+DESIGN_DOMAIN = Domain(DESIGN_MATRIX, (
+    Kind("a frame whose row labels are shuffled integers, not 0..n-1", "4.1", _integer_index),
+    Kind("categories whose values look like numbers", "4.4", _numeric_looking_levels),
+))
+
+
+def compare_design_value(value, args, kind) -> str | None:
+    """The student's (X, names) against the reference's; the reason when they differ."""
+    want, want_names = reference.build_design_matrix(args["obs"], list(args["covariates"]), args["standardize"])
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        return f"build_design_matrix returned {formats.describe(value)}, not a pair (X, names)"
+    try:
+        X = as_array(value[0], "X", ndim=2)
+    except CheckFailed as exc:
+        return str(exc)
+    if X.shape != want.shape:
+        return (f"X is {shape_difference(X.shape, want.shape)} (the intercept, one column per numeric covariate, "
+                "one per level after the first, levels being the values that occur as strings, sorted as strings)")
+    names = value[1]
+    if not isinstance(names, (list, tuple)) or len(names) != X.shape[1] or names[:1] != ["intercept"] or \
+            not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
+        return "names must be distinct strings, one per column of X, the first 'intercept'"
+    for j in range(want.shape[1]):
+        if not np.allclose(X[:, j], want[:, j], rtol=0, atol=1e-9 * max(1.0, float(np.abs(want[:, j]).max()))):
+            return (f"column {j} ({want_names[j]}) of X is not right: rows must stay in the frame's order, "
+                    "whatever its row labels (use positions or whole columns, not labels)")
+    return None
+
+
+def _tall_rank_deficient(rng):
+    """A tall matrix with a repeated column: every singular value, the zero ones included, is returned."""
+    X = rng.normal(size=(int(rng.integers(6, 10)), int(rng.integers(3, 5))))
+    X[:, -1] = X[:, 0] * rng.uniform(0.5, 2.0)
+    return {"X": X}
+
+
+def _wide(rng):
+    """A wide matrix: min(n, p) singular values, rank n."""
+    return {"X": rng.normal(size=(int(rng.integers(2, 4)), int(rng.integers(5, 8))))}
+
+
+def _one_column(rng):
+    """One column: one singular value, condition number 1."""
+    return {"X": rng.normal(size=(int(rng.integers(3, 8)), 1)) * rng.uniform(0.1, 10)}
+
+
+DIAGNOSTICS_DOMAIN = Domain(DIAGNOSTICS, (
+    Kind("a tall rank-deficient matrix", "4.6", _tall_rank_deficient),
+    Kind("a wide matrix", "4.6", _wide),
+    Kind("a matrix with one column", "4.8", _one_column),
+))
+
+
+def compare_diagnostics(value, args, kind) -> str | None:
+    want = reference.design_diagnostics(args["X"])
+    if not isinstance(value, dict) or not {"singular_values", "rank", "condition_number"} <= set(value):
+        return f"design_diagnostics returned {formats.describe(value)} without the three keys"
+    try:
+        s = as_array(value["singular_values"], "singular_values", ndim=1)
+        rank = int(as_array(value["rank"], "rank").reshape(()))
+        cond = float(as_array(value["condition_number"], "condition_number").reshape(()))
+    except (CheckFailed, ValueError, TypeError) as exc:
+        return str(exc)
+    ws = want["singular_values"]
+    if s.shape != ws.shape:
+        return ("singular_values must hold all min(n, p) singular values, the zero ones of a rank-deficient "
+                "matrix included")
+    if not np.allclose(s, ws, rtol=1e-8, atol=1e-10 * ws[0]):
+        return "singular_values are not X's singular values in descending order"
+    if rank != want["rank"]:
+        return "rank is not numpy's numerical rank (np.linalg.matrix_rank with its default tolerance)"
+    kappa = want["condition_number"]
+    if (kappa == np.inf) != (cond == np.inf) or (np.isfinite(kappa) and not abs(cond - kappa) <= 1e-6 * kappa):
+        return "condition_number is not the largest singular value over the smallest (inf when rank deficient)"
+    return None
+
+
+domain_check(EX, DESIGN_DOMAIN, name="design_over_the_domain", points=0.25, compare=compare_design_value,
+             description="build_design_matrix on row labels that are not positions and on number-like levels")
+domain_check(EX, DIAGNOSTICS_DOMAIN, name="diagnostics_over_the_domain", points=0.25, compare=compare_diagnostics,
+             description="design_diagnostics on a rank-deficient, a wide and a one-column matrix: every value")

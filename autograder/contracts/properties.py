@@ -1,0 +1,210 @@
+"""Running an exercise's contracts against the student's kernel; see the package doc.
+
+Every property is decided here, in the grader, from values the kernel sends back: what the
+student's functions returned, their arguments as they were after the calls, and the next draws
+of the global generators. The first property broken fails the check with one line that names the
+function, the parameter and the property, never a value drawn from the course secret.
+
+Cost: per function one request for the signature and one for the calls in the current kernel;
+per exercise one fresh kernel (the student's cells replayed) and one request per function in it.
+The arguments are the contracts' small draws: milliseconds per call.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from autograder.checking import CheckFailed, Student
+from autograder.contracts.compare import same
+from autograder.contracts.spec import Contract
+from autograder.kernel import wire
+from autograder.session import Returned, StudentError
+
+#: global seeds set before the calls (two, to show a dependence on the global state)
+GLOBAL_SEEDS = (20240, 777)
+
+
+def expected_draws(seed: int) -> list:
+    """The next draws of numpy's, Python's and torch's global generators right after seeding them."""
+    draws: list = [float(np.random.RandomState(seed).random_sample()), random.Random(seed).random()]
+    try:
+        import torch
+
+        generator = torch.Generator().manual_seed(seed)
+        draws.append(float(torch.rand(1, generator=generator).item()))
+    except ImportError:  # pragma: no cover - the course installs torch
+        draws.append(None)
+    return draws
+
+
+@dataclass
+class _Call:
+    label: str            # what the message calls it: "the call", or the parameter changed
+    args: dict
+    global_seed: int
+
+
+def check_contracts(student: Student, exercise: str, contracts: list[Contract]) -> None:
+    """Every property of every contract of one exercise; raises :class:`CheckFailed` on the first broken."""
+    rng = student.rng(exercise, "contracts")
+    plans = []
+    for contract in contracts:
+        base = contract.checked_draw(rng)
+        changed = contract.vary(rng, base) if contract.vary else {}
+        unknown = set(changed) - set(contract.names)
+        if unknown:
+            raise ValueError(f"{contract.function}: the contract varies unknown parameters {sorted(unknown)}")
+        calls = [_Call("the call", base, GLOBAL_SEEDS[0])]
+        calls += [_Call(name, dict(base, **{name: value}), GLOBAL_SEEDS[0]) for name, value in changed.items()]
+        plans.append((contract, calls))
+    for contract, calls in plans:
+        _signature(student, contract, calls[0].args)
+    first = {c.function: _run(student, c, calls + calls) for c, calls in plans}
+    try:
+        student.fresh_kernel()
+    except StudentError as exc:
+        raise CheckFailed(f"a fresh kernel for the repeated calls did not start: {exc}") from None
+    again = {c.function: _run(student, c, calls[::-1] + [_Call("the call", calls[0].args, GLOBAL_SEEDS[1])])
+             for c, calls in plans}
+    for contract, calls in plans:
+        _independent(contract, calls, first[contract.function], again[contract.function])
+
+
+# ---------------------------------------------------------------- signature
+def _signature(student: Student, contract: Contract, args: dict) -> None:
+    """Positional = keyword; without the defaults = with the defaults spelled out.
+
+    A call that raises on one side only counts as a different answer: a swapped pair of
+    parameters often makes the positional call raise. When the same keyword call made twice
+    differs, nothing is concluded here: the calls' independence, checked next, says why.
+    """
+    send = contract.wire
+    required = [p for p in contract.params if p.required]
+    optional = [p for p in contract.params if not p.required]
+
+    def entry(positional: list, keywords: dict) -> dict:
+        return {"func": contract.function, "args": [send(p.name, args[p.name]) for p in positional],
+                "kwargs": keywords, "summarize": contract.summarize}
+
+    by_name = {p.name: send(p.name, args[p.name]) for p in contract.params}
+    entries = [entry(list(contract.params), {}), {**entry([], by_name)}, {**entry([], by_name)}]
+    if optional:
+        entries += [entry(required, {}), entry(required, {p.name: p.default for p in optional})]
+    results = _request(student, contract, entries)
+    keyword = _value(contract, results[1], "called by keyword")  # as the statement spells it: the error is theirs
+    if not same(keyword, _value(contract, results[2], "called by keyword")):
+        return
+    if results[0].error is not None or not same(results[0].value, keyword):
+        raise CheckFailed(f"{contract.function} gives another answer when its arguments are passed by "
+                          f"position than by name: its parameters must be in the statement's order, "
+                          f"{contract.signature()}")
+    if optional:
+        _value(contract, results[4], "called with its defaults spelled out")
+        if results[3].error is not None or not same(results[3].value, results[4].value):
+            raise CheckFailed(f"{contract.function} called without its optional arguments does not give what "
+                              f"the statement's defaults give: {contract.signature()}")
+
+
+# ---------------------------------------------------------------- the calls
+@dataclass
+class _Outcome:
+    values: list[Any]
+    draws: list[list | None]
+    before: list | None
+    after: list | None
+    names: list[str]      # the parameter each shared object was sent as
+
+
+def _run(student: Student, contract: Contract, calls: list[_Call]) -> _Outcome:
+    """``calls`` in one request; every non-scalar argument is a shared object of the request."""
+    shared: list = []
+    names: list[str] = []
+    index: dict[int, int] = {}
+
+    def arg(name: str, value: Any) -> Any:
+        if isinstance(value, (bool, int, float, str, type(None), np.generic)):
+            return contract.wire(name, value)
+        if id(value) not in index:  # the same object in the draw is the same object in the kernel
+            index[id(value)] = len(shared)
+            shared.append(contract.wire(name, value))
+            names.append(name)
+        return wire.SharedArg(index[id(value)])
+
+    entries = [{"func": contract.function, "kwargs": {n: arg(n, call.args[n]) for n in contract.names},
+                "global_seed": call.global_seed, "summarize": contract.summarize} for call in calls]
+    results = _request(student, contract, entries, shared=shared, probe=True, return_shared=True)
+    *answers, inputs = results
+    values = [_value(contract, r, "called") for r in answers]
+    before = after = None
+    if inputs.error is None and isinstance(inputs.value, tuple) and len(inputs.value) == 2:
+        before, after = inputs.value
+    return _Outcome(values, [r.rngs for r in answers], before, after, names)
+
+
+def _request(student: Student, contract: Contract, entries: list[dict], **options) -> list[Returned]:
+    try:
+        return student.calls(entries, shared=options.get("shared"),
+                             probe_global_rngs=options.get("probe", False),
+                             return_shared=options.get("return_shared", False))
+    except StudentError as exc:
+        raise CheckFailed(f"calling {contract.function} failed: {exc}") from None
+
+
+def _value(contract: Contract, returned: Returned, how: str) -> Any:
+    """The value a call returned; a call that raised fails the check (the draws are valid inputs)."""
+    if returned.error is not None:
+        raise CheckFailed(f"{how} with arguments the statement allows: {returned.error}")
+    return returned.value
+
+
+def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again: _Outcome) -> None:
+    f = contract.function
+    for outcome in (first, again):
+        if contract.leaves_inputs:
+            _inputs_unchanged(contract, outcome)
+        if contract.leaves_global_rngs:
+            seeds = [c.global_seed for c in calls + calls] if outcome is first else \
+                [c.global_seed for c in calls[::-1]] + [GLOBAL_SEEDS[1]]
+            for seed, drawn in zip(seeds, outcome.draws, strict=True):
+                if drawn is not None and not same(list(drawn), expected_draws(seed)):
+                    raise CheckFailed(f"{f} uses or reseeds a global random generator (np.random, random or "
+                                      f"torch): " + ("draw from a generator made from seed, e.g. "
+                                                     "np.random.default_rng(seed), and leave the global ones alone"
+                                                     if contract.random_from_seed else
+                                                     "it should not touch them"))
+    if not contract.deterministic:
+        return
+    n = len(calls)
+    # first: the calls twice over; again: the calls reversed, then calls[0] under the other global seed
+    for k in range(n):
+        if not same(first.values[k], first.values[n + k]):
+            changed = "" if k == 0 else f" (with {calls[k].label} changed)"
+            raise CheckFailed(f"the same call of {f}{changed} made twice returns different answers: the answer "
+                              f"must depend on the arguments alone"
+                              + (" (a generator made from seed in every call; every seed, 0 included, is a seed)"
+                                 if contract.random_from_seed else " (no state kept between calls)"))
+    if not same(again.values[n - 1], again.values[n]):
+        raise CheckFailed(f"{f} returns another answer when only the global random state differs: "
+                          + ("draw from a generator made from seed, e.g. np.random.default_rng(seed)"
+                             if contract.random_from_seed else "it must not depend on it"))
+    if not same(first.values[0], again.values[n - 1]):
+        raise CheckFailed(f"the same call of {f} returns another answer in a fresh kernel: the answer must "
+                          f"depend on the arguments alone (every seed, 0 included, is a seed; no files, "
+                          f"caches or globals)")
+    for k in range(1, n):
+        if not same(first.values[k], again.values[n - 1 - k]):
+            raise CheckFailed(f"after other calls, {f} called with only {calls[k].label} changed returns "
+                              f"another answer than in a fresh kernel: a result kept between calls "
+                              f"leaves out {calls[k].label}")
+
+
+def _inputs_unchanged(contract: Contract, outcome: _Outcome) -> None:
+    if outcome.before is None or outcome.after is None or len(outcome.before) != len(outcome.after):
+        raise CheckFailed(f"the arguments of {contract.function} could not be read back after the calls")
+    for name, before, after in zip(outcome.names, outcome.before, outcome.after, strict=True):
+        if not same(before, after):
+            raise CheckFailed(f"{contract.function} changes its argument {name} (the caller's object is not "
+                              f"the same after the call): work on a copy")

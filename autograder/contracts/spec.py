@@ -1,0 +1,119 @@
+"""How an assignment declares a student function's contract: data, not code in its checks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+#: marks a parameter without a default
+REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter, in the statement's order.
+
+    Attributes
+    ----------
+    name : str
+    default : object
+        The statement's default, or :data:`REQUIRED`.
+    """
+
+    name: str
+    default: Any = REQUIRED
+
+    @property
+    def required(self) -> bool:
+        return self.default is REQUIRED
+
+
+@dataclass(frozen=True)
+class Contract:
+    """What the statement promises of one function besides its values.
+
+    Attributes
+    ----------
+    function : str
+        The student's function, as the notebook names it.
+    params : tuple of Param
+        Its parameters in the statement's order.
+    draw : callable
+        ``draw(rng) -> dict``: one call's arguments (every parameter, defaults given values other
+        than the defaults), small enough to cost milliseconds, from the function's input domain.
+    vary : callable, optional
+        ``vary(rng, args) -> dict``: for some parameters, another value each (``{name: value}``)
+        that changes the correct answer for ``args``. Used to catch results kept between calls
+        under a key that leaves that parameter out. Default: none.
+    send : callable, optional
+        ``send(name, value) -> wire value``: how an argument travels (``as_tensor``, ``FrameArg``,
+        ``OneShotIter``, ...). Default: as is.
+    summarize : str, optional
+        ``"axes"`` for a function that returns a matplotlib Axes (compared by its geometry).
+    random_from_seed : bool
+        The statement asks for randomness from a ``seed`` argument only (said so in messages).
+    leaves_global_rngs : bool
+        The global generators of numpy, ``random`` and torch must be neither read nor moved
+        (False where the notebook's own code reseeds one, e.g. torch in a training function).
+    deterministic : bool
+        Its answer depends on its arguments only (every function of a graded statement, unless
+        it says otherwise).
+    leaves_inputs : bool
+        It must not change its arguments.
+    """
+
+    function: str
+    params: tuple[Param, ...]
+    draw: Callable[[np.random.Generator], dict]
+    vary: Callable[[np.random.Generator, dict], dict] | None = None
+    send: Callable[[str, Any], Any] | None = None
+    summarize: str | None = None
+    random_from_seed: bool = False
+    leaves_global_rngs: bool = True
+    deterministic: bool = True
+    leaves_inputs: bool = True
+    names: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        names = tuple(p.name for p in self.params)
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.function}: a parameter is listed twice in {names}")
+        seen_default = False
+        for p in self.params:
+            if p.required and seen_default:
+                raise ValueError(f"{self.function}: required parameter {p.name!r} follows one with a default")
+            seen_default |= not p.required
+        object.__setattr__(self, "names", names)
+
+    def signature(self) -> str:
+        """``f(X, y, max_iter=25, tol=1e-08)``, as the statement writes it."""
+        parts = [p.name if p.required else f"{p.name}={p.default!r}" for p in self.params]
+        return f"{self.function}({', '.join(parts)})"
+
+    def wire(self, name: str, value: Any) -> Any:
+        return self.send(name, value) if self.send else value
+
+    def checked_draw(self, rng: np.random.Generator) -> dict:
+        """``draw(rng)``, refused unless it names every parameter and nothing else."""
+        args = self.draw(rng)
+        if set(args) != set(self.names):
+            raise ValueError(f"{self.function}: the contract's draw gives {sorted(args)}, "
+                             f"the parameters are {list(self.names)}")
+        return args
+
+
+def clause_text(contracts: list[Contract]) -> str:
+    """The clause the statement's contract sentences add up to, for one exercise's functions."""
+    signatures = "; ".join(c.signature() for c in contracts)
+    promises = ["positional and keyword calls and calls with or without the defaults agree"]
+    if any(c.leaves_inputs for c in contracts):
+        promises.append("the arguments are left unchanged")
+    if any(c.random_from_seed for c in contracts):
+        promises.append("randomness comes only from the seed argument")
+    if any(c.leaves_global_rngs for c in contracts):
+        promises.append("the global generators of numpy, random and torch are neither used nor reseeded")
+    if any(c.deterministic for c in contracts):
+        promises.append("the result depends on the arguments alone: not on earlier calls, the kernel or "
+                        "the global random state")
+    return f"{signatures}: " + "; ".join(promises) + "."

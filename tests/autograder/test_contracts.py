@@ -1,0 +1,182 @@
+"""The contracts framework without a sandbox: declarations, exact comparison, domains.
+
+What the properties catch in a real kernel is measured by the audit's mistake operators
+(``tests/test_audit.py``: memoisation, reordered parameters, global random state, seeds read as
+truth values, inputs changed in place are killed by the contract checks); here each piece is
+shown to do its job on its own, and every assignment domain is driven by Hypothesis against the
+instructor's solutions.
+"""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from assignments.genomics_applications.checks.ex1_irls_logistic import DOMAIN as IRLS_DOMAIN
+from assignments.genomics_applications.checks.ex1_irls_logistic import compare_run
+from assignments.genomics_applications.checks.ex4_real_data import DESIGN_DOMAIN, DIAGNOSTICS_DOMAIN
+from assignments.genomics_applications.checks.ex4_real_data import compare_design_value, compare_diagnostics
+from autograder.assignment import instructor_solution
+from autograder.audit.mutants import strip_markers
+from autograder.checking import clause_table, registered_checks
+from autograder.contracts.compare import same
+from autograder.contracts.properties import expected_draws
+from autograder.contracts.spec import Contract, Param, clause_text
+from autograder.kernel import wire
+
+
+def draw_nothing(rng):
+    return {}
+
+
+# ------------------------------------------------------------- declarations
+def test_a_contract_refuses_a_required_parameter_after_a_default():
+    with pytest.raises(ValueError, match="required parameter 'y' follows"):
+        Contract("f", (Param("x", 1), Param("y")), draw=draw_nothing)
+
+
+def test_a_contract_refuses_a_parameter_listed_twice():
+    with pytest.raises(ValueError, match="listed twice"):
+        Contract("f", (Param("x"), Param("x")), draw=draw_nothing)
+
+
+def test_a_draw_must_name_every_parameter_and_nothing_else():
+    contract = Contract("f", (Param("x"), Param("y", 2)), draw=lambda rng: {"x": 1})
+    with pytest.raises(ValueError, match="the parameters are"):
+        contract.checked_draw(np.random.default_rng(0))
+
+
+def test_the_signature_is_written_as_the_statement_writes_it():
+    contract = Contract("irls", (Param("X"), Param("y"), Param("max_iter", 25), Param("tol", 1e-8)),
+                        draw=draw_nothing)
+    assert contract.signature() == "irls(X, y, max_iter=25, tol=1e-08)"
+
+
+def test_the_clause_names_only_the_promises_its_contracts_make():
+    plot = Contract("plot", (Param("v"),), draw=draw_nothing, deterministic=False, leaves_global_rngs=False)
+    text = clause_text([plot])
+    assert "unchanged" in text and "global generators" not in text and "depends on the arguments" not in text
+
+
+def test_every_exercise_has_one_contract_check_and_its_clause_in_the_table():
+    contracts = [c for c in registered_checks() if c.name == "contract"]
+    assert sorted(c.exercise for c in contracts) == sorted({c.exercise for c in registered_checks()})
+    for check in contracts:
+        ids = {c.id for c in clause_table(check.exercise)}
+        assert set(check.clauses) <= ids
+
+
+# ------------------------------------------------------------- comparison
+@pytest.mark.parametrize(("a", "b"), [
+    (np.array([1.0, np.nan]), np.array([1.0, np.nan])),
+    (np.array([np.inf, -np.inf]), np.array([np.inf, -np.inf])),
+    ((np.zeros(2), {"beta": [np.ones(1)]}), (np.zeros(2), {"beta": [np.ones(1)]})),
+    (float("nan"), float("nan")),
+    (pd.DataFrame({"a": [1, 2]}, index=["x", "y"]), pd.DataFrame({"a": [1, 2]}, index=["x", "y"])),
+])
+def test_the_same_answer_is_the_same_nan_and_infinities_included(a, b):
+    assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (np.array([1.0, 2.0]), np.array([1.0, 2.0 + 1e-16 * 4])),
+    (np.array([1.0, 2.0]), np.array([1.0, 2.0], dtype=np.float32)),
+    (np.array([np.inf]), np.array([-np.inf])),
+    (np.array([np.nan]), np.array([0.0])),
+    ([1.0, 2.0], (1.0, 2.0)),
+    ({"a": 1, "b": 2}, {"b": 2, "a": 1}),
+    (wire.Opaque("thing"), wire.Opaque("thing")),
+    (pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"a": [1.0, 2.0]})),
+    (pd.DataFrame({"a": [1, 2]}, index=["x", "y"]), pd.DataFrame({"a": [1, 2]})),
+])
+def test_anything_else_is_different_and_unreadable_values_fail_closed(a, b):
+    assert not same(a, b)
+
+
+def test_the_expected_draws_are_those_of_freshly_seeded_global_generators():
+    import random
+
+    import torch
+
+    np.random.seed(5)
+    random.seed(5)
+    torch.manual_seed(5)
+    assert expected_draws(5) == [float(np.random.random()), random.random(), float(torch.rand(1).item())]
+
+
+# ------------------------------------------------------------- domains
+def instructor_function(exercise: str, name: str):
+    namespace = {"np": np, "pd": pd}
+    exec(compile(strip_markers(instructor_solution(exercise)), exercise, "exec"), namespace)  # noqa: S102
+    return namespace[name]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn=IRLS_DOMAIN.strategy())
+def test_the_instructors_irls_matches_the_reference_on_every_kind_of_its_domain(drawn):
+    kind, args = drawn
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        answer = instructor_function("ex1_irls_logistic", "irls_logistic")(**args)
+    assert compare_run(answer, args, kind) is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(drawn=IRLS_DOMAIN.strategy())
+def test_a_fit_that_stops_one_iteration_early_is_told_how_many_it_should_run(drawn):
+    kind, args = drawn
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        beta, history = instructor_function("ex1_irls_logistic", "irls_logistic")(**args)
+    short = (history["beta"][-2], {"beta": history["beta"][:-1], "deviance": history["deviance"][:-1]})
+    assert "iteration(s) where it should run" in (compare_run(short, args, kind) or "")
+
+
+def test_every_kind_draws_the_same_arguments_from_the_same_generator():
+    for kind in IRLS_DOMAIN.kinds:
+        a, b = kind.draw(np.random.default_rng(7)), kind.draw(np.random.default_rng(7))
+        assert all(same(np.asarray(a[k]), np.asarray(b[k])) for k in a), kind.name
+
+
+@settings(max_examples=30, deadline=None)
+@given(drawn=DESIGN_DOMAIN.strategy())
+def test_the_instructors_design_matrix_matches_the_reference_on_every_kind_of_its_domain(drawn):
+    kind, args = drawn
+    answer = instructor_function("ex4_real_data", "build_design_matrix")(args["obs"].copy(), list(args["covariates"]),
+                                                                        args["standardize"])
+    assert compare_design_value(answer, args, kind) is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(drawn=DESIGN_DOMAIN.strategy())
+def test_rows_looked_up_by_label_are_told_to_keep_the_frames_order(drawn):
+    kind, args = drawn
+    if not kind.name.startswith("a frame whose row labels"):
+        return
+    obs = args["obs"]
+    reordered = obs.sort_index()  # what a label lookup in 0..n-1 order does to a shuffled index
+    if reordered.index.equals(obs.index):
+        return
+    answer = instructor_function("ex4_real_data", "build_design_matrix")(reordered, list(args["covariates"]),
+                                                                        args["standardize"])
+    assert "rows must stay in the frame's order" in (compare_design_value(answer, args, kind) or "")
+
+
+@settings(max_examples=30, deadline=None)
+@given(drawn=DIAGNOSTICS_DOMAIN.strategy())
+def test_the_instructors_diagnostics_match_the_reference_and_a_truncated_spectrum_does_not(drawn):
+    kind, args = drawn
+    answer = instructor_function("ex4_real_data", "design_diagnostics")(args["X"])
+    assert compare_diagnostics(answer, args, kind) is None
+    truncated = dict(answer, singular_values=answer["singular_values"][:answer["rank"]])
+    if answer["rank"] < len(answer["singular_values"]):
+        assert "zero ones" in compare_diagnostics(truncated, args, kind)
+
+
+def test_a_frame_keeps_integer_row_labels_over_the_wire():
+    frame = pd.DataFrame({"a": [1.0, 2.0, 3.0]}, index=[12, 3, 40])
+    back = wire.decode_frame(wire.encode(wire.FrameArg(frame)), lambda n: wire.decode(n), [wire.MAX_ARRAY_BYTES])
+    assert list(back.index) == [12, 3, 40] and back.index.dtype.kind == "i"
