@@ -291,6 +291,15 @@ for module in list(sys.modules.values()):
 '''
 
 
+def points(exercise: str, *names: str) -> float:
+    """The points of the named hidden checks of one exercise (so expectations follow the checks)."""
+    from autograder.classrun import load_checks
+
+    found = {c.name: c.points for c in load_checks() if c.exercise == exercise and c.name in names}
+    assert set(found) == set(names), f"no check {set(names) - set(found)} in {exercise}"
+    return sum(found.values())
+
+
 def protected_paths(course: Course) -> list[Path]:
     repo = Path(__file__).resolve().parents[1]
     return [course.source_notebook, course.release_notebook, course.root / "gradebook.db",
@@ -322,15 +331,20 @@ def build_class(course: Course) -> dict[str, dict]:
     # hostile code
     with_code("attack-hang-cell", "ex2_condition", HANG_CELL_IGNORING_SIGINT, scores(ex2_condition=0.0))
     with_code("attack-hang-function", "ex1_irls_logistic", HANG_IN_FUNCTION, scores(ex1_irls_logistic=0.0))
-    # seed_study exits the kernel on every call: only the three plot checks (1.75 points) remain
-    with_code("attack-exit", "ex3_seed_study", EXIT_IN_FUNCTION, scores(ex3_seed_study=1.75))
-    # The cheater's beta has the right shape, which is worth the 0.5 of that check; nothing else.
-    with_code("attack-cheater", "ex1_irls_logistic", CHEATER, scores(ex1_irls_logistic=0.5))
+    # seed_study exits the kernel on every call: only the three plot checks remain
+    with_code("attack-exit", "ex3_seed_study", EXIT_IN_FUNCTION, scores(ex3_seed_study=points(
+        "ex3_seed_study", "plot_draws_the_values", "plot_new_figure_each_call", "plot_returns_labelled_axes")))
+    # The cheater's answer has the right form, which is worth that check, and its calls agree however
+    # made and leave inputs alone, which is worth the contract; nothing else.
+    with_code("attack-cheater", "ex1_irls_logistic", CHEATER,
+              scores(ex1_irls_logistic=points("ex1_irls_logistic", "returns_pair_and_history", "contract")))
     with_code("attack-hijack-shell", "ex1_irls_logistic", HIJACK_SHELL,
               scores(ex2_condition=0.0, ex3_seed_study=0.0, ex4_real_data=0.0))
     with_code("attack-exhaust", "ex3_seed_study", EXHAUST, scores())
-    # design_diagnostics crashes the kernel: its three checks (1.5 points) are lost, nothing else
-    with_code("attack-segfault", "ex4_real_data", SEGFAULT_IN_FUNCTION, scores(ex4_real_data=3.5))
+    # design_diagnostics crashes the kernel: its checks and the contract are lost, nothing else
+    with_code("attack-segfault", "ex4_real_data", SEGFAULT_IN_FUNCTION, scores(ex4_real_data=5.0 - points(
+        "ex4_real_data", "diagnostics_format", "diagnostics_full_rank", "diagnostics_rank_deficient",
+        "diagnostics_over_the_domain", "contract")))
     # Warnings are not failures: stderr output, warnings and plots cost nothing.
     with_code("quirk-noisy-but-correct", "ex3_seed_study", NOISY_BUT_CORRECT, scores())
     paths = [str(p) for p in protected_paths(course)] + [str(course.root / "grades.json")]
@@ -351,8 +365,9 @@ def build_class(course: Course) -> dict[str, dict]:
     with_code("attack-shm-read", "ex3_seed_study", SHM_READ, scores())
     with_code("attack-keyring-and-vsock", "ex3_seed_study", KEYRING_AND_VSOCK, scores())
     with_code("attack-disk-filler", "ex4_real_data", DISK_FILLER, scores())
-    # draws nothing: all three plot checks (1.75 points) are lost, forged description or not
-    with_code("attack-forged-plot", "ex3_seed_study", FORGED_PLOT, scores(ex3_seed_study=3.25))
+    # draws nothing: all three plot checks are lost, forged description or not
+    with_code("attack-forged-plot", "ex3_seed_study", FORGED_PLOT, scores(ex3_seed_study=5.0 - points(
+        "ex3_seed_study", "plot_draws_the_values", "plot_new_figure_each_call", "plot_returns_labelled_axes")))
 
     # tampering with the notebook itself
     nb = notebook_with(release, instructor)

@@ -20,6 +20,7 @@ import numpy as np
 
 from autograder.checking import CheckFailed, Student, check
 from autograder.contracts.spec import Contract
+from autograder.memo import computed_once
 from autograder.session import StudentError
 
 
@@ -54,8 +55,9 @@ class Domain:
 
     def draws(self, student: Student, exercise: str) -> list[tuple[Kind, dict]]:
         """Every kind once, its values drawn from the course secret (a generator per kind, so that a
-        kind added later changes no other kind's draw)."""
-        return [(kind, self._checked(kind, student.rng(exercise, self.contract.function, kind.name)))
+        kind added later changes no other kind's draw). The same course draws the same values for
+        every student, so a grading process draws each kind once."""
+        return [(kind, _drawn(self, kind, student.seed(exercise, self.contract.function, kind.name)))
                 for kind in self.kinds]
 
     def _checked(self, kind: Kind, rng: np.random.Generator) -> dict:
@@ -73,6 +75,12 @@ class Domain:
             lambda pair: (pair[0], self._checked(pair[0], np.random.default_rng(pair[1]))))
 
 
+@computed_once
+def _drawn(domain: Domain, kind: Kind, seed: int) -> dict:
+    """One kind's arguments for one seed (read only: the grader never changes them)."""
+    return domain._checked(kind, np.random.default_rng(seed))
+
+
 def domain_check(exercise: str, domain: Domain, *, name: str, points: float, description: str,
                  compare: Callable[[Any, dict, Kind], str | None], ref_seconds: float | None = None) -> None:
     """Register a check that calls the student on every kind of ``domain`` (one kernel request)
@@ -88,13 +96,10 @@ def domain_check(exercise: str, domain: Domain, *, name: str, points: float, des
         draws = domain.draws(student, exercise)
         entries = [{"func": contract.function,
                     "kwargs": {n: contract.wire(n, args[n]) for n in contract.names}} for _, args in draws]
-        try:
-            answers = student.calls(entries, ref_seconds=ref_seconds)
-        except StudentError as exc:
-            raise CheckFailed(f"calling {contract.function} failed: {exc}") from None
+        answers = student.calls(entries, ref_seconds=ref_seconds)  # a failed request keeps its kind
         for (kind, args), answer in zip(draws, answers, strict=True):
-            if answer.error is not None:
-                raise CheckFailed(f"on {kind.name}: {answer.error}")
+            if answer.error is not None:  # keeps its kind (exception, protocol) for the report
+                raise StudentError(answer.error.kind, f"on {kind.name}: {answer.error}")
             reason = compare(answer.value, args, kind)
             if reason:
                 raise CheckFailed(f"on {kind.name}: {reason}")

@@ -63,14 +63,24 @@ def check_contracts(student: Student, exercise: str, contracts: list[Contract]) 
     for contract, calls in plans:
         _signature(student, contract, calls[0].args)
     first = {c.function: _run(student, c, calls + calls) for c, calls in plans}
-    try:
-        student.fresh_kernel()
-    except StudentError as exc:
-        raise CheckFailed(f"a fresh kernel for the repeated calls did not start: {exc}") from None
+    for contract, calls in plans:
+        _answer_form(contract, first[contract.function].values[0], calls[0].args)
+    student.fresh_kernel()  # its StudentError (a crash, the budget) is the check's, with its kind
     again = {c.function: _run(student, c, calls[::-1] + [_Call("the call", calls[0].args, GLOBAL_SEEDS[1])])
              for c, calls in plans}
     for contract, calls in plans:
         _independent(contract, calls, first[contract.function], again[contract.function])
+
+
+def _answer_form(contract: Contract, value: Any, args: dict) -> None:
+    if contract.answer_form is None:
+        return
+    try:
+        contract.answer_form(value, args)
+    except Exception as exc:  # noqa: BLE001 - the format rules' own message says what is wrong
+        raise CheckFailed(f"{contract.function} does not return an answer of the statement's form ({exc}); "
+                          "its contract (calls that agree, inputs and global generators left alone) is "
+                          "checked on answers") from None
 
 
 # ---------------------------------------------------------------- signature
@@ -145,18 +155,16 @@ def _run(student: Student, contract: Contract, calls: list[_Call]) -> _Outcome:
 
 
 def _request(student: Student, contract: Contract, entries: list[dict], **options) -> list[Returned]:
-    try:
-        return student.calls(entries, shared=options.get("shared"),
-                             probe_global_rngs=options.get("probe", False),
-                             return_shared=options.get("return_shared", False))
-    except StudentError as exc:
-        raise CheckFailed(f"calling {contract.function} failed: {exc}") from None
+    """One kernel request; a request that fails as a whole (hang, crash, budget, unreadable reply)
+    raises its :class:`StudentError`, which the check runner records with its kind."""
+    return student.calls(entries, shared=options.get("shared"), probe_global_rngs=options.get("probe", False),
+                         return_shared=options.get("return_shared", False))
 
 
 def _value(contract: Contract, returned: Returned, how: str) -> Any:
     """The value a call returned; a call that raised fails the check (the draws are valid inputs)."""
-    if returned.error is not None:
-        raise CheckFailed(f"{how} with arguments the statement allows: {returned.error}")
+    if returned.error is not None:  # keeps its kind (exception, protocol) for the report
+        raise StudentError(returned.error.kind, f"{how} with arguments the statement allows: {returned.error}")
     return returned.value
 
 

@@ -61,6 +61,10 @@ class Contract:
         it says otherwise).
     leaves_inputs : bool
         It must not change its arguments.
+    answer_form : callable, optional
+        ``answer_form(value, args)`` raises (with a message for the student) unless ``value`` has the
+        form of an answer (the assignment's format rules). The contract is a promise about answers:
+        a function that returns None, or another form, keeps none of it.
     """
 
     function: str
@@ -73,6 +77,7 @@ class Contract:
     leaves_global_rngs: bool = True
     deterministic: bool = True
     leaves_inputs: bool = True
+    answer_form: Callable[[Any, dict], None] | None = None
     names: tuple[str, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:

@@ -11,40 +11,59 @@ that leaves the parameter out repeats a wrong answer.
 """
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
 import reference
+from assignments.genomics_applications import formats
 from autograder.contracts.spec import Contract, Param
 from autograder.kernel.wire import FrameArg, as_tensor
 
 
 # ------------------------------------------------------------ exercise 1
-def _logistic(rng: np.random.Generator, n: int, p: int) -> tuple[np.ndarray, np.ndarray]:
-    while True:
-        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
-        y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-1, 1, size=p)))).astype(float)
-        if 1 < y.sum() < n - 1:
-            return X, y
+def _well_posed(X: np.ndarray, y: np.ndarray) -> bool:
+    """Both classes, not separable, and a moderate linear predictor at every iterate to convergence:
+    every correct way of computing the update then agrees to rounding (see the exercise's checks)."""
+    if not 1 < y.sum() < len(y) - 1:
+        return False
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # separation (the reference stops early) or no convergence
+        try:
+            _, history = reference.irls_logistic(X, y, max_iter=50, tol=1e-10)
+        except Exception:  # noqa: BLE001 - a draw the reference rejects or warns about is redrawn
+            return False
+    betas = np.asarray(history["beta"])
+    return len(betas) - 1 < 50 and float(np.max(np.abs(X @ betas.T))) < 12.0
 
 
 def _irls_args(rng):
-    X, y = _logistic(rng, int(rng.integers(10, 16)), int(rng.integers(2, 4)))
-    return {"X": X, "y": y, "max_iter": int(rng.integers(2, 4)), "tol": float(10.0 ** -rng.integers(3, 6))}
+    while True:
+        n, p = int(rng.integers(14, 20)), int(rng.integers(2, 4))
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
+        y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-1, 1, size=p)))).astype(float)
+        if _well_posed(X, y):
+            return {"X": X, "y": y, "max_iter": int(rng.integers(2, 4)), "tol": float(10.0 ** -rng.integers(3, 6))}
 
 
 def _irls_vary(rng, args):
     X, y = args["X"], args["y"]
-    flipped = y.copy()
-    flipped[:2] = 1 - flipped[:2]
-    moved = X.copy()
-    moved[:, 1:] = X[:, 1:] * 1.5 + 0.25
+    while True:  # another design and another response, each well posed with the other argument
+        moved = X.copy()
+        moved[:, 1:] = X[:, 1:] * rng.uniform(1.2, 1.8) + rng.uniform(-0.3, 0.3)
+        flipped = y.copy()
+        swap = rng.choice(len(y), size=2, replace=False)
+        flipped[swap] = 1 - flipped[swap]
+        if _well_posed(moved, y) and _well_posed(X, flipped):
+            break
     # a tolerance of 10 stops after the first iteration, where max_iter >= 2 goes on
     return {"X": moved, "y": flipped, "max_iter": args["max_iter"] + 1, "tol": 10.0}
 
 
 IRLS = Contract("irls_logistic", (Param("X"), Param("y"), Param("max_iter", 25), Param("tol", 1e-8)),
-                draw=_irls_args, vary=_irls_vary)
+                draw=_irls_args, vary=_irls_vary,
+                answer_form=lambda value, args: formats.irls_logistic_format(value, args["X"].shape[1]))
 
 
 # ------------------------------------------------------------ exercise 2
@@ -72,10 +91,12 @@ def _rmse_vary(rng, args):
 
 DESIGN = Contract("design_with_condition",
                   (Param("n_samples"), Param("kappa"), Param("n_features", 3), Param("seed", 0)),
-                  draw=_design_args, vary=_design_vary, random_from_seed=True)
+                  draw=_design_args, vary=_design_vary, random_from_seed=True,
+                  answer_form=lambda value, args: formats.design_with_condition_format(value))
 RMSE = Contract("coefficient_rmse",
                 (Param("X"), Param("beta_true"), Param("noise_sd", 1.0), Param("n_trials", 500), Param("seed", 0)),
-                draw=_rmse_args, vary=_rmse_vary, random_from_seed=True)
+                draw=_rmse_args, vary=_rmse_vary, random_from_seed=True,
+                answer_form=lambda value, args: formats.coefficient_rmse_format(value))
 
 
 # ------------------------------------------------------------ exercise 3
@@ -105,10 +126,12 @@ def _plot_args(rng):
 
 # the notebook's train_autoencoder seeds torch's global generator itself: seed_study may move it
 STUDY = Contract("seed_study", (Param("X"), Param("seeds"), Param("epochs", 100)),
-                 draw=_study_args, vary=_study_vary, send=_send_study, leaves_global_rngs=False)
+                 draw=_study_args, vary=_study_vary, send=_send_study, leaves_global_rngs=False,
+                 answer_form=lambda value, args: formats.seed_study_format(value, len(args["seeds"])))
 # a plot may jitter its points at random (a strip plot), so only its signature and inputs are checked
 PLOT = Contract("plot_loss_distribution", (Param("final_losses"),), draw=_plot_args, summarize="axes",
-                deterministic=False, leaves_global_rngs=False)
+                deterministic=False, leaves_global_rngs=False,
+                answer_form=lambda value, args: formats.plot_loss_distribution_format(value))
 
 
 # ------------------------------------------------------------ exercise 4
@@ -152,5 +175,7 @@ def _diagnostics_vary(rng, args):
 
 
 DESIGN_MATRIX = Contract("build_design_matrix", (Param("obs"), Param("covariates"), Param("standardize", True)),
-                         draw=_design_matrix_args, vary=_design_matrix_vary, send=_send_frame)
-DIAGNOSTICS = Contract("design_diagnostics", (Param("X"),), draw=_diagnostics_args, vary=_diagnostics_vary)
+                         draw=_design_matrix_args, vary=_design_matrix_vary, send=_send_frame,
+                         answer_form=lambda value, args: formats.build_design_matrix_format(value, len(args["obs"])))
+DIAGNOSTICS = Contract("design_diagnostics", (Param("X"),), draw=_diagnostics_args, vary=_diagnostics_vary,
+                       answer_form=lambda value, args: formats.design_diagnostics_format(value))
