@@ -36,6 +36,13 @@ def test_every_exercise_kills_at_least_95_percent_of_its_non_equivalent_mutants(
     assert all(score >= TARGET for score in scores.values()), scores
 
 
+def test_every_exercise_kills_at_least_95_percent_of_the_frozen_mistake_operators_mutants(audit_report):
+    from autograder.audit.mistakes import FAMILY
+
+    scores = {ex: audit.score for ex, audit in audit_report.families[FAMILY].items()}
+    assert all(score >= TARGET for score in scores.values()), scores
+
+
 def test_every_mutant_of_every_exercise_is_graded(audit_report):
     from autograder.assignment import EXERCISES, instructor_solution
     from autograder.audit.mutants import mutants_of
