@@ -93,7 +93,7 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
     """
     send = contract.wire
     required = [p for p in contract.params if p.required]
-    optional = [p for p in contract.params if not p.required]
+    optional = [] if contract.defaults_checked_apart else [p for p in contract.params if not p.required]
 
     def entry(positional: list, keywords: dict) -> dict:
         return {"func": contract.function, "args": [send(p.name, args[p.name]) for p in positional],

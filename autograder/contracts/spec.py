@@ -61,6 +61,10 @@ class Contract:
         it says otherwise).
     leaves_inputs : bool
         It must not change its arguments.
+    defaults_checked_apart : bool
+        The defaults are checked by a check of the exercise's own that already calls without them
+        (e.g. an expensive default such as 100 training epochs): the contract does not repeat
+        those calls.
     answer_form : callable, optional
         ``answer_form(value, args)`` raises (with a message for the student) unless ``value`` has the
         form of an answer (the assignment's format rules). The contract is a promise about answers:
@@ -77,6 +81,7 @@ class Contract:
     leaves_global_rngs: bool = True
     deterministic: bool = True
     leaves_inputs: bool = True
+    defaults_checked_apart: bool = False
     answer_form: Callable[[Any, dict], None] | None = None
     names: tuple[str, ...] = field(init=False, default=())
 
