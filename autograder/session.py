@@ -236,35 +236,31 @@ class KernelSession:
             When the call raised, hung, crashed the kernel or returned
             something unreadable.
         """
+        fields = {"func": func, "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs),
+                  "summarize": summarize, "global_seed": global_seed}
+        return _returned(func, self._request("call", timeout, f"{func}(...)", fields)).get()
+
+    def _request(self, op: str, timeout: float, what: str, fields: dict, func: str | None = None) -> dict:
+        """One request to the kernel (restarted first if the last one died), or the reason it failed.
+
+        Raises
+        ------
+        StudentError
+            The notebook's budget is spent, or the request hung, crashed the kernel or broke the wire.
+        """
         spent = self.budget_spent()
         if spent:
             raise StudentError("budget", spent)
         if self.worker is None:
-            self.log.add(f"restarting the kernel to call {func}")
+            self.log.add(f"restarting the kernel to call {func or fields.get('func')}")
             self.run_plan()
         assert self.worker is not None
-        timeout = self._bounded(timeout)
-        fields = {"func": func, "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs),
-                  "summarize": summarize, "global_seed": global_seed}
         try:
-            answer = self.worker.request("call", timeout, f"{func}(...)", **fields)
+            return self.worker.request(op, self._bounded(timeout), what, **fields)
         except WorkerError as exc:
             if self.worker.dead:
                 self._retire()
             raise StudentError(exc.kind, str(exc)) from exc
-        if not answer.get("ok"):
-            error = answer.get("error") or {}
-            if isinstance(error, dict) and error.get("type") == WIRE_LIMIT_ERROR:
-                # the agent refused to send a value beyond the wire's limits (see agent.serve_channels)
-                raise StudentError("protocol", f"{func} returned a value too large for the grader to read "
-                                               f"({_short(error.get('message'), 300)})")
-            raise StudentError("exception", f"{func} raised {_one_line(error)}")
-        try:
-            # decode maps every failure (RecursionError, MemoryError, ...) to WireError: this check fails,
-            # the kernel is still in step with the grader and the next call uses it.
-            return wire.decode(answer.get("value"), extra=wire.decode_returned)
-        except wire.WireError as exc:
-            raise StudentError("protocol", f"{func} returned a value the grader cannot read ({exc})") from exc
 
     def calls(self, entries: list[dict], timeout: float, shared: list | None = None,
               probe_global_rngs: bool = False, return_shared: bool = False) -> list["Returned"]:
@@ -293,13 +289,6 @@ class KernelSession:
         StudentError
             When the request as a whole failed (hang, crash, budget, unreadable reply).
         """
-        spent = self.budget_spent()
-        if spent:
-            raise StudentError("budget", spent)
-        if self.worker is None:
-            self.log.add(f"restarting the kernel to call {entries[0]['func'] if entries else 'functions'}")
-            self.run_plan()
-        assert self.worker is not None
         names = sorted({str(e["func"]) for e in entries})
         what = f"{', '.join(names)}(...) x {len(entries)}"
         fields = {"shared": wire.encode(list(shared or [])), "probe_global_rngs": probe_global_rngs,
@@ -308,12 +297,7 @@ class KernelSession:
                              "kwargs": wire.encode(dict(e.get("kwargs", {}))),
                              "summarize": e.get("summarize"), "global_seed": e.get("global_seed")}
                             for e in entries]}
-        try:
-            answer = self.worker.request("calls", self._bounded(timeout), what, **fields)
-        except WorkerError as exc:
-            if self.worker.dead:
-                self._retire()
-            raise StudentError(exc.kind, str(exc)) from exc
+        answer = self._request("calls", timeout, what, fields, names[0] if names else "functions")
         results = answer.get("results")
         if not answer.get("ok") or not isinstance(results, list) or len(results) != len(entries):
             error = answer.get("error") if not answer.get("ok") else "a reply that does not match the request"
@@ -356,12 +340,16 @@ class Returned:
 
 
 def _returned(func: str, result: Any) -> Returned:
+    """One answer of the kernel: the decoded value, or the StudentError it stands for. Decoding maps
+    every failure (RecursionError, MemoryError, ...) to WireError, so an unreadable value costs that
+    answer only and the kernel stays in step with the grader."""
     if not isinstance(result, dict):
         return Returned(error=StudentError("protocol", f"{func} answered with something the grader cannot read"))
     rngs = result.get("rngs")
     rngs = [r if isinstance(r, float) else None for r in rngs] if isinstance(rngs, list) else None
     if not result.get("ok"):
         error = result.get("error") or {}
+        # the agent refused to send a value beyond the wire's limits (see agent.serve_channels)
         if isinstance(error, dict) and error.get("type") == WIRE_LIMIT_ERROR:
             return Returned(error=StudentError("protocol", f"{func} returned a value too large for the grader "
                                                            f"to read ({_short(error.get('message'), 300)})"), rngs=rngs)
