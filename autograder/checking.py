@@ -170,9 +170,11 @@ class Student:
         return self._session.calls(entries, self._config.check_timeout(ref_seconds), shared=shared,
                                    probe_global_rngs=probe_global_rngs, return_shared=return_shared)
 
-    def fresh_kernel(self) -> None:
-        """Go on in a new kernel from the template, the student's cells replayed (nothing kept)."""
-        self._session.fresh_kernel()
+    def side_kernel(self):
+        """``with student.side_kernel():`` the body's calls go to the notebook's side kernel, which
+        started from the template with the student's cells replayed (nothing of the main kernel
+        kept) and has run no call but those of earlier side uses; see :meth:`KernelSession.side_kernel`."""
+        return self._session.side_kernel()
 
 
 def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig,

@@ -9,6 +9,8 @@ later exercises are still graded.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -95,6 +97,9 @@ class KernelSession:
         self.poisoned: set[int] = set()  # plan indices that hung or crashed a kernel
         self.recorded: set[int] = set()
         self.worker: Worker | None = None
+        #: the side kernel (see :meth:`side_kernel`) while the main one is in use
+        self._side: Worker | None = None
+        self._side_started = False
         self.stdout_parts: list[str] = []
         self.stderr_parts: list[str] = []
         self.kept_output = {"stdout": 0, "stderr": 0}
@@ -161,6 +166,10 @@ class KernelSession:
 
     def close(self) -> None:
         self._retire()
+        if self._side is not None:
+            self._side.kill()
+            self._collect_output(self._side)
+            self._side = None
 
     def run_plan(self) -> None:
         """Execute the plan in a fresh kernel, skipping poisoned cells.
@@ -309,14 +318,27 @@ class KernelSession:
                                                 "error": "no inputs came back"}))
         return out
 
-    def fresh_kernel(self) -> None:
-        """Go on in a new kernel from the template with the plan replayed: nothing the student's
-        process kept (caches, files in its private folders, globals, a forked child) reaches it.
-        The grader's choice, so it does not count against the notebook's kernel starts (its
-        wall time does count against the notebook's budget)."""
-        self._retire()
-        self.kernel_starts -= 1
-        self.run_plan()
+    @contextmanager
+    def side_kernel(self) -> Iterator[None]:
+        """Send the body's requests to the notebook's side kernel; the main kernel waits, untouched.
+
+        The side kernel starts from the template with the plan replayed the first time it is
+        used: nothing the main kernel's process kept (caches, files in its private folders,
+        globals, a forked child) reaches it. It is kept for the notebook's later uses, so a
+        function that has never been called in it meets it as fresh, whatever other functions
+        ran there before; a crash there restarts the side kernel only. Its first start is the
+        grader's choice, so it does not count against the notebook's kernel starts (its wall
+        time does count against the notebook's budget).
+        """
+        main, self.worker = self.worker, self._side
+        try:
+            if self.worker is None and not self._side_started:
+                self._side_started = True
+                self.kernel_starts -= 1
+                self.run_plan()
+            yield
+        finally:
+            self._side, self.worker = self.worker, main
 
     def output_text(self) -> tuple[str, str]:
         """Everything the kernels printed; call after :meth:`close`."""

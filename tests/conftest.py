@@ -18,7 +18,7 @@ import pytest  # noqa: E402
 #: the longest modules, started first (in this order) so that no worker is left alone with one at
 #: the end of the run; xdist sends each module to one worker (``--dist loadfile``), so what a module's
 #: tests share is made once
-LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_corpus_secrets.py", "test_class_grading.py")
+LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_class_grading.py")
 
 
 #: fixtures that grade whole notebooks (directly or through a course built on them)

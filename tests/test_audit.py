@@ -4,8 +4,14 @@ The audit (run once per test run: the ``audit_report`` fixture) grades every mut
 real sandboxed path. Every exercise must kill at least 95% of its non-equivalent mutants; every
 survivor must be reviewed as equivalent (with a reason) in
 ``assignments/genomics_applications/audit/equivalent_mutants.toml``; no entry of that file may be
-stale or killed after all; the corpus keeps its verdicts under the audit's secret and under other
-course secrets (``test_corpus_secrets.py``), and the instructor's own solutions pass every check.
+stale or killed after all; the corpus keeps its verdicts under the audit's secret and under three
+other course secrets, and the instructor's own solutions pass every check under each.
+
+The hidden checks are properties of the statement, not constants tuned to one draw of inputs: the
+same run grades the instructor's solutions and the corpus under :data:`courses.OTHER_SECRETS` too
+(one template per exercise serves every secret). Every solution stops at its first failing check,
+which decides its verdict and its first message alike. (The demo class, under a secret of its own,
+is ``test_ordinary_user.py``'s.)
 
 The same corpus run holds the first failure a student reads: every wrong corpus solution
 declares, in a ``# feedback: <regex>`` header line written from its mistake (not from the
@@ -13,6 +19,7 @@ grader's wording), what the message of its first failing check must say.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -20,6 +27,9 @@ import pytest
 from autograder.audit.equivalents import load_equivalents
 from autograder.audit.runner import AUDIT_LABEL, TARGET, run_audit
 from autograder.demo import CorpusEntry, corpus_entries
+from autograder.secret import CourseSecret
+
+from courses import OTHER_SECRETS
 
 pytestmark = pytest.mark.slow
 WRONG = [e for e in corpus_entries() if e.verdict == "wrong"]
@@ -27,8 +37,10 @@ WRONG = [e for e in corpus_entries() if e.verdict == "wrong"]
 
 @pytest.fixture(scope="module")
 def audit_report():
-    """The audit, run once: every mutant, and the corpus (with the instructor's solutions) under its secret."""
-    return run_audit(log=lambda *a: None)
+    """The audit, run once: every mutant, and the corpus (with the instructor's solutions) under its
+    secret and under the other secrets, each solution up to its first failing check."""
+    others = {label: CourseSecret(hashlib.sha256(label.encode()).digest()) for label in OTHER_SECRETS}
+    return run_audit(log=lambda *a: None, other_secrets=others, matrix=False)
 
 
 def test_every_exercise_kills_at_least_95_percent_of_its_non_equivalent_mutants(audit_report):
@@ -90,18 +102,28 @@ def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(audit_report):
     for rows in audit_report.corpus.values():
         for row in rows:
             if row.entry.verdict == "correct":
-                assert row.failed == [] and row.score == row.max_score, row.entry.name
+                assert row.failed == [] and row.score == row.max_score, (row.entry.name, row.first_failure)
             else:
                 assert row.failed and row.score < row.max_score, row.entry.name
 
 
-def test_every_corpus_solution_and_the_instructors_are_graded(audit_report):
+@pytest.mark.parametrize("course", (AUDIT_LABEL, *OTHER_SECRETS))
+def test_every_corpus_solution_and_the_instructors_are_graded(audit_report, course):
     expected = sorted(["instructor"] * 4 + [e.name for e in corpus_entries()])
-    assert sorted(r.entry.name for rows in audit_report.verdicts[AUDIT_LABEL].values() for r in rows) == expected
+    assert sorted(r.entry.name for rows in audit_report.verdicts[course].values() for r in rows) == expected
 
 
-def test_the_instructors_solutions_pass_every_check_under_the_audit_secret(audit_report):
-    rows = [r for rows in audit_report.corpus.values() for r in rows if r.entry.name == "instructor"]
+@pytest.mark.parametrize("course", OTHER_SECRETS)
+def test_the_corpus_keeps_its_verdicts_under_other_course_secrets(audit_report, course):
+    wrong = [f"{row.entry.exercise}/{row.entry.name} ({row.entry.verdict}): {row.first_failure}"
+             for rows in audit_report.verdicts[course].values()
+             for row in rows if (row.entry.verdict == "correct") != (not row.failed)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("course", (AUDIT_LABEL, *OTHER_SECRETS))
+def test_the_instructors_solutions_pass_every_check_under_every_secret(audit_report, course):
+    rows = [r for rows in audit_report.verdicts[course].values() for r in rows if r.entry.name == "instructor"]
     assert len(rows) == 4 and all(r.failed == [] and r.score == r.max_score for r in rows)
 
 

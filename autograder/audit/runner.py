@@ -255,7 +255,7 @@ def _corpus_row(batch: _Batch, entry: CorpusEntry, secret: CourseSecret, verdict
 def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
               corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
               mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None,
-              families: tuple[str, ...] = FAMILIES) -> AuditReport:
+              families: tuple[str, ...] = FAMILIES, matrix: bool = True) -> AuditReport:
     """Grade every mutant (and the corpus) of the chosen exercises; see the module doc.
 
     Parameters
@@ -274,6 +274,11 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
     families : tuple of str
         The operator families whose mutants are graded (:data:`FAMILIES`); each is
         reported apart in :attr:`AuditReport.families`.
+    matrix : bool
+        Grade the corpus under the audit's secret with every check of its
+        exercise (the check x mistake matrix). ``False`` stops each solution at
+        its first failing check there too: the same verdicts, scores below full
+        marks and first failures, for a fraction of the cost (the test suite).
     """
     raise_own_limits()
     config = config or AUDIT_CONFIG
@@ -300,7 +305,7 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
                     upcoming = starter.submit(_Batch, setup, exercises[k + 1]) if k + 1 < len(exercises) else None
                     try:
                         judged = [pool.submit(_judge, batch, m, secret) for m in todo[ex]]
-                        rows = {label: [pool.submit(_corpus_row, batch, e, s, label != AUDIT_LABEL)
+                        rows = {label: [pool.submit(_corpus_row, batch, e, s, label != AUDIT_LABEL or not matrix)
                                         for e in entries[ex]] for label, s in secrets.items()}
                         outcomes[ex] = [f.result() for f in judged]
                         for label, futures in rows.items():

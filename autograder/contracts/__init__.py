@@ -16,9 +16,10 @@ inputs unchanged           the arguments are shared objects of one request; they
                            as they were sent, after every call
 global generators unused   numpy's, Python's and torch's global generators, seeded before a
                            call, give their next draws after it as if it had not run
-calls independent          the same calls, reversed, in a **fresh kernel** (from the template,
-                           the student's cells replayed: nothing of the first kernel's process
-                           survives) and under another global seed, return the same; an
+calls independent          the same calls, reversed, in a **fresh kernel** (the notebook's side
+                           kernel: from the template, the student's cells replayed, nothing of
+                           the first kernel's process in it, and none of these functions called
+                           there before) and under another global seed, return the same; an
                            argument changed alone changes what a cache keyed on the others
                            would repeat
 =========================  ================================================================

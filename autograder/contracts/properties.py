@@ -5,9 +5,9 @@ student's functions returned, their arguments as they were after the calls, and 
 of the global generators. The first property broken fails the check with one line that names the
 function, the parameter and the property, never a value drawn from the course secret.
 
-Cost: per function one request for the signature and one for the calls in the current kernel;
-per exercise one fresh kernel (the student's cells replayed) and one request per function in it.
-The arguments are the contracts' small draws: milliseconds per call.
+Cost: per function one request for the signature and one for the calls in the current kernel,
+and one in the notebook's side kernel, which every exercise's contracts share (one replay of the
+student's cells per notebook). The arguments are the contracts' small draws: milliseconds per call.
 """
 from __future__ import annotations
 
@@ -65,9 +65,13 @@ def check_contracts(student: Student, exercise: str, contracts: list[Contract]) 
     first = {c.function: _run(student, c, calls + calls) for c, calls in plans}
     for contract, calls in plans:
         _answer_form(contract, first[contract.function].values[0], calls[0].args)
-    student.fresh_kernel()  # its StudentError (a crash, the budget) is the check's, with its kind
-    again = {c.function: _run(student, c, calls[::-1] + [_Call("the call", calls[0].args, GLOBAL_SEEDS[1])])
-             for c, calls in plans}
+    # The second run goes to a kernel where these functions were never called: the notebook's side
+    # kernel, shared by every exercise's contracts (each calls its own functions only), so a notebook
+    # pays for one replay of its cells, not one per exercise. Its StudentError (a crash, the budget)
+    # is the check's, with its kind.
+    with student.side_kernel():
+        again = {c.function: _run(student, c, calls[::-1] + [_Call("the call", calls[0].args, GLOBAL_SEEDS[1])])
+                 for c, calls in plans}
     for contract, calls in plans:
         _independent(contract, calls, first[contract.function], again[contract.function])
 

@@ -31,7 +31,10 @@ from autograder.kernel import wire
 AGENT_DIR = Path(__file__).resolve().parents[1] / "kernel"
 #: placeholders a launcher may put in argv; replaced by the pipe fd numbers
 REQ_FD, RESP_FD = "@AGENT_REQUEST_FD@", "@AGENT_RESPONSE_FD@"
-INTERRUPT_GRACE_S = 5.0
+#: how long an interrupted kernel has to answer before it is killed, s. A cooperative kernel answers
+#: within milliseconds (between two bytecodes) or when the C call it is in returns; one that ignores
+#: SIGINT burns a core for all of it, so it is kept short: a kernel killed instead is replayed.
+INTERRUPT_GRACE_S = 2.0
 #: a read shorter than this (without a newline) means a trickle: pause so the next read gets more
 TRICKLE_BYTES = 4096
 #: the pause, s: at most ~1000 reads a second per pipe, whatever the kernel's writes

@@ -139,6 +139,27 @@ def stubborn():
         s.close()
 
 
+def test_the_side_kernel_starts_once_from_the_replayed_cells_and_leaves_the_main_kernel_untouched(kernels):
+    s = kernels.session(PROBES + '''
+count, kernel = 0, os.urandom(8).hex()  # every kernel that runs the cell draws its own
+def bump():
+    global count
+    count += 1
+    return count, kernel
+''')
+    try:
+        assert [s.call("bump", timeout=10)[0] for _ in range(2)] == [1, 2]
+        main = s.call("bump", timeout=10)[1]
+        with s.side_kernel():
+            first, side = s.call("bump", timeout=10)   # the cells replayed: nothing of the main kernel
+        assert (first, s.call("bump", timeout=10)[0]) == (1, 4) and side != main
+        with s.side_kernel():
+            assert tuple(s.call("bump", timeout=10)) == (2, side)  # kept for the notebook's later uses
+        assert s.kernel_starts == 1, "the side kernel is the grader's choice, not the notebook's"
+    finally:
+        s.close()
+
+
 def test_the_course_libraries_import_and_train_with_one_torch_thread(kernels):
     """A cold kernel imports its libraries after it is confined; a forked one inherits them: both work alike."""
     s = kernels.session(PROBES + """
