@@ -24,15 +24,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
-import platform
 import shutil
-import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from autograder.config import GradingConfig
@@ -40,6 +36,7 @@ from autograder.errors import EnvironmentProblem
 from autograder.files import atomic_write
 from autograder.grading import grade_notebook
 from autograder.notebooks import build_plan, extract_student_code
+from autograder.provenance import grader_digest, key_digest, machine_id
 from autograder.sandbox.kernels import KernelSource
 from autograder.secret import CourseSecret
 
@@ -99,61 +96,6 @@ def _seconds(value: object) -> bool:
 
 
 # ------------------------------------------------------------------- the key
-_CODE_ROOTS = ("autograder", "reference", "assignments")
-_LIBRARIES = ("numpy", "scipy", "torch", "pandas", "matplotlib", "anndata", "scanpy", "nbformat")
-
-
-def code_digest(roots: dict[str, Path]) -> str:
-    """A digest of every source file (``.py``, ``.j2``, ``.toml``) under each named folder, names included."""
-    digest = hashlib.sha256()
-    for name, root in sorted(roots.items()):
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".j2", ".toml") and "__pycache__" not in path.parts and path.is_file():
-                digest.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def grader_digest() -> str:
-    """A digest of the grader's code, the reference's, the assignments' checks and the libraries' versions.
-
-    Any change to them may change what the instructor's notebook scores or costs.
-    """
-    import importlib
-    from importlib import metadata
-
-    digest = hashlib.sha256(f"python {sys.version}\n".encode())
-    for name in _LIBRARIES:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "absent"
-        digest.update(f"{name} {version}\n".encode())
-    roots = {}
-    for package in _CODE_ROOTS:
-        try:
-            roots[package] = Path(importlib.import_module(package).__file__).parent
-        except (ImportError, TypeError):
-            continue
-    digest.update(code_digest(roots).encode())
-    return digest.hexdigest()[:32]
-
-
-@lru_cache(maxsize=1)
-def machine_id() -> str:
-    """Host name, processor model and core count: times measured here say little about another machine."""
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{platform.node()} | {model or platform.processor()} | {os.cpu_count()} cores"
-
-
 def limits_text(config: GradingConfig) -> str:
     """The settings calibration depends on, as one canonical line."""
     fields = {name: getattr(config, name) for name in GradingConfig.field_names() if name not in NOT_IN_KEY}
@@ -175,10 +117,6 @@ def calibration_key(source_digest: str, secret: CourseSecret, config: GradingCon
     """
     return {"notebook": source_digest, "grader": grader_digest(), "secret": secret.fingerprint(),
             "limits": limits_text(config), "sandbox": sandbox, "machine": machine_id()}
-
-
-def key_digest(key: dict[str, str]) -> str:
-    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:32]
 
 
 # ------------------------------------------------------------------ records
@@ -271,15 +209,6 @@ class CalibrationStore:
             except OSError as exc:
                 warnings.append(f"could not store the calibration at {path}: {exc.strerror or exc}")
         return warnings
-
-
-def user_cache_dir() -> Path:
-    """Where calibrations of throw-away courses are kept: ``$AUTOGRADER_CACHE_DIR``, else the XDG cache."""
-    explicit = os.environ.get("AUTOGRADER_CACHE_DIR")
-    if explicit:
-        return Path(explicit) / "calibrations"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "autograder" / "calibrations"
 
 
 # -------------------------------------------------------------- calibrating

@@ -23,7 +23,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.calibration import CALIBRATION_FILE, user_cache_dir
+from autograder.calibration import CALIBRATION_FILE
+from autograder.provenance import user_cache_dir
 from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
 from autograder.grading import SubmissionResult
@@ -74,7 +75,7 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
 
     The instructor's calibration comes from ``course`` (read only) when it
     holds one for the same key, else from the per-user cache
-    (:func:`autograder.calibration.user_cache_dir`), where a new one is kept.
+    (:func:`autograder.provenance.user_cache_dir`), where a new one is kept.
 
     Raises
     ------

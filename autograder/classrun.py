@@ -39,19 +39,19 @@ from autograder.grading import SubmissionResult, fingerprint, grade_notebook
 from autograder.report import student_log, write_grades
 from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import make_launcher, raise_own_limits
+from autograder.reference_store import reference_values_kept
 from autograder.secret import load_or_create, secret_path
 from autograder.untrusted import clean_tree, one_line
 
 
 def load_checks():
-    """The assignment's hidden checks, with the grader pinned to one torch thread.
+    """The assignment's hidden checks.
 
-    The checks import ``reference`` (and so torch); pinning here, not at the
-    start of every command, keeps torch out of runs that grade nobody.
+    They import ``reference`` but not torch: the reference trains under one torch thread itself
+    (``reference.torch_threads``), and a run whose reference values are stored never imports it.
     """
     from assignments.genomics_applications.checks import CHECKS
 
-    _pin_grader_threads()
     return CHECKS
 
 
@@ -70,16 +70,6 @@ def _quiet_library_warnings() -> None:
         from reference.errors import ConvergenceWarning
 
         warnings.filterwarnings("ignore", category=ConvergenceWarning)
-    except ImportError:
-        pass
-
-
-def _pin_grader_threads() -> None:
-    """The reference recomputation must use one torch thread, like the kernels."""
-    try:
-        import torch
-
-        torch.set_num_threads(1)
     except ImportError:
         pass
 
@@ -185,8 +175,9 @@ def calibrate_course(root: Path, config: GradingConfig, log=print) -> Calibratio
     source, source_digest = course.load_source()
     secret, _ = load_or_create(secret_path(course.root))
     store = CalibrationStore(course.state / CALIBRATION_FILE, secret)
-    return ensure_calibration(course.source_notebook, source, source_digest, load_checks(), make_launcher(config),
-                              config, secret, log, store)
+    with reference_values_kept(course.state, secret, log):
+        return ensure_calibration(course.source_notebook, source, source_digest, load_checks(),
+                                  make_launcher(config), config, secret, log, store)
 
 
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
@@ -249,7 +240,12 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     if reused:
         log(f"{reused} submission(s) unchanged since the last run: results reused")
     finished = 0
+    kept = contextlib.ExitStack()
     try:
+        if todo:
+            # a course thrown away after the run keeps its reference values in the per-user cache, quietly
+            kept.enter_context(reference_values_kept(course.state if calibration_cache is None else None, secret,
+                                                     log if calibration_cache is None else (lambda *a: None)))
         launcher = make_launcher(config)
         calibration = Calibration({}, 0.0)
         if todo:
@@ -307,6 +303,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     finally:
         if kernels is not None:
             kernels.kernels.close()
+        kept.close()
 
 
 @contextlib.contextmanager

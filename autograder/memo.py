@@ -6,6 +6,10 @@ the course secret: the same inputs for every student of a run. With
 time all miss the cache and each pay for the same computation (a training
 run, a 20000-trial simulation); here the first caller computes and the others
 wait for its value.
+
+A grading run can also keep the values across processes: :func:`keep_values_in` hands the
+module a :class:`autograder.reference_store.ReferenceStore`, which a miss consults before
+computing and which records what was computed (functions with plain arguments only).
 """
 from __future__ import annotations
 
@@ -15,6 +19,18 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: the process's store of values kept across processes (None: values live as long as the process)
+_store = None
+#: what a store answers for a value it does not hold
+MISSING = object()
+
+
+def keep_values_in(store) -> None:
+    """Consult and fill ``store`` (a :class:`~autograder.reference_store.ReferenceStore`, or None
+    for no store) from now on, in every thread of this process."""
+    global _store
+    _store = store
 
 
 def computed_once(fn: F) -> F:
@@ -38,7 +54,7 @@ def computed_once(fn: F) -> F:
             lock = key_locks.setdefault(key, threading.Lock())
         with lock:
             if key not in values:
-                values[key] = fn(*args, **kwargs)
+                values[key] = _kept_or_computed(fn, args, kwargs)
             return values[key]
 
     def cache_clear() -> None:
@@ -48,3 +64,29 @@ def computed_once(fn: F) -> F:
 
     wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
+
+
+def _kept_or_computed(fn: Callable, args: tuple, kwargs: dict) -> Any:
+    store = _store
+    if store is None:
+        return fn(*args, **kwargs)
+    name, key = f"{fn.__module__}.{fn.__qualname__}", plain_key(args, kwargs)
+    if key is None:
+        return fn(*args, **kwargs)
+    value = store.lookup(name, key)
+    if value is MISSING:
+        value = fn(*args, **kwargs)
+        store.record(name, key, value)
+    return value
+
+
+def plain_key(args: tuple, kwargs: dict) -> str | None:
+    """A stable text for a call's arguments, or None when one of them is not plain data."""
+    def plain(value: Any) -> bool:
+        if isinstance(value, tuple):
+            return all(plain(v) for v in value)
+        return value is None or type(value) in (bool, int, float, str)
+
+    if not (plain(args) and all(plain(v) for v in kwargs.values())):
+        return None
+    return repr((args, sorted(kwargs.items())))

@@ -171,6 +171,14 @@ def test_a_copied_course_grades_with_its_stored_calibration(course):
     assert "calibration: reused the instructor's run of" in stdout and "calibrating" not in stdout
 
 
+def test_a_copied_course_grades_with_the_reference_values_its_calibration_stored(course):
+    _, stdout = course
+    kept = re.search(r"^reference values: (\d+) reused, (\d+) computed$", stdout, re.MULTILINE)
+    # the instructor's and the release's checks need only what calibration stored; the wrong
+    # exercise-1 solution's diagnosis may need a few more
+    assert kept and int(kept.group(1)) >= 40 and int(kept.group(2)) <= 5, stdout[-2000:]
+
+
 def test_grade_prints_the_class_summary_with_the_report_path(course):
     course, stdout = course
     tail = stdout[stdout.index("class summary:"):]

@@ -34,7 +34,9 @@ from autograder.assignment import EXERCISES, INSTRUCTOR_SOLUTIONS, build_source_
 from autograder.audit import mistakes
 from autograder.audit.equivalents import Equivalent, load_equivalents
 from autograder.audit.mutants import Mutant, mutants_of
-from autograder.calibration import CalibrationStore, ensure_calibration, user_cache_dir
+from autograder.calibration import CalibrationStore, ensure_calibration
+from autograder.provenance import user_cache_dir
+from autograder.reference_store import reference_values_kept
 from autograder.classrun import load_checks
 from autograder.config import GradingConfig
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with
@@ -290,7 +292,7 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
     entries = {ex: [instructor_entry(ex)] + [e for e in corpus_entries() if e.exercise == ex] for ex in exercises}
     outcomes: dict[str, list[MutantOutcome]] = {}
     verdicts: dict[str, dict[str, list[CorpusRow]]] = {label: {} for label in secrets}
-    with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="audit-") as tmp, reference_values_kept(None, secret, lambda *a: None):
         setup = _setup(config, secret, Path(tmp), log)
         jobs = max(1, config.jobs)
         log(f"grading {sum(len(m) for m in todo.values())} mutants"

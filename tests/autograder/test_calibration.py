@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autograder.calibration import (KEY_PARTS, NOT_IN_KEY, Calibration, CalibrationStore, calibration_key,
-                                    code_digest, key_digest, limits_text, user_cache_dir)
+from autograder.calibration import KEY_PARTS, NOT_IN_KEY, Calibration, CalibrationStore, calibration_key, limits_text
 from autograder.config import GradingConfig
+from autograder.provenance import code_digest, key_digest, user_cache_dir
 from autograder.secret import CourseSecret
 
 SECRET = CourseSecret(b"calibration test secret, 32 byt")

@@ -16,7 +16,6 @@ from __future__ import annotations
 from autograder.memo import computed_once
 
 import numpy as np
-import torch
 
 import reference
 from assignments.genomics_applications import formats
@@ -113,11 +112,13 @@ def student_losses(student, data_seed, seeds, epochs, kind="expression", send=No
 @computed_once
 def runs(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
     """The reference's loss curves and trained models' final MSE, one per seed."""
+    import torch  # here, not at the top: a run whose reference values are stored never needs it
+
     X = (expression if kind == "expression" else noise)(data_seed)
     out = []
     for seed in seeds:
         model, losses = reference.train_autoencoder(X, seed, epochs=epochs)
-        with torch.no_grad():
+        with reference.torch_threads(reference.REFERENCE_THREADS), torch.no_grad():
             t = torch.as_tensor(X)
             after = float(torch.mean((model(t) - t) ** 2))
         out.append((np.asarray(losses), after))
