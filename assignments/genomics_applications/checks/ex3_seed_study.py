@@ -114,11 +114,13 @@ def runs(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
     """The reference's loss curves and trained models' final MSE, one per seed."""
     import torch  # here, not at the top: a run whose reference values are stored never needs it
 
+    from reference.autoencoder import REFERENCE_THREADS, torch_threads
+
     X = (expression if kind == "expression" else noise)(data_seed)
     out = []
     for seed in seeds:
         model, losses = reference.train_autoencoder(X, seed, epochs=epochs)
-        with reference.torch_threads(reference.REFERENCE_THREADS), torch.no_grad():
+        with torch_threads(REFERENCE_THREADS), torch.no_grad():
             t = torch.as_tensor(X)
             after = float(torch.mean((model(t) - t) ** 2))
         out.append((np.asarray(losses), after))
