@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from autograder.config import GradingConfig
-from autograder.errors import WorkerError
+from autograder.errors import WorkerError, WorkerTimeout
 from autograder.feedback.tracebacks import student_traceback
 from autograder.kernel import wire
 from autograder.notebooks import PlannedCell
@@ -23,6 +23,8 @@ from autograder.sandbox.worker import Worker
 
 #: the error type the agent reports for a returned value beyond ``wire.LIMITS``
 WIRE_LIMIT_ERROR = "WireLimit"
+#: tries to start one kernel whose start-up breaks off before it is ready (see ``_start_kernel``)
+START_ATTEMPTS = 3
 
 
 class StudentError(Exception):
@@ -133,16 +135,23 @@ class KernelSession:
         if spent:
             raise StudentError("budget", spent)
         self.kernel_starts += 1
-        worker = self.new_kernel()
-        if worker.limits and not self.log.lines:
-            self.log.add(f"kernel limits: {worker.limits}")
-        try:
-            worker.start(self._bounded(self.config.start_timeout_s))
-        except WorkerError as exc:
-            self._collect_output(worker)
-            worker.kill()
-            raise StudentError(exc.kind, f"the kernel did not start: {exc}") from exc
-        return worker
+        for attempt in range(1, START_ATTEMPTS + 1):
+            worker = self.new_kernel()
+            if worker.limits and not self.log.lines:
+                self.log.add(f"kernel limits: {worker.limits}")
+            try:
+                worker.start(self._bounded(self.config.start_timeout_s))
+                return worker
+            except WorkerError as exc:
+                self._collect_output(worker)
+                worker.kill()
+                # Up to "ready" only the grader's own agent has run in the new kernel, never a line
+                # of the student's: a start that broke off is tried again rather than charged to
+                # the notebook. A start that hung already took its whole time limit.
+                if isinstance(exc, WorkerTimeout) or attempt == START_ATTEMPTS or self.budget_spent():
+                    raise StudentError(exc.kind, f"the kernel did not start: {exc}") from exc
+                self.log.add(f"the kernel did not start ({exc}); starting another (attempt {attempt + 1})")
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _collect_output(self, worker: Worker) -> None:
         """Keep each kernel's output, at most ``output_limit_bytes`` per stream for the whole notebook."""
