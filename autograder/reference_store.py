@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import pickle  # noqa: S403 - the grader's own values, read only after their HMAC is verified
 import threading
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from typing import Any
 
 from autograder import memo
 from autograder.memo import MISSING
+from autograder.files import atomic_write
 from autograder.provenance import grader_digest, key_digest, machine_id, user_cache_dir
 from autograder.secret import CourseSecret
 
@@ -78,7 +78,6 @@ class ReferenceStore:
         self.values: dict[str, dict[str, Any]] = {}
         self.reused = self.computed = 0
         self.note = ""
-        self._dirty = False
         self._lock = threading.Lock()
         self._load()
 
@@ -126,12 +125,12 @@ class ReferenceStore:
         with self._lock:
             self.values.setdefault(function, {})[key] = value
             self.computed += 1
-            self._dirty = True
 
     def save(self) -> str | None:
-        """Write the store when this process added values; returns a warning when it could not."""
+        """Write the store (once, when the run ends) if this process added values; returns a warning
+        when it could not."""
         with self._lock:
-            if not self._dirty:
+            if not self.computed:
                 return None
             try:
                 payload = pickle.dumps({"format": STORE_FORMAT, "key": self.key, "values": self.values},
@@ -139,16 +138,10 @@ class ReferenceStore:
             except Exception as exc:  # noqa: BLE001 - a value that cannot be kept: nothing is kept
                 return f"the reference values could not be stored ({type(exc).__name__})"
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
                 # the hidden inputs and their answers: readable by the grader's user alone, like the secret
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(_tag(self.secret, payload) + payload)
-                tmp.replace(self.path)
+                atomic_write(self.path, _tag(self.secret, payload) + payload, mode=0o600)
             except OSError as exc:
                 return f"could not store the reference values at {self.path}: {exc.strerror or exc}"
-            self._dirty = False
             return None
 
     def summary(self) -> str:

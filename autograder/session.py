@@ -151,7 +151,7 @@ class KernelSession:
                 if isinstance(exc, WorkerTimeout) or attempt == START_ATTEMPTS or self.budget_spent():
                     raise StudentError(exc.kind, f"the kernel did not start: {exc}") from exc
                 self.log.add(f"the kernel did not start ({exc}); starting another (attempt {attempt + 1})")
-        raise AssertionError("unreachable")  # pragma: no cover
+        raise ValueError(f"START_ATTEMPTS is {START_ATTEMPTS}; at least one start is needed")
 
     def _collect_output(self, worker: Worker) -> None:
         """Keep each kernel's output, at most ``output_limit_bytes`` per stream for the whole notebook."""

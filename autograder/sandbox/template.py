@@ -37,6 +37,7 @@ from autograder.notebooks import PlannedCell
 from autograder.sandbox.cgroups import CgroupLimits
 from autograder.sandbox.launch import copy_submission_files
 from autograder.sandbox.worker import PopenWorker, Worker
+from autograder.untrusted import one_line
 
 TEMPLATE_START_TIMEOUT_S = 120.0
 
@@ -198,7 +199,7 @@ class ForkedKernel(Worker):
         pid = hello.get("pid")
         if hello.get("id") != "hello" or not isinstance(pid, int) or pid <= 1:
             self.kill()
-            raise WorkerProtocolError(f"the forked kernel did not say hello (it answered {_gist(hello)})")
+            raise WorkerProtocolError(f"the forked kernel did not say hello (it answered {one_line(hello, limit=300)})")
         self.intermediate = pid
         if self.group is not None:
             self.group.add(pid)
@@ -207,7 +208,8 @@ class ForkedKernel(Worker):
         pid = message.get("pid")
         if message.get("id") != "supervisor" or not isinstance(pid, int) or pid <= 1:
             self.kill()
-            raise WorkerProtocolError(f"the kernel's supervisor did not start (it answered {_gist(message)})")
+            raise WorkerProtocolError("the kernel's supervisor did not start "
+                                      f"(it answered {one_line(message, limit=300)})")
         self.supervisor = pid
 
     def _after_ready(self, deadline: float) -> None:
@@ -287,8 +289,3 @@ def _last_lines(text: str, limit: int = 1500) -> str:
     """The end of a long stderr, for a message a TA reads."""
     text = text.strip()
     return text if len(text) <= limit else "...\n" + text[-limit:]
-
-
-def _gist(message: dict) -> str:
-    """A short, printable account of an unexpected start-up message (for the run's log)."""
-    return repr({str(k)[:20]: str(v)[:80] for k, v in list(message.items())[:5]})[:300]
