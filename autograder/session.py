@@ -175,10 +175,7 @@ class KernelSession:
 
     def close(self) -> None:
         self._retire()
-        if self._side is not None:
-            self._side.kill()
-            self._collect_output(self._side)
-            self._side = None
+        self.retire_side_kernel()
 
     def run_plan(self) -> None:
         """Execute the plan in a fresh kernel, skipping poisoned cells.
@@ -348,6 +345,14 @@ class KernelSession:
             yield
         finally:
             self._side, self.worker = self.worker, main
+
+    def retire_side_kernel(self) -> None:
+        """Stop the side kernel: the next :meth:`side_kernel` starts a new one, as for a new notebook."""
+        if self._side is not None:
+            self._side.kill()
+            self._collect_output(self._side)
+            self._side = None
+        self._side_started = False
 
     def output_text(self) -> tuple[str, str]:
         """Everything the kernels printed; call after :meth:`close`."""

@@ -1,10 +1,13 @@
 """Fixtures shared by the whole suite: one calibrated course to copy, one audit, one sandbox source.
 
-Expensive things are made once per test run (session fixtures: once per
-xdist worker; a fixture that only one module needs is made once, since a
-module runs on one worker) and copied, never redone, by tests that change them.
+Expensive things are made once per test run and copied, never redone, by tests that change them.
+A session fixture alone runs once per xdist worker: the courses every module copies are made by
+the first worker that needs them, in the run's own folder, while the others wait on its lock
+(:func:`once_per_run`); a fixture that only one module needs is made once anyway, since a module
+runs on one worker.
 """
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -35,12 +38,35 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+def run_folder(tmp_path_factory) -> Path:
+    """The folder of this test run, shared by its xdist workers (each has its own basetemp below it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def once_per_run(tmp_path_factory, name: str, make) -> Path:
+    """``make(folder)`` run once per test run, whichever worker asks first; returns ``folder``.
+
+    The others wait on a lock and reuse the folder. A ``make`` that raises leaves no folder
+    behind, so the next worker that asks tries again (and reports its own error).
+    """
+    from filelock import FileLock
+
+    folder = run_folder(tmp_path_factory) / name
+    done = folder.with_name(f"{name}.done")
+    with FileLock(str(folder.with_name(f"{name}.lock"))):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def calibration_cache(tmp_path_factory):
     """Calibrations of throw-away courses (``check``, the audit) go to this run's folder, not ~/.cache."""
-    base = tmp_path_factory.getbasetemp()
-    # one folder for the whole run: xdist workers each have their own basetemp below the run's
-    path = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "autograder-cache"
+    path = run_folder(tmp_path_factory) / "autograder-cache"
     previous = os.environ.get("AUTOGRADER_CACHE_DIR")
     os.environ["AUTOGRADER_CACHE_DIR"] = str(path)  # child processes inherit it
     yield path
@@ -52,21 +78,27 @@ def calibration_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def fresh_course(tmp_path_factory):
-    """A course just made by ``autograder init``, with no submission; never changed (copy it)."""
-    from autograder.course import init_course
+    """A course just made by ``autograder init``, with no submission, made once per test run;
+    never changed (copy it)."""
+    from autograder.course import Course, init_course
 
-    return init_course(tmp_path_factory.mktemp("fresh") / "course")
+    return Course(once_per_run(tmp_path_factory, "fresh", lambda folder: init_course(folder / "course")).resolve()
+                  / "course")
 
 
 @pytest.fixture(scope="session")
 def base_course(fresh_course, tmp_path_factory):
-    """A copy of the fresh course, calibrated for the suite's limits; never changed (copy it)."""
+    """A copy of the fresh course, calibrated for the suite's limits (with the reference values its
+    checks compute), made once per test run; never changed (copy it)."""
     from autograder.classrun import calibrate_course
+    from autograder.course import Course
     from courses import TEST_CONFIG, copy_course
 
-    course = copy_course(fresh_course, tmp_path_factory.mktemp("base") / "course")
-    calibrate_course(course.root, TEST_CONFIG, log=lambda *a: None)
-    return course
+    def make(folder: Path) -> None:
+        course = copy_course(fresh_course, folder / "course")
+        calibrate_course(course.root, TEST_CONFIG, log=lambda *a: None)
+
+    return Course(once_per_run(tmp_path_factory, "base", make).resolve() / "course")
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,9 @@ this process), with only its exercise's checks and stopping at the first
 failure: a mutant is *killed* when any check of its exercise fails. The
 solution corpus (and the instructor's own solution) is graded with every
 check of its exercise, for the check x mistake matrix, under the audit's
-secret and under any other secrets asked for.
+secret and under any other secrets asked for: each solution's notebook is
+graded once, its checks run under every secret in turn in the same kernel
+(the union of the secrets' draws), each secret's contracts in a new side kernel.
 
 Batching: all notebooks of one exercise share everything before that
 exercise's solution cell, so one template per exercise runs it once (the
@@ -40,7 +42,8 @@ from autograder.reference_store import reference_values_kept
 from autograder.classrun import load_checks
 from autograder.config import GradingConfig
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with
-from autograder.grading import SubmissionResult, grade_notebook
+from autograder.checking import CheckResult, run_checks
+from autograder.grading import SubmissionResult, exercise_points, grade_notebook, score_exercises
 from autograder.notebooks import PlannedCell, build_plan, extract_student_code
 from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import make_launcher, raise_own_limits
@@ -213,7 +216,7 @@ class _Batch:
         self._serial = 0
         self._lock = threading.Lock()
 
-    def grade(self, code: str, secret: CourseSecret, stop_at_first_failure: bool) -> SubmissionResult:
+    def grade(self, code: str, secret: CourseSecret, stop_at_first_failure: bool, run=None) -> SubmissionResult:
         with self._lock:
             self._serial += 1
             name = f"{self.exercise}-{self._serial}"
@@ -225,7 +228,7 @@ class _Batch:
             nbformat.write(notebook_with(self.setup.source, dict(self.solutions, **{self.exercise: code})), path)
             return grade_notebook(name, path, self.setup.source, self.checks, self.kernels, self.setup.config,
                                   secret, self.setup.budget, self.setup.digest,
-                                  stop_at_first_failure=stop_at_first_failure)
+                                  stop_at_first_failure=stop_at_first_failure, run=run)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -243,15 +246,37 @@ def _judge(batch: _Batch, mutant: Mutant, secret: CourseSecret) -> MutantOutcome
     return MutantOutcome(mutant, False)
 
 
-def _corpus_row(batch: _Batch, entry: CorpusEntry, secret: CourseSecret, verdict_only: bool = False) -> CorpusRow:
-    """``entry`` graded with every check of its exercise, or (``verdict_only``) up to its first failure."""
-    result = batch.grade(entry.path.read_text(), secret, verdict_only)
-    scores = result.exercises.get(entry.exercise, {"score": 0.0, "max_score": 0.0})
-    failed = [c for c in result.checks if not c.passed]
-    first = (failed[0].name, failed[0].message) if failed else None
-    if result.status != "graded":
-        first = ("(not gradable)", result.error or "could not be graded")
-    return CorpusRow(entry, [c.name for c in failed], scores["score"], scores["max_score"], first)
+def _corpus_rows(batch: _Batch, entry: CorpusEntry, secrets: dict[str, CourseSecret],
+                 verdict_only: dict[str, bool]) -> dict[str, CorpusRow]:
+    """``entry`` graded once, its checks run under every secret in turn: a row per secret label.
+
+    Under each secret the checks run with every check of the exercise, or (``verdict_only[label]``)
+    up to the first failure. One kernel serves every secret (the plan runs once), and each
+    secret's contracts meet a side kernel of their own, new from the template, as in a course of
+    that secret.
+    """
+    labels = list(secrets)
+    under: dict[str, list[CheckResult]] = {}
+
+    def run(checks, session):
+        for label in labels:
+            under[label] = run_checks(checks, session, batch.setup.config, secrets[label], verdict_only[label])
+            session.retire_side_kernel()
+        return under[labels[0]]
+
+    result = batch.grade(entry.path.read_text(), secrets[labels[0]], verdict_only[labels[0]], run)
+    points = exercise_points(batch.setup.source)
+    rows = {}
+    for label in labels:
+        # checks not run at all (a missing cell) failed under every secret alike
+        checks = under.get(label, []) + result.checks[len(under.get(labels[0], [])):]
+        scores = score_exercises(checks, points).get(entry.exercise, {"score": 0.0, "max_score": 0.0})
+        failed = [c for c in checks if not c.passed]
+        first = (failed[0].name, failed[0].message) if failed else None
+        if result.status != "graded":
+            first = ("(not gradable)", result.error or "could not be graded")
+        rows[label] = CorpusRow(entry, [c.name for c in failed], scores["score"], scores["max_score"], first)
+    return rows
 
 
 def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
@@ -287,6 +312,7 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
     exercises = exercises or list(EXERCISES)
     equivalents = load_equivalents()
     secrets = ({AUDIT_LABEL: secret} if corpus else {}) | dict(other_secrets or {})
+    verdict_only = {label: label != AUDIT_LABEL or not matrix for label in secrets}
     todo = {ex: [m for family in (families if mutants else ())
                  for m in family_mutants(instructor_solution(ex), ex, family)] for ex in exercises}
     entries = {ex: [instructor_entry(ex)] + [e for e in corpus_entries() if e.exercise == ex] for ex in exercises}
@@ -307,11 +333,12 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
                     upcoming = starter.submit(_Batch, setup, exercises[k + 1]) if k + 1 < len(exercises) else None
                     try:
                         judged = [pool.submit(_judge, batch, m, secret) for m in todo[ex]]
-                        rows = {label: [pool.submit(_corpus_row, batch, e, s, label != AUDIT_LABEL or not matrix)
-                                        for e in entries[ex]] for label, s in secrets.items()}
+                        rows = ([pool.submit(_corpus_rows, batch, e, secrets, verdict_only) for e in entries[ex]]
+                                if secrets else [])
                         outcomes[ex] = [f.result() for f in judged]
-                        for label, futures in rows.items():
-                            verdicts[label][ex] = [f.result() for f in futures]
+                        graded = [f.result() for f in rows]
+                        for label in secrets:
+                            verdicts[label][ex] = [by_label[label] for by_label in graded]
                     finally:
                         batch.close()
                     log(f"  {ex}: {len(todo[ex])} mutants"
