@@ -15,7 +15,9 @@ is ``test_ordinary_user.py``'s.)
 
 The same corpus run holds the first failure a student reads: every wrong corpus solution
 declares, in a ``# feedback: <regex>`` header line written from its mistake (not from the
-grader's wording), what the message of its first failing check must say.
+grader's wording), what the message of its first failing check must say; and where the same
+check fails first under every secret, its message is the same under every secret: no message of
+the grader carries a drawn value (a seed, a size, a tolerance, which entry, how far off).
 """
 from __future__ import annotations
 
@@ -141,6 +143,22 @@ def first_failures(audit_report) -> dict[str, tuple[str, str]]:
     """Per corpus student: (name, message) of the first failing check of its exercise."""
     return {row.entry.student: row.first_failure for rows in audit_report.corpus.values() for row in rows
             if row.first_failure is not None}
+
+
+def graders_part(message: str) -> str:
+    """``message`` without what the student's own code raised (theirs, not the grader's)."""
+    return re.sub(r"raised (\w+): [^;]*", r"raised \1: ...", message)
+
+
+@pytest.mark.parametrize("course", OTHER_SECRETS)
+def test_a_first_failure_reads_the_same_under_every_secret(audit_report, course):
+    """The same first failing check says the same words under another secret."""
+    ours, theirs = audit_report.verdicts[AUDIT_LABEL], audit_report.verdicts[course]
+    differ = [(f"{ex}/{a.entry.name}", a.first_failure[1], b.first_failure[1])
+              for ex in ours for a, b in zip(ours[ex], theirs[ex], strict=True)
+              if a.first_failure and b.first_failure and a.first_failure[0] == b.first_failure[0]
+              and graders_part(a.first_failure[1]) != graders_part(b.first_failure[1])]
+    assert differ == []
 
 
 @pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.student)

@@ -84,12 +84,11 @@ def require_float_array(value, what, ndim=None, length=None):
     if value.dtype.kind != "f":
         raise FormatError(f"{what} is a numpy array of dtype {value.dtype}; it must hold floats: "
                           "convert with value.astype(float)")
+    # the answer's sizes follow the hidden inputs: the messages say only which way they are off
     if ndim is not None and value.ndim != ndim:
-        raise FormatError(f"{what} has {value.ndim} dimension{'s' * (value.ndim != 1)} "
-                          f"(shape {value.shape}); it must have {ndim}")
+        raise FormatError(f"{what} has {value.ndim} dimension{'s' * (value.ndim != 1)}; it must have {ndim}")
     if length is not None and value.shape[0] != length:
-        raise FormatError(f"{what} has {value.shape[0]} entries (shape {value.shape}); "
-                          f"it must have {length}")
+        raise FormatError(f"{what} has {'more' if value.shape[0] > length else 'fewer'} entries than it must")
     return value
 
 

@@ -20,7 +20,7 @@ def test_a_failure_message_shows_neither_the_answer_nor_the_correct_value(got, w
         message = str(failure)
         numbers = [float(n) for n in re.findall(r"\d+\.\d+(?:e[+-]?\d+)?", message)]
         assert all(not np.isclose(n, abs(v), rtol=1e-3) for n in numbers for v in (got, want)), message
-        assert "index 0" in message
+        assert "index" not in message
 
 
 @given(want=finite, rel=st.floats(min_value=1e-12, max_value=1e-7))
@@ -35,9 +35,16 @@ def test_only_the_same_infinity_matches_an_infinite_correct_value(got):
     assert_close(np.array([np.inf]), np.array([np.inf]), "kappa", rtol=1e-6)
 
 
-def test_the_message_gives_the_order_of_the_relative_error():
-    with pytest.raises(CheckFailed, match=r"off by about 1e-2 relative"):
-        assert_close(np.array([1.0, 2.03]), np.array([1.0, 2.0]), "beta", rtol=1e-6)
+def test_the_message_of_a_wrong_number_says_nothing_that_depends_on_the_draw():
+    """The same mistake (5% too large, or the wrong sign) on draws of other sizes, values and
+    positions reads the same: no index, no size of the error."""
+    messages = set()
+    for want in (np.array([3.0, 1.0, 7.0]), np.array([0.2, 40.0]), np.array([-1e-3, 5.0])):
+        for wrong in (want * 1.05, -want):
+            with pytest.raises(CheckFailed) as caught:
+                assert_close(wrong, want, "x", rtol=1e-6)
+            messages.add(str(caught.value))
+    assert messages == {"x is not the correct value"}
 
 
 def test_a_shape_mismatch_says_which_axis_is_too_long_without_the_hidden_sizes():
@@ -65,5 +72,5 @@ def test_nan_passes_only_where_the_reference_is_nan():
 
 
 def test_minus_infinity_is_not_infinity():
-    with pytest.raises(CheckFailed, match="wrong sign"):
+    with pytest.raises(CheckFailed, match="infinite with the wrong sign"):
         assert_close(np.array([-np.inf]), np.array([np.inf]), "x", rtol=1.0)
