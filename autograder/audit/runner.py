@@ -282,7 +282,8 @@ def _corpus_rows(batch: _Batch, entry: CorpusEntry, secrets: dict[str, CourseSec
 def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
               corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
               mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None,
-              families: tuple[str, ...] = FAMILIES, matrix: bool = True) -> AuditReport:
+              families: tuple[str, ...] = FAMILIES, matrix: bool = True,
+              matrix_everywhere: bool = False) -> AuditReport:
     """Grade every mutant (and the corpus) of the chosen exercises; see the module doc.
 
     Parameters
@@ -306,13 +307,16 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
         exercise (the check x mistake matrix). ``False`` stops each solution at
         its first failing check there too: the same verdicts, scores below full
         marks and first failures, for a fraction of the cost (the test suite).
+    matrix_everywhere : bool
+        Every check under every secret, not only the audit's: the per-check verdicts that must
+        not depend on the draw (``benchmarks/draw_independence.py``).
     """
     raise_own_limits()
     config = config or AUDIT_CONFIG
     exercises = exercises or list(EXERCISES)
     equivalents = load_equivalents()
     secrets = ({AUDIT_LABEL: secret} if corpus else {}) | dict(other_secrets or {})
-    verdict_only = {label: label != AUDIT_LABEL or not matrix for label in secrets}
+    verdict_only = {label: not matrix_everywhere and (label != AUDIT_LABEL or not matrix) for label in secrets}
     todo = {ex: [m for family in (families if mutants else ())
                  for m in family_mutants(instructor_solution(ex), ex, family)] for ex in exercises}
     entries = {ex: [instructor_entry(ex)] + [e for e in corpus_entries() if e.exercise == ex] for ex in exercises}

@@ -1,0 +1,63 @@
+"""Do the checks give the same verdicts and say the same words in every course?
+
+Grades the solution corpus (with the instructor's solutions) under the audit's secret and
+under ``--secrets`` more (five in all by default), each solution once with its checks run under
+every secret in turn (see :mod:`autograder.audit.runner`), and prints, per solution whose
+result depends on the secret: the first failing check and its message under each secret, and
+the score. ``--every-check`` runs every check under every secret (the per-check verdicts the
+issue asks to be identical), not only up to the first failure.
+
+Usage: ``.venv/bin/python benchmarks/draw_independence.py [--secrets 4] [--every-check]``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from autograder.audit.runner import AUDIT_LABEL, run_audit  # noqa: E402
+from autograder.secret import CourseSecret  # noqa: E402
+
+
+def graders_part(message: str) -> str:
+    """A message without what the student's own code raised (theirs, not the grader's)."""
+    return re.sub(r"raised (\w+): [^;]*", r"raised \1: ...", message)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--secrets", type=int, default=4, help="secrets besides the audit's (default 4)")
+    parser.add_argument("--every-check", action="store_true", help="every check under every secret")
+    args = parser.parse_args()
+    labels = [f"course {chr(ord('A') + k)}" for k in range(args.secrets)]
+    others = {label: CourseSecret(hashlib.sha256(label.encode()).digest()) for label in labels}
+    report = run_audit(log=lambda *a: None, other_secrets=others, mutants=False,
+                       matrix=args.every_check, matrix_everywhere=args.every_check)
+    rows = verdict_rows = message_rows = 0
+    for ex, ours in report.verdicts[AUDIT_LABEL].items():
+        for k, row in enumerate(ours):
+            rows += 1
+            under = {label: report.verdicts[label][ex][k] for label in report.verdicts}
+            failed = {tuple(r.failed) if args.every_check else (r.first_failure or ("-",))[0]
+                      for r in under.values()}
+            messages = {graders_part(r.first_failure[1]) if r.first_failure else "" for r in under.values()}
+            if len(failed) == 1 and len(messages) == 1:
+                continue
+            verdict_rows += len(failed) > 1
+            message_rows += len(failed) == 1
+            print(f"{ex}/{row.entry.name}:")
+            for label, r in under.items():
+                name, text = r.first_failure or ("-", "")
+                print(f"  {label:9} {r.score:6.3g}  {name}: {text[:160]}"
+                      + (f"  [failed: {', '.join(r.failed)}]" if args.every_check else ""))
+    what = "failed checks" if args.every_check else "first failing check"
+    print(f"\n{rows} solutions under {len(report.verdicts)} secrets: {verdict_rows} with another {what} under "
+          f"some secret, {message_rows} more whose first message reads differently")
+
+
+if __name__ == "__main__":
+    main()
