@@ -154,7 +154,7 @@ def test_the_rules_describe_values_alike_in_the_kernel_and_in_the_grader():
 
     tensor = torch.zeros(3)
     marker = wire.decode(wire.encode(wire.as_tensor(np.zeros(3, dtype=np.float32))))
-    assert formats.describe(tensor) == formats.describe(marker) == "a torch tensor of shape (3,)"
+    assert formats.describe(tensor) == formats.describe(marker) == "a torch tensor with 1 dimension"
     opaque = wire.Opaque("matplotlib.figure.Figure")
     import matplotlib.figure
 

@@ -43,6 +43,11 @@ PAIR_RULE = "it must be a tuple of two items"
 DICT_RULE = "it must be a dict"
 
 
+def _dims(ndim: int) -> str:
+    """Dimensions, not sizes: an answer's sizes follow the hidden inputs."""
+    return f"{ndim} dimension{'s' * (ndim != 1)}"
+
+
 def describe(value):
     """A reader's name for what ``value`` is, the same in the notebook and in the grader."""
     kind = getattr(type(value), "wire_kind", None)  # the grader's stand-ins for kernel objects
@@ -50,16 +55,16 @@ def describe(value):
         return kind(value)
     module = type(value).__module__ or ""
     if module.startswith("torch") and hasattr(value, "shape"):
-        return f"a torch tensor of shape {tuple(value.shape)}"
+        return f"a torch tensor with {_dims(value.ndim)}"
     if module.startswith("pandas"):
         name = type(value).__name__
         if name == "DataFrame":
-            return f"a pandas DataFrame of shape {tuple(value.shape)}"
+            return "a pandas DataFrame"
         if name == "Series":
-            return f"a pandas Series of length {len(value)}"
+            return "a pandas Series"
         return f"a pandas {name}"
     if isinstance(value, np.ndarray):
-        return f"a numpy array of shape {value.shape} and dtype {value.dtype}"
+        return f"a numpy array with {_dims(value.ndim)} and dtype {value.dtype}"
     if isinstance(value, np.generic):
         return f"a numpy {value.dtype} scalar"
     if value is None:
@@ -67,7 +72,7 @@ def describe(value):
     if isinstance(value, bool):
         return f"a bool ({value})"
     if isinstance(value, (list, tuple)):
-        return f"a {type(value).__name__} of {len(value)} item{'s' * (len(value) != 1)}"
+        return f"a {type(value).__name__}" + (" (empty)" if len(value) == 0 else "")
     if isinstance(value, (int, float, str, dict)):
         return f"a {type(value).__name__}"
     return f"a {module}.{type(value).__qualname__} object"
@@ -149,7 +154,7 @@ def require_str_list(value, what, length=None):
     """A list of ``length`` strings."""
     items = require_list(value, what)
     if length is not None and len(items) != length:
-        raise FormatError(f"{what} has {len(items)} entries; it must have {length}")
+        raise FormatError(f"{what} has {'more' if len(items) > length else 'fewer'} entries than it must")
     for k, item in enumerate(items):
         if not isinstance(item, str):
             _fail(f"{what}[{k}]", item, "it must be a str")

@@ -155,7 +155,8 @@ class TensorMarker(np.ndarray):
 
     def wire_kind(self) -> str:
         """What the value was, in the words of the format rules (``formats.describe``)."""
-        return f"a torch tensor of shape {tuple(self.shape)}"
+        # dimensions, not sizes: an answer's sizes follow the hidden inputs
+        return f"a torch tensor with {self.ndim} dimension{'s' * (self.ndim != 1)}"
 
 
 class OneShotIter(list):
@@ -220,7 +221,7 @@ def _encode_array(arr: np.ndarray, tag: str = "ndarray") -> dict:
         arr = arr.astype(arr.dtype.newbyteorder("<"))
     if arr.dtype.str not in ALLOWED_DTYPES:
         return {"t": "opaque", "type": f"numpy.ndarray[{arr.dtype}]",
-                "kind": f"a numpy array of shape {arr.shape} and dtype {arr.dtype}"}
+                "kind": f"a numpy array with {arr.ndim} dimension{'s' * (arr.ndim != 1)} and dtype {arr.dtype}"}
     data = np.ascontiguousarray(arr).tobytes()
     return {
         "t": tag,
