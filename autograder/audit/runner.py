@@ -266,10 +266,11 @@ def _corpus_rows(batch: _Batch, entry: CorpusEntry, secrets: dict[str, CourseSec
 
     result = batch.grade(entry.path.read_text(), secrets[labels[0]], verdict_only[labels[0]], run)
     points = exercise_points(batch.setup.source)
+    # checks not run at all (a missing cell) failed under every secret alike
+    not_run = result.checks[len(under.get(labels[0], [])):]
     rows = {}
     for label in labels:
-        # checks not run at all (a missing cell) failed under every secret alike
-        checks = under.get(label, []) + result.checks[len(under.get(labels[0], [])):]
+        checks = under.get(label, []) + not_run
         scores = score_exercises(checks, points).get(entry.exercise, {"score": 0.0, "max_score": 0.0})
         failed = [c for c in checks if not c.passed]
         first = (failed[0].name, failed[0].message) if failed else None

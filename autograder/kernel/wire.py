@@ -150,13 +150,17 @@ class Opaque:
         return hash(("Opaque", self.type_name))
 
 
+def _dimensions(ndim: int) -> str:
+    """Dimensions, not sizes (an answer's sizes follow the hidden inputs), as ``formats.describe`` says it."""
+    return f"{ndim} dimension{'s' * (ndim != 1)}"
+
+
 class TensorMarker(np.ndarray):
     """An ndarray that was (or is to become) a torch tensor on the other side."""
 
     def wire_kind(self) -> str:
         """What the value was, in the words of the format rules (``formats.describe``)."""
-        # dimensions, not sizes: an answer's sizes follow the hidden inputs
-        return f"a torch tensor with {self.ndim} dimension{'s' * (self.ndim != 1)}"
+        return f"a torch tensor with {_dimensions(self.ndim)}"
 
 
 class OneShotIter(list):
@@ -221,7 +225,7 @@ def _encode_array(arr: np.ndarray, tag: str = "ndarray") -> dict:
         arr = arr.astype(arr.dtype.newbyteorder("<"))
     if arr.dtype.str not in ALLOWED_DTYPES:
         return {"t": "opaque", "type": f"numpy.ndarray[{arr.dtype}]",
-                "kind": f"a numpy array with {arr.ndim} dimension{'s' * (arr.ndim != 1)} and dtype {arr.dtype}"}
+                "kind": f"a numpy array with {_dimensions(arr.ndim)} and dtype {arr.dtype}"}
     data = np.ascontiguousarray(arr).tobytes()
     return {
         "t": tag,

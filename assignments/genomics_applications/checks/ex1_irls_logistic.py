@@ -218,7 +218,8 @@ def fits_with_float_y(student, key) -> bool:
         beta = as_array(beta, "beta", ndim=1)
     except (CheckFailed, StudentError):
         return False
-    return beta.shape == expected(*key)[0].shape and close(beta, expected(*key)[0])
+    want = expected(*key)[0]
+    return beta.shape == want.shape and close(beta, want)
 
 
 def close(got, want) -> bool:
