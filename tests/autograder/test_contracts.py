@@ -150,6 +150,25 @@ def test_the_instructors_design_matrix_matches_the_reference_on_every_kind_of_it
     assert compare_design_value(answer, args, kind) is None
 
 
+def test_every_kind_of_the_design_domain_is_tried_both_standardized_and_not_under_any_secret():
+    """A flag the statement allows either way is covered, not drawn: a course whose draw left
+    standardize=True out would not see a standardisation mistake (measured: it was drawn once)."""
+    for seed in range(20):
+        tried = {}
+        for kind in DESIGN_DOMAIN.kinds:
+            args = kind.draw(np.random.default_rng(seed))
+            tried.setdefault(kind.clause, set()).add(args["standardize"])
+        assert all(values == {False, True} for values in tried.values()), tried
+
+
+def test_the_frame_of_every_column_type_holds_1_and_the_string_1_in_one_column_on_every_draw():
+    from assignments.genomics_applications.checks.ex4_real_data import drawn_frame
+
+    for seed in range(20):
+        lane = [(type(v), v) for v in drawn_frame(seed)["lane"]]
+        assert (int, 1) in lane and (str, "1") in lane, seed
+
+
 @settings(max_examples=30, deadline=None)
 @given(drawn=DESIGN_DOMAIN.strategy())
 def test_rows_looked_up_by_label_are_told_to_keep_the_frames_order(drawn):

@@ -18,7 +18,6 @@ of an actual change.
 """
 from __future__ import annotations
 
-import warnings
 from autograder.memo import computed_once
 
 import numpy as np
@@ -28,6 +27,7 @@ from assignments.genomics_applications import formats
 from assignments.genomics_applications.formats import FormatError
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
 from autograder.contracts.domain import Domain, Kind, domain_check
+from autograder.contracts.draws import attempts, quietly
 from autograder.session import StudentError
 
 from .signatures import IRLS
@@ -97,12 +97,10 @@ def problem(seed: int, n: int, p: int, intercept: bool, integer_y: bool = False)
         y = (rng.uniform(size=n) < 1 / (1 + np.exp(-X @ beta_true))).astype(float)
         if not 0 < y.sum() < n:
             continue
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # (thread-safe enough: ignoring is all a race can leak)
-            try:
-                _, history = reference.irls_logistic(X, y, max_iter=50, tol=1e-12)
-            except Exception:  # noqa: BLE001, S112 - a draw the reference rejects: draw again
-                continue
+        try:
+            _, history = quietly(reference.irls_logistic, X, y, max_iter=50, tol=1e-12)
+        except Exception:  # noqa: BLE001, S112 - a draw the reference rejects: draw again
+            continue
         betas = np.asarray(history["beta"])
         # converged, not stopped early by complete separation (where its last step is still large)
         converged = len(betas) > 1 and np.max(np.abs(betas[-1] - betas[-2])) < 1e-12
@@ -114,9 +112,8 @@ def problem(seed: int, n: int, p: int, intercept: bool, integer_y: bool = False)
 @computed_once
 def expected(seed: int, n: int, p: int, intercept: bool, max_iter: int = 25, tol: float = 1e-8):
     X, y = problem(seed, n, p, intercept)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # a small max_iter stops early on purpose
-        (beta, history), seconds = timed(reference.irls_logistic, X, y, max_iter=max_iter, tol=tol)
+    # a small max_iter stops early on purpose: its warning is silenced
+    (beta, history), seconds = timed(quietly, reference.irls_logistic, X, y, max_iter=max_iter, tol=tol)
     return beta, history, seconds
 
 
@@ -435,7 +432,7 @@ def default_arguments(student):
 # verified to hold its kind's condition.
 def _moderate(rng: np.random.Generator, p: int, scale_last: float = 1.0):
     """An intercept and p - 1 normal columns, the last on ``scale_last``; a non-separable y."""
-    while True:
+    for _ in attempts("a moderate logistic problem"):
         n = int(rng.integers(30, 60))
         scales = np.ones(p)
         scales[-1] = scale_last
@@ -453,16 +450,13 @@ def _clear_stop(X, y, max_iter, tol) -> bool:
 
 
 def _reference_run(X, y, max_iter, tol):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return reference.irls_logistic(X, y, max_iter=max_iter, tol=tol)
+    return quietly(reference.irls_logistic, X, y, max_iter=max_iter, tol=tol)
 
 
 def _separated(X, y, max_iter: int = 40) -> bool:
     """The reference stops early, or diverges, within ``max_iter`` iterations: an iterate classifies
     every observation (a draw where the reference and a plain IRLS part ways, so it is drawn again).
-    With tol = 1e-300 nothing else stops it early; no warning filter is needed (filters are global
-    to the process, and checks run in threads)."""
+    With tol = 1e-300 nothing else stops it early."""
     try:
         _, history = _reference_run(X, y, max_iter, 1e-300)
     except Exception:  # noqa: BLE001 - diverged: no use either
@@ -479,7 +473,7 @@ def _first_step_below_tol(rng):
 
 def _tol_below_float32(rng):
     """tol = 1e-11: reached in double precision within max_iter, never in single precision."""
-    while True:
+    for _ in attempts("a problem solved to tol = 1e-11"):
         X, y = _moderate(rng, int(rng.integers(2, 5)))
         _, history = _reference_run(X, y, 25, 1e-11)
         if len(history["beta"]) - 1 < 20 and _clear_stop(X, y, 25, 1e-11):
@@ -488,7 +482,7 @@ def _tol_below_float32(rng):
 
 def _column_on_a_tiny_scale(rng):
     """One column on a scale of 1e-4 (its coefficient on 1e4): a ridge or a truncation shows."""
-    while True:
+    for _ in attempts("a problem with a column on a tiny scale"):
         X, y = _moderate(rng, 3, scale_last=float(10.0 ** -rng.uniform(3.5, 4.5)))
         if _clear_stop(X, y, 25, 1e-3):
             return {"X": X, "y": y, "max_iter": 25, "tol": 1e-3}
@@ -506,7 +500,7 @@ def _extreme_linear_predictor(rng):
     where clipping them or flooring the weights moves the iterates by 1e-10 or more, while every
     double-precision form of the update (the statement's division by w included, which breaks
     down past |eta| = 37) agrees to 1e-12."""
-    while True:
+    for _ in attempts("a steep problem updated at |eta| near 30"):
         n = int(rng.integers(30, 60))
         t = rng.normal(size=n)
         y = (t > 0).astype(float)

@@ -27,6 +27,7 @@ import reference
 from assignments.genomics_applications import formats
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, shape_difference, timed
 from autograder.contracts.domain import Domain, Kind, domain_check
+from autograder.contracts.draws import attempts
 from autograder.kernel.wire import FrameArg
 
 from .signatures import DESIGN_MATRIX, DIAGNOSTICS
@@ -91,7 +92,7 @@ def drawn_frame(seed: int) -> pd.DataFrame:
         return [values[i] for i in rng.integers(0, len(values), size=size)]
 
     letters = ["a", "B", "c", "D", "e"]
-    while True:
+    for _ in attempts("a frame of every column type"):
         frame = pd.DataFrame({
             "count": rng.integers(-50, 500, size=n),                                    # int64, negatives
             "depth": (5e4 + rng.normal(0, 3.0, size=n)).astype(np.float32),             # float32 far from 0
@@ -105,7 +106,10 @@ def drawn_frame(seed: int) -> pd.DataFrame:
             "lane": pd.Series(pick([1, "1", 2.5, "x"]), dtype=object),                  # 1 and '1' are one level
             "site": ["s1"] * n,                                                          # one level
         })
-        if all(frame[c].nunique() > 1 for c in ("treated", "spiked", "batch", "cluster", "donor", "lane")):
+        # 1 and '1' both present on every draw: two raw values that are one level as strings
+        lane = [(type(v), v) for v in frame["lane"]]
+        if (int, 1) in lane and (str, "1") in lane and \
+                all(frame[c].nunique() > 1 for c in ("treated", "spiked", "batch", "cluster", "donor", "lane")):
             break
     order = rng.permutation(n)
     frame.index = [f"cell{i:03d}" for i in order]
@@ -397,7 +401,7 @@ def diagnostics_rank_deficient(student):
 # values that look like numbers; for the diagnostics, every shape and rank, compared in full.
 def _index_frame(rng: np.random.Generator) -> pd.DataFrame:
     n = int(rng.integers(8, 16))
-    while True:
+    for _ in attempts("a frame with two donors"):
         frame = pd.DataFrame({
             "depth": rng.integers(100, 900, size=n),
             "score": rng.normal(1.0, 2.0, size=n),
@@ -412,25 +416,32 @@ def _integer_index(rng):
     frame = _index_frame(rng)
     frame.index = rng.permutation(len(frame)) + int(rng.integers(3, 50))
     covariates = [str(c) for c in rng.permutation(["depth", "score", "donor"])]
-    return {"obs": frame, "covariates": covariates, "standardize": bool(rng.integers(2))}
+    return {"obs": frame, "covariates": covariates, "standardize": False}
 
 
 def _numeric_looking_levels(rng):
     """Levels that are strings of numbers ('10' < '2' as strings), as text and as integers in an object column."""
     frame = _index_frame(rng)
     n = len(frame)
-    while True:
+    for _ in attempts("two plates and two wells"):
         frame["plate"] = [str(v) for v in rng.choice([2, 10, 1, 33], size=n)]
         frame["well"] = pd.Series(list(rng.choice([7, 12, 100], size=n)), dtype=object, index=frame.index)
         if frame["plate"].nunique() > 1 and frame["well"].nunique() > 1:
             break
-    return {"obs": frame, "covariates": ["plate", "depth", "well"], "standardize": bool(rng.integers(2))}
+    return {"obs": frame, "covariates": ["plate", "depth", "well"], "standardize": False}
 
 
-DESIGN_DOMAIN = Domain(DESIGN_MATRIX, (
-    Kind("a frame whose row labels are shuffled integers, not 0..n-1", "4.1", _integer_index),
-    Kind("categories whose values look like numbers", "4.4", _numeric_looking_levels),
-))
+def _standardized(draw, standardize: bool):
+    """``draw`` with ``standardize`` fixed: each kind is tried both ways on every draw, never by a coin."""
+    return lambda rng: dict(draw(rng), standardize=standardize)
+
+
+DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
+    Kind(f"{what}{', standardized' if standardize else ''}", clause, _standardized(draw, standardize))
+    for what, clause, draw in (
+        ("a frame whose row labels are shuffled integers, not 0..n-1", "4.1", _integer_index),
+        ("categories whose values look like numbers", "4.4", _numeric_looking_levels))
+    for standardize in (False, True)))
 
 
 def compare_design_value(value, args, kind) -> str | None:

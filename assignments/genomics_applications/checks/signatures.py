@@ -11,13 +11,13 @@ that leaves the parameter out repeats a wrong answer.
 """
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 import pandas as pd
 
 import reference
 from assignments.genomics_applications import formats
+from autograder.contracts.draws import attempts, quietly
 from autograder.contracts.spec import Contract, Param
 from autograder.kernel.wire import FrameArg, as_tensor
 from autograder.memo import computed_once
@@ -29,12 +29,10 @@ def _well_posed(X: np.ndarray, y: np.ndarray) -> bool:
     every correct way of computing the update then agrees to rounding (see the exercise's checks)."""
     if not 1 < y.sum() < len(y) - 1:
         return False
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            _, history = reference.irls_logistic(X, y, max_iter=50, tol=1e-10)
-        except Exception:  # noqa: BLE001 - a draw the reference rejects is redrawn
-            return False
+    try:
+        _, history = quietly(reference.irls_logistic, X, y, max_iter=50, tol=1e-10)
+    except Exception:  # noqa: BLE001 - a draw the reference rejects is redrawn
+        return False
     betas = np.asarray(history["beta"])
     # converged (a complete separation stops the reference early, its last step still large)
     converged = len(betas) > 1 and float(np.max(np.abs(betas[-1] - betas[-2]))) < 1e-10
@@ -42,7 +40,7 @@ def _well_posed(X: np.ndarray, y: np.ndarray) -> bool:
 
 
 def _irls_args(rng):
-    while True:
+    for _ in attempts("a well-posed logistic problem"):
         n, p = int(rng.integers(14, 20)), int(rng.integers(2, 4))
         X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
         y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-1, 1, size=p)))).astype(float)
@@ -52,7 +50,7 @@ def _irls_args(rng):
 
 def _irls_vary(rng, args):
     X, y = args["X"], args["y"]
-    while True:  # another design and another response, each well posed with the other argument
+    for _ in attempts("a moved design and a flipped response"):  # each well posed with the other argument
         moved = X.copy()
         moved[:, 1:] = X[:, 1:] * rng.uniform(1.2, 1.8) + rng.uniform(-0.3, 0.3)
         flipped = y.copy()
@@ -147,7 +145,7 @@ PLOT = Contract("plot_loss_distribution", (Param("final_losses"),), draw=_plot_a
 # ------------------------------------------------------------ exercise 4
 def _frame(rng) -> pd.DataFrame:
     n = int(rng.integers(6, 10))
-    while True:
+    for _ in attempts("a frame with two groups and two donors"):
         frame = pd.DataFrame({
             "depth": rng.integers(100, 900, size=n),                                   # int64: not float
             "score": rng.normal(2.0, 1.5, size=n),
