@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from assignments.genomics_applications.checks.ex1_irls_logistic import DOMAIN as IRLS_DOMAIN
 from assignments.genomics_applications.checks.ex1_irls_logistic import compare_run
@@ -134,6 +135,24 @@ def test_a_fit_that_stops_one_iteration_early_is_told_it_ran_fewer_iterations_th
     short = (history["beta"][-2], {"beta": history["beta"][:-1], "deviance": history["deviance"][:-1]})
     assert "the fit ran fewer iterations than it should" in (compare_run(short, args, kind) or "")
 
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_stopping_test_measured_on_centred_covariates_is_told_it_ran_fewer_iterations(seed):
+    """The same iterates, but the stop decided on the intercept at the covariates' means."""
+    kind = next(k for k in IRLS_DOMAIN.kinds if "far from 0" in k.name)
+    args = kind.draw(np.random.default_rng(seed))
+    X, tol = args["X"], args["tol"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _, history = instructor_function("ex1_irls_logistic", "irls_logistic")(X, args["y"], args["max_iter"], 1e-300)
+    betas = np.asarray(history["beta"])
+    centred = betas.copy()
+    centred[:, 0] += betas[:, 1:] @ X[:, 1:].mean(axis=0)
+    stop = 1 + int(np.argmax(np.max(np.abs(np.diff(centred, axis=0)), axis=1) < tol))
+    answer = (betas[stop], {"beta": list(betas[:stop + 1]), "deviance": history["deviance"][:stop]})
+    assert "the fit ran fewer iterations than it should" in (compare_run(answer, args, kind) or "")
 
 def test_every_kind_draws_the_same_arguments_from_the_same_generator():
     for kind in IRLS_DOMAIN.kinds:

@@ -516,6 +516,30 @@ def _extreme_linear_predictor(rng):
             return {"X": X, "y": y, "max_iter": last[-1], "tol": 1e-12}
 
 
+def _covariates_far_from_zero(rng):
+    """Covariates whose means lie 5 to 20 from 0, and a tol between two measures of one iteration's
+    step: the largest change of the coefficients themselves (the intercept's, which carries the means)
+    and the largest change the same iterates show with the intercept taken at the covariates' means
+    (~10x smaller). IRLS stops on the first; a stopping test measured in any other coordinates
+    (centred columns, a rescaled design) stops at another iteration."""
+    for _ in attempts("a problem with covariates far from 0"):
+        p = int(rng.integers(2, 4))
+        X, y = _moderate(rng, p)
+        X[:, 1:] += rng.choice([-1.0, 1.0], size=p - 1) * rng.uniform(5, 20, size=p - 1)
+        if _separated(X, y, max_iter=25):
+            continue
+        steps = np.diff(np.asarray(_reference_run(X, y, 25, 1e-300)[1]["beta"]), axis=0)
+        actual = np.max(np.abs(steps), axis=1)
+        centred = steps.copy()
+        centred[:, 0] += steps[:, 1:] @ X[:, 1:].mean(axis=0)
+        centred = np.max(np.abs(centred), axis=1)
+        for k in range(1, min(len(actual), 12)):  # stop at iteration k + 1 on one measure, later on the other
+            tol = float(np.sqrt(actual[k] * centred[k]))
+            if actual[k] > 4 * tol and np.all(np.minimum(actual[:k], centred[:k]) > 4 * tol) \
+                    and _clear_stop(X, y, 25, tol):
+                return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
 DOMAIN = Domain(IRLS, (
     Kind("a problem whose first step is already below tol", "1.9", _first_step_below_tol),
     # well conditioned: every double-precision way of computing the update agrees to ~1e-13, and
@@ -523,6 +547,7 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem solved to tol = 1e-11", "1.5", _tol_below_float32, rtol=1e-9),
     Kind("a problem with a column on a scale of 1e-4", "1.2", _column_on_a_tiny_scale),
     Kind("a call with max_iter = 1", "1.9", _single_iteration),
+    Kind("a problem whose covariates lie far from 0", "1.9", _covariates_far_from_zero),
     # measured over 40 draws: the corpus's 8 correct update forms and the statement's literal one
     # within 4.2e-13 of the reference, clipped probabilities or floored weights 5.4e-10 or more away
     Kind("a steep problem updated at |eta| near 30", "1.5", _extreme_linear_predictor, rtol=3e-11),
@@ -566,4 +591,5 @@ def compare_run(value, args, kind: Kind) -> str | None:
 
 domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=compare_run,
              description="on the domain's edges (a first step below tol, tol = 1e-11, a column on a tiny "
-                         "scale, max_iter = 1) every iterate and the number of iterations are IRLS's")
+                         "scale, max_iter = 1, covariates far from 0) every iterate and the number of "
+                         "iterations are IRLS's")
