@@ -14,6 +14,7 @@ Usage::
 
     .venv/bin/python benchmarks/blind_set.py                      # secrets "course A|B|C"
     .venv/bin/python benchmarks/blind_set.py --secret X --secret Y --json out.json
+    .venv/bin/python benchmarks/blind_set.py --folder solutions/blind2          # a fresh batch
 
 Prints one row per file (its exercise's score under each secret), then the caught rate per
 exercise and secret, and the files whose verdict depends on the secret.
@@ -74,9 +75,12 @@ def main() -> int:
     parser.add_argument("--secret", action="append", help="a secret label (repeatable); default course A, B, C")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", type=Path, help="also write the per-file results here")
+    parser.add_argument("--folder", type=Path, default=BLIND,
+                        help="a corpus-format folder of blind files (default solutions/blind; a fresh batch "
+                             "written later, e.g. solutions/blind2)")
     args = parser.parse_args()
     labels = args.secret or ["course A", "course B", "course C"]
-    files = corpus_entries(BLIND)
+    files = corpus_entries(args.folder.resolve())
     graded = {label: grade_under(label, files, args.jobs) for label in labels}
     for label, students in graded.items():
         if scores(students["instructor"]) != {ex: FULL for ex in EXERCISES}:

@@ -254,10 +254,16 @@ def plot_values(rng: np.random.Generator, size: int = 12) -> np.ndarray:
 
     The grader judges the plot by whether its geometry shows these values, so no drawing
     prepared in advance can pass; drawn from the secret, a regrade is identical.
+
+    Every draw has the same shape: the smallest and the largest value stand apart, 40% of the range
+    from the rest (outliers of any box plot: the rest span a fifth of the range), so a plot that
+    leaves out an extreme (a half-open last bin, a box without its outliers, a range cut short)
+    never shows every value, whatever the course.
     """
     low = rng.uniform(0.05, 5.0)
     span = low * rng.uniform(0.05, 0.5)
-    return np.sort(rng.uniform(low, low + span, size=size))[rng.permutation(size)]
+    inner = rng.uniform(low + 0.4 * span, low + 0.6 * span, size=size - 2)
+    return np.concatenate([[low, low + span], inner])[rng.permutation(size)]
 
 
 def student_plot(student, values, as_list: bool = False):
