@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from assignments.genomics_applications.checks.ex1_irls_logistic import DOMAIN as IRLS_DOMAIN
 from assignments.genomics_applications.checks.ex1_irls_logistic import compare_run
+from assignments.genomics_applications.checks.ex2_condition import DESIGN_DOMAIN as CONDITION_DOMAIN
+from assignments.genomics_applications.checks.ex2_condition import kappa_rtol
 from assignments.genomics_applications.checks.ex4_real_data import DESIGN_DOMAIN, DIAGNOSTICS_DOMAIN
 from assignments.genomics_applications.checks.ex4_real_data import compare_design_value, compare_diagnostics
 from autograder.assignment import instructor_solution
@@ -168,6 +170,35 @@ def test_the_instructors_design_matrix_matches_the_reference_on_every_kind_of_it
                                                                         args["standardize"])
     assert compare_design_value(answer, args, kind) is None
 
+
+
+@settings(max_examples=30, deadline=None)
+@given(drawn=CONDITION_DOMAIN.strategy())
+def test_the_instructors_design_has_the_asked_shape_and_condition_number_on_every_kind_of_its_domain(drawn):
+    kind, args = drawn
+    X = instructor_function("ex2_condition", "design_with_condition")(**args)
+    s = np.linalg.svd(X, compute_uv=False)
+    assert X.shape == (args["n_samples"], args["n_features"])
+    assert abs(s[0] / s[-1] - args["kappa"]) <= kappa_rtol(args["kappa"]) * args["kappa"], kind.name
+
+
+def test_every_kind_of_the_condition_domain_names_its_shape_and_kappa_range_and_draws_within_them():
+    """The kind's name is the message: its column count is fixed, its kappa within the range it names."""
+    import re
+
+    for kind in CONDITION_DOMAIN.kinds:
+        for seed in range(20):
+            args = kind.draw(np.random.default_rng(seed))
+            p, n, kappa = args["n_features"], args["n_samples"], args["kappa"]
+            assert (n == p) if "square" in kind.name else (f"{p} column" in kind.name or p == 1 and "one column"
+                                                           in kind.name), kind.name
+            bounds = re.search(r"between ([\d.e]+) and ([\d.e]+)", kind.name)
+            if bounds:
+                assert float(bounds.group(1)) <= kappa <= float(bounds.group(2)), kind.name
+            elif "1e9" in kind.name:
+                assert 0.5e9 <= kappa <= 2e9
+            else:
+                assert kappa == 1.0 and "kappa = 1" in kind.name
 
 def test_every_kind_of_the_design_domain_is_tried_both_standardized_and_not_under_any_secret():
     """A flag the statement allows either way is covered, not drawn: a course whose draw left

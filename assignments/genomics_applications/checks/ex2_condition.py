@@ -23,8 +23,11 @@ import numpy as np
 import reference
 from assignments.genomics_applications import formats
 from autograder.checking import CheckFailed, Clause, as_array, check, clauses, shape_difference, timed
+from autograder.contracts.domain import Domain, Kind
 from autograder.contracts.draws import attempts
 from autograder.session import StudentError
+
+from .signatures import DESIGN
 
 EX = "ex2_condition"
 EPS = np.finfo(float).eps
@@ -72,36 +75,40 @@ def kappa_rtol(kappa: float) -> float:
 
 
 # --------------------------------------------------------- design_with_condition
-def design_cases(student) -> list[tuple[int, float, int, int]]:
-    """(n_samples, kappa, n_features, seed): kappa exactly 1, 2, 3 (the default), 4 and 5 columns,
-    a square design, one column, kappa near 1e9 and kappa from 300 to 1e6; sizes, kappas and seeds
-    drawn."""
-    rng = student.rng(EX, "designs")
-    seeds = [int(s) for s in rng.integers(0, 2**31, size=7)]
-
-    def between(low: float, high: float) -> float:
-        return float(np.exp(rng.uniform(np.log(low), np.log(high))))
-
-    # Each case is a kind with its own column count (none of them drawn, so a message may name it);
-    # the kappas before the 1e9 case stay below 300, where 10**kappa is finite, so a mistake that
-    # overflows is caught first on the 1e9 case in every course, and larger kappas come after it.
-    return [
-        (int(rng.integers(20, 120)), 1.0, 4, seeds[0]),                        # kappa = 1
-        (int(rng.integers(20, 120)), between(1.5, 250.0), 2, seeds[1]),
-        (int(rng.integers(20, 120)), between(1.5, 250.0), 3, seeds[2]),        # the default n_features
-        (5, between(10.0, 250.0), 5, seeds[3]),                                # square
-        (int(rng.integers(5, 60)), 1.0, 1, seeds[4]),                          # one column
-        (int(rng.integers(20, 120)), float(rng.uniform(0.5e9, 2e9)), 4, seeds[5]),
-        (int(rng.integers(20, 120)), between(300.0, 1e6), 2, seeds[6]),
-    ]
+def _design_kind(p: int, kappa, rows: tuple[int, int] | None = (20, 120)):
+    """A draw of (n_samples, kappa, n_features = p, seed): ``kappa`` a number or ``kappa(rng)``;
+    ``rows`` None makes the design square."""
+    def draw(rng: np.random.Generator) -> dict:
+        n = p if rows is None else int(rng.integers(*rows))
+        return {"n_samples": n, "kappa": float(kappa(rng) if callable(kappa) else kappa), "n_features": p,
+                "seed": int(rng.integers(0, 2**31))}
+    return draw
 
 
-def describe_case(n: int, kappa: float, p: int) -> str:
-    """The kind of case, without its hidden numbers."""
-    size = ("kappa = 1" if kappa == 1 else "kappa near 1e9" if kappa > 1e8 else
-            "a kappa between 300 and 1e6" if kappa >= 300 else "a kappa between 1.5 and 250")
-    shape = "a square design" if n == p else ("one column" if p == 1 else f"{p} columns")
-    return f"{shape} and {size}"
+def _log_uniform(low: float, high: float):
+    return lambda rng: float(np.exp(rng.uniform(np.log(low), np.log(high))))
+
+
+# Every kind is exercised on every grading, in this order; its name is what a message calls it (no
+# column count is drawn, so a name may give it). The kappas before the 1e9 kind stay below 300,
+# where 10**kappa is finite, so a construction that overflows is caught first on the 1e9 kind in
+# every course; larger kappas come after it.
+DESIGN_DOMAIN = Domain(DESIGN, (
+    Kind("4 columns and kappa = 1", "2.2", _design_kind(4, 1.0)),
+    Kind("2 columns and a kappa between 1.5 and 250", "2.2", _design_kind(2, _log_uniform(1.5, 250.0))),
+    Kind("3 columns and a kappa between 1.5 and 250", "2.2", _design_kind(3, _log_uniform(1.5, 250.0))),
+    Kind("a square design and a kappa between 10 and 250", "2.2",
+         _design_kind(5, _log_uniform(10.0, 250.0), rows=None)),
+    Kind("one column and kappa = 1", "2.2", _design_kind(1, 1.0, rows=(5, 60))),
+    Kind("4 columns and kappa near 1e9", "2.1", _design_kind(4, lambda rng: rng.uniform(0.5e9, 2e9))),
+    Kind("2 columns and a kappa between 300 and 1e6", "2.2", _design_kind(2, _log_uniform(300.0, 1e6))),
+))
+
+
+def design_cases(student) -> list[tuple[str, int, float, int, int]]:
+    """(kind name, n_samples, kappa, n_features, seed) for every kind of :data:`DESIGN_DOMAIN`."""
+    return [(kind.name, a["n_samples"], a["kappa"], a["n_features"], a["seed"])
+            for kind, a in DESIGN_DOMAIN.draws(student, EX)]
 
 
 def student_design(student, n, kappa, p, seed, global_seed=None, pass_p=True, pass_seed=True):
@@ -121,15 +128,15 @@ def student_design(student, n, kappa, p, seed, global_seed=None, pass_p=True, pa
 def design_shape(student):
     # every kind of the domain, kappa near 1e9 included: whether a construction overflows (a finite
     # matrix is part of the clause) must not depend on which kappas the secret drew
-    for n, kappa, p, seed in design_cases(student):
+    for case, n, kappa, p, seed in design_cases(student):
         value, X = student_design(student, n, kappa, p, seed, pass_p=p != 3)
         formats.design_with_condition_format(value)
         if X.shape != (n, p):
-            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned "
+            raise CheckFailed(f"for {case}, design_with_condition returned "
                               f"{shape_difference(X.shape, (n, p))}; the shape is (n_samples, n_features)"
                               + ("" if p != 3 else " (3 is the default n_features)"))
         if not np.all(np.isfinite(X)):
-            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned NaN or inf "
+            raise CheckFailed(f"for {case}, design_with_condition returned NaN or inf "
                               "entries; singular values from 1 to kappa stay finite" +
                               (", but 10**kappa overflows (np.logspace takes exponents, not the ratio kappa)"
                                if kappa > 300 else ""))
@@ -138,15 +145,15 @@ def design_shape(student):
 @check(EX, points=1.25, clauses=("2.2",),
        description="the design's 2-norm condition number equals kappa, from kappa = 1 to 1e9")
 def design_condition_number(student):
-    for n, kappa, p, seed in design_cases(student):
+    for case, n, kappa, p, seed in design_cases(student):
         _, X = student_design(student, n, kappa, p, seed)
         if X.shape != (n, p):
-            raise CheckFailed(f"for {describe_case(n, kappa, p)}, design_with_condition returned "
+            raise CheckFailed(f"for {case}, design_with_condition returned "
                               f"{shape_difference(X.shape, (n, p))}; the shape is (n_samples, n_features)")
         s = np.linalg.svd(X, compute_uv=False)
         got = s[0] / s[-1] if s[-1] > 0 else np.inf
         if not abs(got - kappa) <= kappa_rtol(kappa) * kappa:
-            raise CheckFailed(f"for {describe_case(n, kappa, p)}, the condition number of the returned matrix "
+            raise CheckFailed(f"for {case}, the condition number of the returned matrix "
                               + condition_mistake(got, kappa))
 
 
@@ -167,18 +174,18 @@ def condition_mistake(got: float, kappa: float) -> str:
 @check(EX, points=0.5, clauses=("2.3",),
        description="design_with_condition is reproducible from seed (and only from seed); the default seed is 0")
 def design_reproducible(student):
-    n, kappa, p, seed = design_cases(student)[1]
+    _, n, kappa, p, seed = design_cases(student)[1]
     _, a = student_design(student, n, kappa, p, seed, global_seed=1)
     _, b = student_design(student, n, kappa, p, seed, global_seed=2)
     if a.shape != b.shape or not np.array_equal(a, b):
         raise CheckFailed("two calls with the same seed gave different matrices (does it draw from the global "
                           "random state instead of a generator made from seed?)")
     # random on every kind of the domain: kappa = 1, one column, square, tall, huge kappa
-    for case_n, case_kappa, case_p, case_seed in design_cases(student):
+    for case, case_n, case_kappa, case_p, case_seed in design_cases(student):
         _, first = student_design(student, case_n, case_kappa, case_p, case_seed, global_seed=1)
         _, c = student_design(student, case_n, case_kappa, case_p, case_seed + 1, global_seed=1)
         if c.shape == first.shape and np.array_equal(first, c):
-            raise CheckFailed(f"for {describe_case(case_n, case_kappa, case_p)}, two neighbouring seeds, s and "
+            raise CheckFailed(f"for {case}, two neighbouring seeds, s and "
                               "s + 1, gave the same matrix; the matrix is random for every kappa, 1 included, "
                               "and the seed drives the draw")
     _, zero = student_design(student, n, kappa, p, 0)
