@@ -24,19 +24,26 @@ from autograder.memo import computed_once
 
 
 # ------------------------------------------------------------ exercise 1
-def _well_posed(X: np.ndarray, y: np.ndarray) -> bool:
-    """Both classes, not separable, and a moderate linear predictor at every iterate to convergence:
-    every correct way of computing the update then agrees to rounding (see the exercise's checks)."""
-    if not 1 < y.sum() < len(y) - 1:
+#: the largest |X @ beta| over the iterates of a drawn problem: every correct form of the update agrees
+#: to rounding below it
+MAX_ETA = 12.0
+
+
+def well_posed(X: np.ndarray, y: np.ndarray, *, tol: float, min_per_class: int = 1) -> bool:
+    """At least ``min_per_class`` observations of each class, not separable, and a moderate linear
+    predictor (``|eta| < MAX_ETA``) at every iterate until the reference converges to ``tol`` within 50
+    iterations: every correct way of computing the update then agrees to rounding (see ex1's checks).
+    One rule for every logistic problem the checks draw."""
+    if not min_per_class <= y.sum() <= len(y) - min_per_class:
         return False
     try:
-        _, history = quietly(reference.irls_logistic, X, y, max_iter=50, tol=1e-10)
+        _, history = quietly(reference.irls_logistic, X, y, max_iter=50, tol=tol)
     except Exception:  # noqa: BLE001 - a draw the reference rejects is redrawn
         return False
     betas = np.asarray(history["beta"])
     # converged (a complete separation stops the reference early, its last step still large)
-    converged = len(betas) > 1 and float(np.max(np.abs(betas[-1] - betas[-2]))) < 1e-10
-    return converged and len(betas) - 1 < 50 and float(np.max(np.abs(X @ betas.T))) < 12.0
+    converged = len(betas) > 1 and float(np.max(np.abs(betas[-1] - betas[-2]))) < tol
+    return converged and len(betas) - 1 < 50 and float(np.max(np.abs(X @ betas.T))) < MAX_ETA
 
 
 def _irls_args(rng):
@@ -44,7 +51,7 @@ def _irls_args(rng):
         n, p = int(rng.integers(14, 20)), int(rng.integers(2, 4))
         X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
         y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-1, 1, size=p)))).astype(float)
-        if _well_posed(X, y):
+        if well_posed(X, y, tol=1e-10, min_per_class=2):
             return {"X": X, "y": y, "max_iter": int(rng.integers(2, 4)), "tol": float(10.0 ** -rng.integers(3, 6))}
 
 
@@ -56,7 +63,7 @@ def _irls_vary(rng, args):
         flipped = y.copy()
         swap = rng.choice(len(y), size=2, replace=False)
         flipped[swap] = 1 - flipped[swap]
-        if _well_posed(moved, y) and _well_posed(X, flipped):
+        if well_posed(moved, y, tol=1e-10, min_per_class=2) and well_posed(X, flipped, tol=1e-10, min_per_class=2):
             break
     # a tolerance of 10 stops after the first iteration, where max_iter >= 2 goes on
     return {"X": moved, "y": flipped, "max_iter": args["max_iter"] + 1, "tol": 10.0}
