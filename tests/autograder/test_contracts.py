@@ -247,3 +247,22 @@ def test_a_frame_keeps_integer_row_labels_over_the_wire():
     frame = pd.DataFrame({"a": [1.0, 2.0, 3.0]}, index=[12, 3, 40])
     back = wire.decode_frame(wire.encode(wire.FrameArg(frame)), lambda n: wire.decode(n), [wire.MAX_ARRAY_BYTES])
     assert list(back.index) == [12, 3, 40] and back.index.dtype.kind == "i"
+
+
+def test_the_seeds_of_the_seed_study_checks_are_never_ascending_in_any_course():
+    """A seed_study that sorts its seeds (or runs them in any order of their values) differs in every
+    course, not only where the secret happened to draw them unsorted."""
+    import hashlib
+
+    from assignments.genomics_applications.checks.ex3_seed_study import drawn_seeds
+    from autograder.checking import Student
+    from autograder.config import GradingConfig
+    from autograder.secret import CourseSecret
+
+    for label in range(30):
+        student = Student(None, GradingConfig(), CourseSecret(hashlib.sha256(str(label).encode()).digest()))
+        for count in (2, 3, 4):
+            seeds = drawn_seeds(student, "any purpose", count)
+            assert len(set(seeds)) == count and list(seeds) != sorted(seeds), seeds
+            if count > 2:
+                assert list(seeds) != sorted(seeds, reverse=True), seeds

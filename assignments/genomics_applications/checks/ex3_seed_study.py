@@ -84,8 +84,14 @@ def expected(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"
 
 
 def drawn_seeds(student, purpose: str, count: int) -> tuple[int, ...]:
+    """``count`` distinct seeds, never in ascending order: an answer that sorts them, or reads them in
+    another order, differs in every course (two seeds come in descending order, three or more with
+    the largest first and the smallest second, neither ascending nor descending)."""
     rng = student.rng(EX, purpose)
-    return tuple(int(s) for s in rng.choice(1000, size=count, replace=False))
+    ordered = sorted(int(s) for s in rng.choice(1000, size=count, replace=False))
+    if count < 3:
+        return tuple(reversed(ordered))
+    return (ordered[-1], ordered[0], *ordered[1:-1])
 
 
 def unsorted_with_repeat(student, purpose: str) -> tuple[int, ...]:
