@@ -416,7 +416,7 @@ def _integer_index(rng):
     frame = _index_frame(rng)
     frame.index = rng.permutation(len(frame)) + int(rng.integers(3, 50))
     covariates = [str(c) for c in rng.permutation(["depth", "score", "donor"])]
-    return {"obs": frame, "covariates": covariates, "standardize": False}
+    return {"obs": frame, "covariates": covariates}
 
 
 def _numeric_looking_levels(rng):
@@ -428,11 +428,12 @@ def _numeric_looking_levels(rng):
         frame["well"] = pd.Series(list(rng.choice([7, 12, 100], size=n)), dtype=object, index=frame.index)
         if frame["plate"].nunique() > 1 and frame["well"].nunique() > 1:
             break
-    return {"obs": frame, "covariates": ["plate", "depth", "well"], "standardize": False}
+    return {"obs": frame, "covariates": ["plate", "depth", "well"]}
 
 
 def _standardized(draw, standardize: bool):
-    """``draw`` with ``standardize`` fixed: each kind is tried both ways on every draw, never by a coin."""
+    """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
+    draw, never by a coin."""
     return lambda rng: dict(draw(rng), standardize=standardize)
 
 

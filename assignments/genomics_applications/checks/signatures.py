@@ -46,12 +46,17 @@ def well_posed(X: np.ndarray, y: np.ndarray, *, tol: float, min_per_class: int =
     return converged and len(betas) - 1 < 50 and float(np.max(np.abs(X @ betas.T))) < MAX_ETA
 
 
+def _contract_problem(X: np.ndarray, y: np.ndarray) -> bool:
+    """The contract check's problems: two of each class at least, converged to 1e-10."""
+    return well_posed(X, y, tol=1e-10, min_per_class=2)
+
+
 def _irls_args(rng):
     for _ in attempts("a well-posed logistic problem"):
         n, p = int(rng.integers(14, 20)), int(rng.integers(2, 4))
         X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
         y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-1, 1, size=p)))).astype(float)
-        if well_posed(X, y, tol=1e-10, min_per_class=2):
+        if _contract_problem(X, y):
             return {"X": X, "y": y, "max_iter": int(rng.integers(2, 4)), "tol": float(10.0 ** -rng.integers(3, 6))}
 
 
@@ -63,7 +68,7 @@ def _irls_vary(rng, args):
         flipped = y.copy()
         swap = rng.choice(len(y), size=2, replace=False)
         flipped[swap] = 1 - flipped[swap]
-        if well_posed(moved, y, tol=1e-10, min_per_class=2) and well_posed(X, flipped, tol=1e-10, min_per_class=2):
+        if _contract_problem(moved, y) and _contract_problem(X, flipped):
             break
     # a tolerance of 10 stops after the first iteration, where max_iter >= 2 goes on
     return {"X": moved, "y": flipped, "max_iter": args["max_iter"] + 1, "tol": 10.0}
