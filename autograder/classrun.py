@@ -7,10 +7,15 @@
   It is stored with the course and reused while nothing it depends on
   changed (``calibration.py``).
 * Submissions are graded ``jobs`` at a time. Each result is written to
-  ``COURSE/autograder/results/<student>.json`` (atomically) the moment it
-  ends, with a fingerprint of the submission, the source and the grader; a
-  later run reuses it when nothing changed, so an interrupted run resumes
-  where it stopped and a repeated run gives identical grades.
+  ``COURSE/autograder/results/<stem>.json`` (atomically) the moment it
+  ends, with the student's id, a fingerprint of the submission, the source
+  and the grader; a later run reuses it when nothing changed, so an
+  interrupted run resumes where it stopped and a repeated run gives
+  identical grades. The stem is the id itself, or a safe name for an id too
+  long or odd to be a file name (:func:`autograder.files.student_file_stem`);
+  every reader takes the id from inside the file.
+* Every folder under ``submitted/`` is a student but a hidden one (name
+  starting with ``.``), which the run names in one line and does not grade.
 * Only this process writes the gradebook, the autograded notebooks and
   ``grades.json``; student kernels see none of them.
 """
@@ -41,7 +46,7 @@ from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import make_launcher, raise_own_limits
 from autograder.reference_store import reference_values_kept
 from autograder.secret import load_or_create, secret_path
-from autograder.untrusted import clean_tree, one_line
+from autograder.untrusted import clean, clean_tree, one_line
 
 
 def load_checks():
@@ -208,11 +213,14 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     course = Course(root.resolve())
     source, source_digest = course.load_source()
     everyone = course.students()
+    skipped = _not_students_line(course)
     if not everyone:
         raise EnvironmentProblem(
             f"no submissions to grade: expected notebooks at {course.submitted}/<student>/"
             f"{ASSIGNMENT}/{NOTEBOOK} (nbgrader collect puts them there). Nothing was graded, "
-            "and grades.json / grades.csv were left as they were.")
+            "and grades.json / grades.csv were left as they were." + (f" ({skipped})" if skipped else ""))
+    if skipped:
+        log(skipped)
     unknown = sorted(set(only or []) - set(everyone))
     if unknown:
         raise EnvironmentProblem(
@@ -223,17 +231,19 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     if created:
         log(f"made a course secret at {secret_path(course.root)} (hidden-check inputs are drawn from it)")
     digest = f"{source_digest}:{secret.fingerprint()}"  # another secret means other inputs: regrade
-    results_dir, logs_dir = course.state / "results", course.state / "logs"
+    results_dir = course.state / "results"
     results_dir.mkdir(parents=True, exist_ok=True)
-    logs_dir.mkdir(parents=True, exist_ok=True)
+    (course.state / "logs").mkdir(parents=True, exist_ok=True)
     kernels: CancellableKernels | None = None
     checks: list = []
     students = [s for s in everyone if only is None or s in only]
     todo = []
     reused = 0
     for student in students:
-        cached = _load_result(results_dir / f"{student}.json")
-        if cached is not None and not force and cached.fingerprint == fingerprint(course.submission(student), digest):
+        cached = _load_result(course.result_file(student))
+        # the id inside the file, never its name, says whose result it is (as every stored id, cleaned)
+        if (cached is not None and not force and cached.student == clean(student)
+                and cached.fingerprint == fingerprint(course.submission(student), digest)):
             reused += 1
         else:
             todo.append(student)
@@ -274,9 +284,9 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             nonlocal finished
             with write_lock:
                 try:
-                    _record(course, source, results_dir, logs_dir, student, result, log, nbgrader_records)
+                    _record(course, source, student, result, log, nbgrader_records)
                 except Exception as exc:  # noqa: BLE001 - one student's record never stops the run
-                    _record_failure(results_dir, student, result, exc, log)
+                    _record_failure(course, student, result, exc, log)
                 finished += 1
                 bar.step(one_line(result.student, limit=60))
 
@@ -325,9 +335,20 @@ def _ctrl_c_sets(event: threading.Event):
         signal.signal(signal.SIGINT, previous)
 
 
-def _record(course: Course, source, results_dir: Path, logs_dir: Path, student: str,
-            result: SubmissionResult, log, nbgrader_records: bool = True) -> None:
-    atomic_write(logs_dir / f"{student}.log", student_log(result))
+def _not_students_line(course: Course) -> str | None:
+    """One line naming the folders under ``submitted/`` that are not graded and why, or None."""
+    hidden = course.not_students()
+    if not hidden:
+        return None
+    names = ", ".join(repr(one_line(name, limit=60)) for name in hidden[:10])
+    return (f"not graded: {len(hidden)} folder(s) in {course.submitted} whose name starts with '.', "
+            f"which is never a student (a hidden folder; nbgrader skips it too): {names}"
+            f"{', ...' if len(hidden) > 10 else ''}")
+
+
+def _record(course: Course, source, student: str, result: SubmissionResult, log,
+            nbgrader_records: bool = True) -> None:
+    atomic_write(course.log_file(student), student_log(result))
     try:
         if nbgrader_records:
             record_in_gradebook(course.db_url, source, result)
@@ -336,17 +357,17 @@ def _record(course: Course, source, results_dir: Path, logs_dir: Path, student: 
         log(f"warning: could not record {one_line(student, 60)} in nbgrader's gradebook: {one_line(exc, 300)}")
     # Written last: its presence means everything above is done, so a run
     # killed at any point resumes with no student half-recorded.
-    atomic_write(results_dir / f"{student}.json", json.dumps(result.to_json()))
+    atomic_write(course.result_file(student), json.dumps(result.to_json()))
 
 
-def _record_failure(results_dir: Path, student: str, result: SubmissionResult, exc: Exception, log) -> None:
+def _record_failure(course: Course, student: str, result: SubmissionResult, exc: Exception, log) -> None:
     """Keep a line for a student whose result could not be recorded; the next run grades them again."""
     message = f"the result could not be recorded ({type(exc).__name__}: {one_line(exc, 200)}); grade again"
     log(f"warning: {one_line(student, 60)}: {message}")
     failed = SubmissionResult(result.student, "error", message, {}, result.max_score,
                               seconds=result.seconds, fingerprint="")  # no fingerprint: never reused
     try:
-        atomic_write(results_dir / f"{student}.json", json.dumps(failed.to_json()))
+        atomic_write(course.result_file(student), json.dumps(failed.to_json()))
     except Exception as again:  # noqa: BLE001
         log(f"warning: {one_line(student, 60)}: not even the error line could be stored: {one_line(again, 200)}")
 

@@ -21,7 +21,8 @@ def _add_grading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--memory-mb", dest="memory_mb", type=int,
                         help=f"memory per kernel, MiB (default {defaults.memory_mb})")
     parser.add_argument("--max-processes", dest="max_processes", type=int,
-                        help=f"processes per kernel (default {defaults.max_processes})")
+                        help="processes and threads per kernel at once, the sandbox's own 2 included: "
+                             f"the kernel's RLIMIT_NPROC (default {defaults.max_processes})")
     parser.add_argument("--cpus", type=float,
                         help=f"cores one kernel may use at once (default {defaults.cpus:g})")
     parser.add_argument("--cpu-seconds", dest="cpu_seconds", type=int,

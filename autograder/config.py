@@ -16,7 +16,9 @@ class GradingConfig:
     memory_mb : int
         Memory limit of one student kernel, MiB.
     max_processes : int
-        Processes/threads one student kernel may have at once.
+        Processes and threads one student kernel may have at once, the sandbox's own two
+        included: the kernel's RLIMIT_NPROC (what ``ulimit -u`` says inside it) and, as
+        root, its pids cgroup.
     cpus : float
         Cores one student kernel may use at once (cgroup CPU quota), so a
         kernel that spins up busy processes cannot starve the others.

@@ -10,7 +10,9 @@ Layout (nbgrader's own, so ``nbgrader export``, formgrader and
     COURSE/submitted/<student>/genomics_applications/genomics_applications.ipynb
     COURSE/autograded/<student>/genomics_applications/...              (written by grade)
     COURSE/autograder/secret                                           (init; hidden-check inputs)
-    COURSE/autograder/results/<student>.json, logs/<student>.log      (written by grade)
+    COURSE/autograder/results/<stem>.json, logs/<stem>.log            (written by grade; the stem
+                                          is the student id, or a safe name for an id that is not
+                                          plain: ``files.student_file_stem``; the id is in the file)
     COURSE/grades.json, COURSE/grades.csv                              (written by grade)
     COURSE/nbgrader_grades.csv                                         (written by `nbgrader export`)
 
@@ -32,6 +34,7 @@ import nbformat
 
 from autograder.assignment import ASSIGNMENT, NOTEBOOK, build_source_notebook
 from autograder.errors import EnvironmentProblem
+from autograder.files import student_file_stem
 from autograder.secret import load_or_create, secret_path
 
 #: nbgrader's export CSV: our ``grades.csv`` (per exercise) is another file
@@ -101,12 +104,30 @@ class Course:
     def autograded(self, student: str) -> Path:
         return self.root / "autograded" / student / ASSIGNMENT / NOTEBOOK
 
+    def result_file(self, student: str) -> Path:
+        """The student's stored result (the id inside it is the real one; the name may be a safe stem)."""
+        return self.state / "results" / f"{student_file_stem(student)}.json"
+
+    def log_file(self, student: str) -> Path:
+        """The student's log for a TA, named as :meth:`result_file`."""
+        return self.state / "logs" / f"{student_file_stem(student)}.log"
+
     def students(self) -> list[str]:
-        """Every student with a folder under ``submitted/``, sorted."""
+        """Every student with a folder under ``submitted/``, sorted: any folder name but a hidden one."""
+        return sorted(p.name for p in self._folders() if not p.name.startswith("."))
+
+    def not_students(self) -> list[str]:
+        """Folders under ``submitted/`` that cannot be a student, sorted: those whose name starts with ``.``.
+
+        Such a folder is hidden (``ls`` and nbgrader's own ``*`` glob skip it) and is what tools
+        leave behind (``.ipynb_checkpoints``, ``.git``): never graded, and named by ``grade``.
+        """
+        return sorted(p.name for p in self._folders() if p.name.startswith("."))
+
+    def _folders(self) -> list[Path]:
         if not self.submitted.is_dir():
             return []
-        return sorted(p.name for p in self.submitted.iterdir()
-                      if p.is_dir() and not p.name.startswith("."))
+        return [p for p in self.submitted.iterdir() if p.is_dir()]
 
     def load_source(self) -> tuple[nbformat.NotebookNode, str]:
         """The instructor's notebook and a digest of it."""

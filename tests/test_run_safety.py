@@ -1,15 +1,17 @@
 """No notebook and no ordinary TA command can stall, crash or lose a class's grades.
 
 One small course, graded for real in the sandbox, holds a hostile student per
-way of attacking the record (untrusted text, a formula id, too many kernel
-restarts with huge output, a correct but slow notebook) next to honest ones.
-Then the TA's ordinary commands run on it: a subset regrade, an empty class,
-two runs at once, Ctrl-C, the demo pointed at it.
+way of attacking the record (untrusted text, a formula id, an id as long as a
+folder name may be, too many kernel restarts with huge output, a correct but
+slow notebook) next to honest ones, and a hidden folder that is no student.
+Then the TA's ordinary commands run on it: a rerun, a subset regrade, an empty
+class, two runs at once, Ctrl-C, the demo pointed at it.
 """
 from __future__ import annotations
 
 import csv
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -20,6 +22,7 @@ import pytest
 
 from autograder.assignment import EXERCISES, instructor_solution
 from autograder.demo import notebook_with, submit
+from autograder.files import student_file_stem
 
 from courses import GRADE_OPTIONS, kernel_processes
 
@@ -51,10 +54,14 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
 '''
 
 CRASHING_CELL = "print('x' * (2 << 20), flush=True)\nimport os\nos._exit(1)\n"
+#: a folder name nbgrader takes, 243 characters: with ".json" and a temporary name it is no file name
+LONG_ID = ("a-student-id-as-long-as-a-folder-name-may-be-" * 6)[:243]
+STUDENTS = ["alice", "=1+2", "untrusted-text", "slow-but-correct", "restarts", LONG_ID]
 
 
-def grade(course, *extra, wait=True):
-    command = [sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2", "--quiet",
+def grade(course, *extra, wait=True, quiet=True):
+    command = [sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2",
+               *(["--quiet"] if quiet else []),
                *GRADE_OPTIONS, "--sandbox-uid", str(SANDBOX_UID),
                "--notebook-time-floor", str(NOTEBOOK_FLOOR_S), "--notebook-time-factor", "0",
                "--check-timeout-floor", str(CHECK_FLOOR_S), "--max-kernel-starts", str(MAX_STARTS), *extra]
@@ -81,9 +88,21 @@ def course(new_course):
     submit(course, "untrusted-text", notebook_with(release, dict(SOLVED, ex1_irls_logistic=UNTRUSTED_TEXT)))
     submit(course, "slow-but-correct", notebook_with(release, dict(SOLVED, ex1_irls_logistic=SLOW_BUT_CORRECT)))
     submit(course, "restarts", with_added_cells(solved, [CRASHING_CELL] * 20))
+    submit(course, LONG_ID, release)  # the untouched release notebook: graded in seconds, 0 points
+    submit(course, ".hidden", solved)  # a hidden folder is never a student, whatever it holds
+    assert len(LONG_ID) == 243
     code, out, err = grade(course)
     assert code == 0, err[-3000:]
     return course
+
+
+@pytest.fixture(scope="module")
+def rerun(course):
+    """A second plain run of the graded class, as a TA types it (not quiet): ``(stdout, results before)``."""
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (course.state / "results").iterdir()}
+    code, out, err = grade(course, quiet=False)
+    assert code == 0, err[-3000:]
+    return out, before
 
 
 def grades(course) -> dict:
@@ -96,6 +115,53 @@ def results(course, student) -> dict:
 
 def test_honest_students_keep_full_marks_beside_hostile_ones(course):
     assert grades(course)["alice"]["score"] == 20.0
+
+
+def test_a_243_character_student_id_is_recorded_in_grades_json_and_grades_csv_with_its_score(course):
+    entry = grades(course)[LONG_ID]
+    assert entry["status"] == "graded" and entry["score"] == 0.0 and entry["max_score"] == 20.0
+    rows = {r[0]: r for r in csv.reader((course.root / "grades.csv").open())}
+    header = next(csv.reader((course.root / "grades.csv").open()))
+    assert float(rows[LONG_ID][header.index("score")]) == 0.0
+
+
+def test_a_243_character_student_id_has_results_and_log_files_within_name_limits_holding_the_real_id(course):
+    result_file = course.state / "results" / f"{student_file_stem(LONG_ID)}.json"
+    log_file = course.state / "logs" / f"{student_file_stem(LONG_ID)}.log"
+    assert json.loads(result_file.read_text())["student"] == LONG_ID
+    assert log_file.read_text(encoding="utf-8").startswith(f"student: {LONG_ID}\n")
+    name_max = os.pathconf(course.state, "PC_NAME_MAX")
+    for path in (result_file, log_file):
+        # a temporary name (".<name>.<pid>.tmp") must fit too: written atomically
+        assert len(os.fsencode(f".{path.name}.{2**22}.tmp")) <= name_max, path.name
+    assert sorted(json.loads(p.read_text())["student"] for p in (course.state / "results").glob("*.json")) \
+        == sorted(STUDENTS)
+
+
+def test_a_rerun_reuses_every_result_the_243_character_id_included_and_grades_nothing(course, rerun):
+    out, before = rerun
+    assert f"{len(STUDENTS)} submission(s) unchanged since the last run: results reused" in out
+    assert "submission(s) with" not in out  # the line that starts grading
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (course.state / "results").iterdir()}
+    assert after == before
+
+
+def test_a_hidden_folder_is_named_with_the_reason_in_the_run_output_and_is_no_student(course, rerun):
+    out, _ = rerun
+    lines = [line for line in out.splitlines() if "'.hidden'" in line]
+    assert len(lines) == 1 and "not graded" in lines[0] and "starts with '.'" in lines[0], out[-2000:]
+    assert ".hidden" not in grades(course) and ".hidden" not in (course.root / "grades.csv").read_text()
+
+
+def test_the_student_option_selects_a_243_character_id_and_regrades_it_alone(course):
+    results_dir = course.state / "results"
+    before = {p.name: p.stat().st_mtime_ns for p in results_dir.iterdir()}
+    code, out, err = grade(course, "--student", LONG_ID, "--force")
+    assert code == 0, err[-2000:]
+    after = {p.name: p.stat().st_mtime_ns for p in results_dir.iterdir()}
+    changed = sorted(name for name in after if after[name] != before.get(name))
+    assert changed == [f"{student_file_stem(LONG_ID)}.json"]
+    assert grades(course)[LONG_ID]["score"] == 0.0 and sorted(grades(course)) == sorted(STUDENTS)
 
 
 def test_untrusted_text_costs_only_its_exercise_and_is_made_safe_in_every_record(course):
@@ -185,7 +251,7 @@ def test_ctrl_c_stops_within_seconds_keeps_finished_results_and_prints_one_line(
     assert stopped_in < 5.0, stopped_in
     lines = [line for line in err.strip().splitlines() if line.strip()]
     assert len(lines) == 1 and "interrupted" in lines[0] and "Traceback" not in err, err
-    assert sorted(grades(course)) == sorted(["alice", "=1+2", "untrusted-text", "slow-but-correct", "restarts"])
+    assert sorted(grades(course)) == sorted(STUDENTS)
     deadline = time.monotonic() + 5  # killed kernels are reaped by their supervisors: give them a moment
     while time.monotonic() < deadline and kernel_processes(SANDBOX_UID):
         time.sleep(0.2)

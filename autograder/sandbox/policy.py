@@ -17,7 +17,9 @@ from autograder.sandbox.identity import SandboxIdentity
 from autograder.sandbox.seccomp_policy import CompiledFilter
 
 MiB = 1024 * 1024
-#: processes of a kernel's user namespace that are not the student's: intermediate, supervisor
+#: tasks of a kernel's user namespace that are the sandbox's, not the student's: the intermediate
+#: (outside the kernel's PID namespace) and the supervisor (its PID 1). They count against the
+#: kernel's ``max_processes`` like every other task: the student's code may have the rest.
 SANDBOX_PROCESSES = 2
 
 
@@ -30,6 +32,17 @@ class SandboxPolicy:
     cgroups: bool
     seccomp: CompiledFilter
 
+    @property
+    def processes(self) -> int:
+        """The kernel's limit on tasks at once, exactly ``--max-processes``.
+
+        It is RLIMIT_NPROC of the student process (what ``ulimit -u`` and
+        ``resource.getrlimit`` say inside the kernel) and the pids cgroup's
+        ``pids.max``; both count every process and thread of the kernel, the
+        sandbox's :data:`SANDBOX_PROCESSES` included.
+        """
+        return self.config.max_processes
+
     def kernel_limits(self) -> dict[str, int | bool]:
         """What the template passes to each forked kernel (``kernel/agent.py``)."""
         c = self.config
@@ -37,7 +50,7 @@ class SandboxPolicy:
             "memory_bytes": c.memory_mb * MiB,
             "cpu_seconds": c.cpu_seconds,
             "file_bytes": c.file_mb * MiB,
-            "processes": c.max_processes + SANDBOX_PROCESSES,
+            "processes": self.processes,
             "tmp_bytes": c.tmp_mb * MiB,
             "home_bytes": c.home_mb * MiB,
             "shm_bytes": c.shm_mb * MiB,
@@ -55,13 +68,15 @@ class SandboxPolicy:
         c = self.config
         if self.cgroups:
             memory = f"{c.memory_mb} MiB in total, tmpfs included (memory cgroup)"
-            processes = f"{c.max_processes} (pids cgroup, and RLIMIT_NPROC in the kernel's user namespace)"
+            processes = (f"{c.max_processes} processes and threads at once, {SANDBOX_PROCESSES} of them the "
+                         "sandbox's (pids cgroup, and RLIMIT_NPROC in the kernel's user namespace)")
             cpu = f"{c.cpus:g} core(s) at once (CPU cgroup quota); {c.cpu_seconds} s CPU per process (RLIMIT_CPU)"
         else:
             memory = (f"{c.memory_mb} MiB in total, tmpfs included (Pss polled every 0.1 s by the kernel's "
                       f"PID 1; no writable cgroup), and {c.memory_mb} MiB address space per process "
                       "(RLIMIT_AS)")
-            processes = f"{c.max_processes} (RLIMIT_NPROC, counted in the kernel's own user namespace)"
+            processes = (f"{c.max_processes} processes and threads at once, {SANDBOX_PROCESSES} of them the "
+                         "sandbox's (RLIMIT_NPROC, counted in the kernel's own user namespace)")
             cpu = (f"{c.cpu_seconds} s CPU per process (RLIMIT_CPU); no per-kernel core share "
                    "without a cgroup (wall-clock limits stop a kernel that hogs the CPU)")
         return [

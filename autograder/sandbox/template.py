@@ -177,7 +177,7 @@ class ForkedKernel(Worker):
     def _spawn(self, deadline: float):
         if self.template.use_cgroups:  # made now, so that placing the kernel in it is quick
             config = self.template.config
-            self.group = CgroupLimits(config.memory_mb * 1024 * 1024, config.max_processes + 2,
+            self.group = CgroupLimits(config.memory_mb * 1024 * 1024, self.template.launcher.policy.processes,
                                       config.cpus)
         req_r, req_w = os.pipe()
         resp_r, resp_w = os.pipe()

@@ -294,6 +294,19 @@ def bomb():
         s.close()
 
 
+def test_the_process_limit_read_inside_a_kernel_is_the_configured_max_processes(kernels):
+    code = '''
+import resource
+def nproc_limit():
+    return list(resource.getrlimit(resource.RLIMIT_NPROC))
+'''
+    s = kernels.session(code)
+    try:
+        assert s.call("nproc_limit", timeout=10) == [kernels.config.max_processes] * 2
+    finally:
+        s.close()
+
+
 def test_a_cell_that_kills_its_kernel_is_skipped_and_the_others_replayed(kernels):
     plan = [PlannedCell("a", "def f():\n    return 'f'", "student"),
             PlannedCell("b", "import os\nos._exit(1)", "student"),
