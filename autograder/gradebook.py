@@ -7,8 +7,10 @@
   in place, and the hidden checks' verdicts as the output of each exercise's
   test cell, so ``nbgrader generate_feedback`` tells students what went wrong.
 * Overrides: a score a TA types into formgrader is the grade's
-  ``manual_score`` (and ``extra_credit``). Recording never touches either, so
-  they survive regrades; ``read_overrides`` hands them to the reports.
+  ``manual_score`` (and ``extra_credit``); a comment typed under an
+  exercise's answer is the ``manual_comment`` of its solution cell.
+  Recording never touches any of them, so they survive regrades;
+  ``read_overrides`` hands them to the reports.
 
 nbgrader's ``Grade.needs_manual_grade`` defaults to True and only nbgrader's
 own autograde clears it; formgrader lists every submission holding such a
@@ -212,9 +214,16 @@ class CellGrade:
 
 @dataclass(frozen=True)
 class Override:
-    """What a TA set in formgrader on one exercise: the grades of all its test cells."""
+    """What a TA set in formgrader on one exercise: the grades of all its test cells, and comments."""
 
     cells: tuple[CellGrade, ...]
+    #: the TA's comments on the exercise's cells (in formgrader: under its answer), by cell name
+    comments: tuple[str, ...] = ()
+
+    @property
+    def comment(self) -> str | None:
+        """The TA's comments as one text, or None when there is none."""
+        return "\n\n".join(self.comments) or None
 
     @property
     def max_score(self) -> float:
@@ -246,8 +255,9 @@ def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
     """Every student's overridden exercises: ``{student: {exercise: Override}}``.
 
     An exercise appears when a TA set a manual score or extra credit on any of
-    its test cells. A gradebook that does not exist has no overrides (and is
-    not created).
+    its test cells, or wrote a comment on any of its cells (a blank comment
+    is none). A gradebook that does not exist has no overrides (and is not
+    created).
     """
     path = _sqlite_file(db_url)
     if path is not None and not path.is_file():
@@ -262,6 +272,7 @@ def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
             return {}
         for submission in assignment.submissions:
             per_exercise: dict[str, list[CellGrade]] = {}
+            comments: dict[str, list[tuple[str, str]]] = {}
             for notebook in submission.notebooks:
                 if notebook.name != NOTEBOOK_ID:
                     continue
@@ -273,9 +284,15 @@ def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
                         grade.name, float(grade.max_score or 0.0),
                         None if grade.manual_score is None else float(grade.manual_score),
                         float(grade.extra_credit or 0.0)))
-            touched = {ex: Override(tuple(sorted(cells, key=lambda c: c.grade_id)))
+                for comment in notebook.comments:
+                    exercise = exercise_of(comment.name)
+                    text = (comment.manual_comment or "").strip()
+                    if exercise is not None and text:
+                        comments.setdefault(exercise, []).append((comment.name, text))
+            touched = {ex: Override(tuple(sorted(cells, key=lambda c: c.grade_id)),
+                                    tuple(text for _, text in sorted(comments.get(ex, []))))
                        for ex, cells in per_exercise.items()
-                       if any(c.manual_score is not None or c.extra_credit for c in cells)}
+                       if any(c.manual_score is not None or c.extra_credit for c in cells) or ex in comments}
             if touched:
                 overrides[submission.student.id] = touched
     return overrides

@@ -25,9 +25,10 @@ def final_exercises(result: SubmissionResult, overrides: Overrides | None = None
 
     Per exercise: ``score`` (final: the TA's score where a TA set one in
     formgrader, else the automatic one, plus any extra credit), ``max_score``,
-    ``auto_score``, ``manual_score`` (None without an override) and
-    ``extra_credit``. A notebook that could not be graded has no exercises,
-    except those a TA scored by hand.
+    ``auto_score``, ``manual_score`` (None without an override),
+    ``extra_credit`` and ``comment`` (the TA's comment from formgrader, None
+    without one). A notebook that could not be graded has no exercises,
+    except those a TA scored by hand (or gave extra credit).
     """
     own = (overrides or {}).get(result.student, {})
     rows = {}
@@ -36,12 +37,14 @@ def final_exercises(result: SubmissionResult, overrides: Overrides | None = None
         rows[exercise] = {**scores, "score": override.final_score(auto) if override else auto,
                           "auto_score": auto,
                           "manual_score": override.manual_score(auto) if override else None,
-                          "extra_credit": override.extra_credit if override else 0.0}
+                          "extra_credit": override.extra_credit if override else 0.0,
+                          "comment": override.comment if override else None}
     for exercise, override in own.items():
-        if exercise not in rows:  # not graded automatically, scored by a TA
+        scored = override.manual_score(0.0) is not None or override.extra_credit
+        if exercise not in rows and scored:  # not graded automatically, scored by a TA
             rows[exercise] = {"score": override.final_score(0.0), "max_score": override.max_score,
                               "auto_score": 0.0, "manual_score": override.manual_score(0.0),
-                              "extra_credit": override.extra_credit}
+                              "extra_credit": override.extra_credit, "comment": override.comment}
     order = {ex: i for i, ex in enumerate(EXERCISES)}
     return {ex: rows[ex] for ex in sorted(rows, key=lambda ex: (order.get(ex, len(order)), ex))}
 
@@ -89,15 +92,18 @@ def grades_csv(results: list[SubmissionResult], overrides: Overrides | None = No
     """``grades.csv``: the final scores first, then the automatic and the TA's per exercise.
 
     The columns up to ``error`` keep their meaning (``score`` and the exercise
-    columns are final grades; ``score`` is after any late penalty);
-    ``auto_score``, ``<exercise>_auto`` and ``<exercise>_manual`` (empty
-    without an override) follow them, then ``submitted_at``, ``days_late``,
-    ``late_penalty`` and ``score_before_penalty`` (empty without a deadline).
+    columns are final grades, extra credit included; ``score`` is after any
+    late penalty); ``auto_score``, ``<exercise>_auto``, ``<exercise>_manual``
+    (empty without an override), ``<exercise>_extra_credit`` and
+    ``<exercise>_comment`` (the TA's, on one line; empty without one) follow
+    them, then ``submitted_at``, ``days_late``, ``late_penalty`` and
+    ``score_before_penalty`` (empty without a deadline).
     """
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["student", "status", "score", "max_score", *EXERCISES, "error", "auto_score",
                      *[f"{ex}_auto" for ex in EXERCISES], *[f"{ex}_manual" for ex in EXERCISES],
+                     *[f"{ex}_extra_credit" for ex in EXERCISES], *[f"{ex}_comment" for ex in EXERCISES],
                      "submitted_at", "days_late", "late_penalty", "score_before_penalty"])
     for r in sorted(results, key=lambda r: r.student):
         entry = _student_entry(r, overrides, lateness)
@@ -114,6 +120,8 @@ def grades_csv(results: list[SubmissionResult], overrides: Overrides | None = No
                          csv_cell(r.error or ""), entry["auto_score"],
                          *[column(ex, "auto_score") for ex in EXERCISES],
                          *[column(ex, "manual_score") for ex in EXERCISES],
+                         *[column(ex, "extra_credit") for ex in EXERCISES],
+                         *[csv_cell(column(ex, "comment")) for ex in EXERCISES],
                          late.get("submitted_at") or "", late.get("days_late", ""), late.get("penalty", ""),
                          late.get("score_before_penalty", "")])
     return out.getvalue()

@@ -10,7 +10,15 @@ through its HTTP API, as its web page does:
   does ``nbgrader autograde`` on the command line;
 * a score a TA sets there is the final score in ``grades.json``,
   ``grades.csv`` and the TA's table at the next ``autograder grade``, beside
-  the automatic one; and records something else changed are repaired.
+  the automatic one; and records something else changed are repaired;
+* in a real browser (Debian's headless Chromium, driven by Playwright, every
+  request to anything but the server and local files blocked), a TA walks
+  formgrader's pages: Manage Submissions, Manual Grading, one submission with
+  the autograder's scores and verdicts, where they type a score, extra
+  credit and a comment and save; ``autograder grade`` carries them into
+  ``grades.json``, ``grades.csv`` and the student's page, and formgrader's
+  Generate Feedback button into nbgrader's. A screenshot of every step is
+  kept in the test's folder and in /tmp/formgrader-shots/.
 
 How recording treats overrides on a regrade is tested on a copy of the
 gradebook, with made-up results (no sandbox needed).
@@ -18,6 +26,7 @@ gradebook, with made-up results (no sandbox needed).
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -40,7 +49,8 @@ from autograder.errors import EnvironmentProblem
 from autograder.gradebook import NOTEBOOK_ID, read_overrides, record_in_gradebook
 from autograder.grading import SubmissionResult
 from autograder.nbgrader_hooks import REFUSAL
-from autograder.report import grades_document
+from autograder.feedback.course_pages import page_html
+from autograder.report import final_exercises, grades_csv, grades_document, table
 
 from courses import GRADE_OPTIONS
 
@@ -50,6 +60,15 @@ pytestmark = pytest.mark.filterwarnings("ignore:.*not in session.*")
 TOKEN = "formgrader-test-token"  # noqa: S105 - a throwaway token for a server on 127.0.0.1
 OVERRIDE = 4.0  # bob's exercise 2: the sandbox gave 0.0, a TA gives 4.0
 TAMPERED = "ex3_seed_study_tests"  # a cell whose auto score a foreign autograde "rewrites" to full marks
+CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install`
+SHOTS = Path("/tmp/formgrader-shots")  # a copy of the browser walk's screenshots, to look at
+#: what the pages use of MathJax, which they load from a CDN: formgrader's grading script calls it
+#: when the page loads (without it, its keyboard shortcuts are never set up), and the test is offline
+MATHJAX_STUB = ("window.MathJax = {Hub: {Config: function () {}, Queue: function () {}, "
+                "Startup: {signal: {Interest: function () {}}}}};")
+# bob's exercise 4 (the sandbox gave 0.0), set by a TA in the browser
+TA_SCORE, TA_EXTRA = 3.0, 1.0
+TA_COMMENT = "Right idea, wrong link: fit the counts with the log link (section 2.3)."
 
 
 def autograder(*args: str) -> subprocess.CompletedProcess:
@@ -86,7 +105,8 @@ class Formgrader:
     """A client of formgrader's HTTP API, authenticated by token."""
 
     def __init__(self, port: int) -> None:
-        self.base = f"http://127.0.0.1:{port}/formgrader/api"
+        self.root = f"http://127.0.0.1:{port}"
+        self.base = f"{self.root}/formgrader/api"
 
     def call(self, method: str, path: str, body: dict | None = None):
         data = None if body is None else json.dumps(body).encode()
@@ -207,7 +227,7 @@ def test_a_formgrader_override_is_the_final_score_in_grades_json_beside_the_auto
     bob = json.loads((course.root / "grades.json").read_text())["students"]["bob"]
     ex2 = bob["exercises"]["ex2_condition"]
     assert ex2 == {"score": OVERRIDE, "max_score": 5.0, "auto_score": 0.0, "manual_score": OVERRIDE,
-                   "extra_credit": 0.0}
+                   "extra_credit": 0.0, "comment": None}
     assert bob["exercises"]["ex1_irls_logistic"]["manual_score"] is None
     assert (bob["score"], bob["auto_score"]) == (5.0 + OVERRIDE, 5.0)
 
@@ -248,6 +268,223 @@ def test_formgrader_still_lists_no_submission_as_needing_manual_grading_after_th
     submissions = formgrader.call("GET", f"/submissions/{ASSIGNMENT}")
     assert [s["needs_manual_grade"] for s in submissions] == [False, False]
     assert {s["student"]: s["score"] for s in submissions} == {"ada": 20.0, "bob": 5.0 + OVERRIDE}
+
+
+# ------------------------------------------- a TA in a real browser, then a regrade
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for the module (one launch)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+class Walk:
+    """One browser tab on formgrader: every page it opens must answer 200, and no call of its
+    scripts may fail; each step leaves a screenshot (in ``folder`` and in :data:`SHOTS`).
+
+    Only the server and local files are reached: MathJax (from its CDN) is :data:`MATHJAX_STUB`,
+    anything else is blocked and listed.
+    """
+
+    def __init__(self, browser, formgrader: Formgrader, folder: Path) -> None:
+        self.root = formgrader.root
+        self.folder = folder
+        self.shots: list[Path] = []
+        self.failed: list[str] = []  # requests to the server that did not succeed
+        self.blocked: list[str] = []  # requests elsewhere: never made
+        self.errors: list[str] = []  # uncaught errors of the pages' scripts
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("response", self._response)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        if url.startswith((self.root + "/", "file:")):
+            route.continue_()
+        elif "mathjax" in url.lower():
+            route.fulfill(status=200, content_type="application/javascript", body=MATHJAX_STUB)
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+    def _response(self, response) -> None:
+        if response.url.startswith(self.root) and response.status >= 400:
+            self.failed.append(f"{response.status} {response.request.method} {response.url}")
+
+    def open(self, url: str) -> None:
+        response = self.page.goto(url)
+        assert response is not None and response.status == 200, (url, response and response.status)
+        self.page.wait_for_load_state("networkidle")
+
+    def follow(self, selector: str) -> None:
+        """Click a link and check the page it opens (after any redirect) answers 200."""
+        with self.page.expect_navigation() as navigation:
+            self.page.click(selector)
+        assert navigation.value is not None and navigation.value.status == 200, (selector, self.page.url)
+        self.page.wait_for_load_state("networkidle")
+
+    def shot(self, name: str, *elements) -> None:
+        """A screenshot of the window, or of the part of the page that holds ``elements``
+        (formgrader's bar, fixed at the top of the window, hidden)."""
+        path = self.folder / f"{len(self.shots) + 1:02d}-{name}.png"
+        if elements:
+            elements[0].scroll_into_view_if_needed()
+            x, y = self.page.evaluate("[window.scrollX, window.scrollY]")
+            boxes = [e.bounding_box() for e in elements]
+            left, top = min(b["x"] for b in boxes), min(b["y"] for b in boxes)
+            right, bottom = max(b["x"] + b["width"] for b in boxes), max(b["y"] + b["height"] for b in boxes)
+            self.page.screenshot(path=str(path), full_page=True, style=".navbar-fixed-top { display: none; }",
+                                 clip={"x": left + x, "y": top + y, "width": right - left, "height": bottom - top})
+        else:
+            self.page.screenshot(path=str(path))
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, SHOTS / path.name)
+        self.shots.append(path)
+
+    def text(self) -> str:
+        return self.page.inner_text("body")
+
+
+def submission_row(walk: Walk, student: str):
+    """The student's row of formgrader's Manage Submissions table (loaded by its script)."""
+    row = walk.page.locator("tbody tr", has=walk.page.locator("td", has_text=student))
+    row.first.wait_for()
+    return row.first
+
+
+@pytest.mark.slow
+def test_a_ta_grades_in_formgrader_in_a_browser_and_grade_carries_it_everywhere(course, formgrader, after_formgrader,
+                                                                              browser, tmp_path):
+    """The whole walk; after ``after_formgrader`` (bob: 5 on ex1, the API's override of 4 on ex2)."""
+    shutil.rmtree(SHOTS, ignore_errors=True)
+    walk = Walk(browser, formgrader, tmp_path)
+    page = walk.page
+    try:
+        # log in with the token, as a TA does, and land on Manage Submissions
+        walk.open(f"{walk.root}/login?next=/formgrader/manage_submissions/{ASSIGNMENT}")
+        page.fill("#password_input", TOKEN)
+        walk.follow("#login_submit")
+        assert page.url.endswith(f"/formgrader/manage_submissions/{ASSIGNMENT}")
+        assert "20 / 20" in submission_row(walk, "ada").inner_text()
+        assert f"{5 + OVERRIDE:g} / 20" in submission_row(walk, "bob").inner_text()
+        walk.shot("manage-submissions")
+
+        # Manual Grading: the assignment, its notebook, its submissions, bob's
+        walk.open(f"{walk.root}/formgrader/gradebook")
+        page.locator("td", has_text=ASSIGNMENT).first.wait_for()
+        assert f"{(20 + 5 + OVERRIDE) / 2:g} / 20" in walk.text()  # the class's mean
+        walk.shot("gradebook")
+        walk.follow(f"a[href$='/formgrader/gradebook/{ASSIGNMENT}']")
+        walk.follow(f"a[href$='/formgrader/gradebook/{ASSIGNMENT}/{NOTEBOOK_ID}']")
+        page.click("#toggle_names")
+        page.locator("a.name-shown", has_text="bob").wait_for()
+        assert page.locator("td.needs-manual-grade").count() == 2  # ada and bob, neither ticked
+        assert page.locator("td.needs-manual-grade .glyphicon").count() == 0
+        walk.shot("notebook-submissions")
+        walk.follow("a.name-shown:text-is('bob')")
+
+        # bob's submission: the autograder's scores and verdicts, the API's override
+        page.wait_for_function("formgrader.loaded && formgrader.grades.loaded && formgrader.comments.loaded")
+        text = walk.text()
+        for bad in ("TemplateNotFound", "Traceback", "500 : Internal Server Error"):
+            assert bad not in text
+        assert page.get_attribute("#ex1_irls_logistic_tests", "placeholder") == "5"  # auto score, full marks
+        assert page.input_value("#ex2_condition_tests") == f"{OVERRIDE:g}"  # the override set through the API
+        score, extra = page.locator("#ex4_real_data_tests"), page.locator("#ex4_real_data_tests_extra_credit")
+        assert (score.get_attribute("placeholder"), score.input_value(), extra.input_value()) == ("0", "", "")
+        ex4_answer, ex4_tests = page.locator("[id='cell-id=ex4_real_data']"), \
+            page.locator("[id='cell-id=ex4_real_data_tests']")
+        verdicts = ex4_tests.locator(".output_text").inner_text()
+        assert verdicts.startswith("Exercise 4: real data: 0 / 5 points")
+        assert "[FAIL]" in verdicts and "[PASS]" not in verdicts  # bob left exercise 4 as released
+        ex1_verdicts = page.locator("[id='cell-id=ex1_irls_logistic_tests'] .output_text").inner_text()
+        assert ex1_verdicts.startswith("Exercise 1: IRLS for logistic regression: 5 / 5 points")
+        assert "[PASS]" in ex1_verdicts and "[FAIL]" not in ex1_verdicts
+        walk.shot("submission-ex1-scores-and-verdicts", page.locator("[id='cell-id=ex1_irls_logistic_tests']"))
+        walk.shot("submission-ex2-api-override", page.locator("[id='cell-id=ex2_condition_tests']"))
+        walk.shot("submission-ex4-before", ex4_answer, ex4_tests)
+
+        # the TA types a score, extra credit and a comment; each is saved when its field loses focus
+        for field, value, api in ((score, f"{TA_SCORE:g}", "/api/grade/"),
+                                  (extra, f"{TA_EXTRA:g}", "/api/grade/"),
+                                  (page.locator("#ex4_real_data-comment"), TA_COMMENT, "/api/comment/")):
+            field.fill(value)
+            with page.expect_response(lambda r, api=api: api in r.url and r.request.method == "PUT") as saved:
+                field.blur()
+            assert saved.value.status == 200
+        page.wait_for_load_state("networkidle")
+        walk.shot("typed-and-saved", ex4_answer, ex4_tests.locator(".panel-heading"))
+        with Gradebook(course.db_url) as gb:
+            grade = gb.find_grade("ex4_real_data_tests", NOTEBOOK_ID, ASSIGNMENT, "bob")
+            assert (grade.manual_score, grade.extra_credit) == (TA_SCORE, TA_EXTRA)
+            comment = gb.find_comment("ex4_real_data", NOTEBOOK_ID, ASSIGNMENT, "bob")
+            assert comment.manual_comment == TA_COMMENT
+
+        # what was saved is what the page shows when opened again
+        walk.open(page.url)
+        page.wait_for_function("formgrader.loaded && formgrader.grades.loaded && formgrader.comments.loaded")
+        assert (score.input_value(), extra.input_value()) == (f"{TA_SCORE:g}", f"{TA_EXTRA:g}")
+        assert page.input_value("#ex4_real_data-comment") == TA_COMMENT
+        walk.shot("reopened", ex4_answer, ex4_tests.locator(".panel-heading"))
+
+        # the next `autograder grade` carries all three into grades.json, grades.csv and the TA's table
+        done = autograder("grade", str(course.root), "--jobs", "1", *GRADE_OPTIONS)
+        total = 5.0 + OVERRIDE + TA_SCORE + TA_EXTRA
+        row = next(line for line in done.stdout.splitlines() if line.startswith("bob "))
+        assert f"{TA_SCORE + TA_EXTRA:.2f}*" in row and "ex4 auto 0.00" in row and f"{total:.2f}" in row
+        bob = json.loads((course.root / "grades.json").read_text())["students"]["bob"]
+        assert bob["exercises"]["ex4_real_data"] == {
+            "score": TA_SCORE + TA_EXTRA, "max_score": 5.0, "auto_score": 0.0, "manual_score": TA_SCORE,
+            "extra_credit": TA_EXTRA, "comment": TA_COMMENT}
+        assert (bob["score"], bob["auto_score"]) == (total, 5.0)
+        rows = {r["student"]: r for r in csv.DictReader((course.root / "grades.csv").open())}
+        assert float(rows["bob"]["score"]) == total
+        assert (float(rows["bob"]["ex4_real_data"]), float(rows["bob"]["ex4_real_data_auto"]),
+                float(rows["bob"]["ex4_real_data_manual"]), float(rows["bob"]["ex4_real_data_extra_credit"]),
+                rows["bob"]["ex4_real_data_comment"]) == (TA_SCORE + TA_EXTRA, 0.0, TA_SCORE, TA_EXTRA, TA_COMMENT)
+        assert (rows["ada"]["ex4_real_data_extra_credit"], rows["ada"]["ex4_real_data_comment"]) == ("0.0", "")
+
+        # the student's page (`autograder feedback`): the final score, the extra credit, the comment
+        autograder("feedback", str(course.root))
+        walk.open((course.root / "feedback" / "bob" / "autograder.html").as_uri())
+        text = walk.text()
+        assert f"Total: {total:g} / 20 points" in text
+        assert f"Exercise 4: real data: {TA_SCORE + TA_EXTRA:g} / 5" in text
+        assert "Score set by your TA; the checks below gave 0 / 5." in page.locator("#ex4_real_data").inner_text()
+        assert "Score set by your TA; the checks below gave 0 / 5." in page.locator("#ex2_condition").inner_text()
+        assert f"Including {TA_EXTRA:g} point of extra credit from your TA." in text
+        assert TA_COMMENT in page.locator("#ex4_real_data .ta-comment").inner_text()
+        walk.shot("student-page-top")
+        walk.shot("student-page-ex4", page.locator("#ex4_real_data"))
+
+        # nbgrader's feedback page, from formgrader's Generate Feedback button: our template, in formgrader
+        walk.open(f"{walk.root}/formgrader/manage_submissions/{ASSIGNMENT}")
+        assert f"{total:g} / 20" in submission_row(walk, "bob").inner_text()
+        submission_row(walk, "bob").locator(".generate-feedback a").click()
+        page.locator("#success-modal").wait_for()
+        assert "Successfully generated feedback" in page.locator("#success-modal").inner_text()
+        walk.shot("generate-feedback")
+        walk.open((course.root / "feedback" / "bob" / ASSIGNMENT / f"{NOTEBOOK_ID}.html").as_uri())
+        toc = page.locator("#toc").inner_text()
+        assert f"(Score: {total:.1f} / 20.0)" in page.locator(".panel-heading h4").first.inner_text()
+        assert f"Exercise 4: real data: hidden checks (Score: {TA_SCORE + TA_EXTRA:.1f} / 5.0)" in toc
+        assert "Comment" in toc and "Test cell" not in toc
+        assert TA_COMMENT in walk.text()
+        walk.shot("nbgrader-feedback-page")
+        walk.shot("nbgrader-feedback-ex4", page.locator("[id='cell-id=ex4_real_data']"),
+                  page.locator("[id='cell-id=ex4_real_data_tests']"))
+
+        assert (walk.failed, walk.blocked, walk.errors) == ([], [], [])
+    finally:
+        walk.context.close()
+    assert len(walk.shots) == 13 and all(p.stat().st_size > 10_000 for p in walk.shots)
 
 
 # --------------------------------------- recording and overrides, on a copy of the gradebook
@@ -317,7 +554,8 @@ def test_a_tas_score_on_a_notebook_that_could_not_be_graded_is_its_grade(gradebo
     dee = grades_document([result("dee", [], status="error")], read_overrides(db_url))["students"]["dee"]
     assert (dee["status"], dee["score"], dee["auto_score"]) == ("error", 2.5, 0.0)
     assert dee["exercises"] == {"ex1_irls_logistic": {"score": 2.5, "max_score": 5.0, "auto_score": 0.0,
-                                                      "manual_score": 2.5, "extra_credit": 0.0}}
+                                                      "manual_score": 2.5, "extra_credit": 0.0,
+                                                      "comment": None}}
 
 
 @pytest.mark.slow
@@ -330,6 +568,32 @@ def test_extra_credit_from_formgrader_adds_to_the_final_score(gradebook):
     cy = grades_document([result("cy", [5, 2, 5, 5])], read_overrides(db_url))["students"]["cy"]
     assert (cy["score"], cy["auto_score"]) == (18.0, 17.0)
     assert cy["exercises"]["ex2_condition"]["manual_score"] is None
+
+
+@pytest.mark.slow
+def test_a_comment_alone_reaches_grades_and_the_page_and_changes_no_score(gradebook):
+    db_url, source = gradebook
+    record_in_gradebook(db_url, source, result("cy", [5, 2, 5, 5]))
+    with Gradebook(db_url) as gb:
+        gb.find_comment("ex2_condition", NOTEBOOK_ID, ASSIGNMENT, "cy").manual_comment = " See <b>2.3</b>.\n"
+        gb.find_comment("ex3_seed_study", NOTEBOOK_ID, ASSIGNMENT, "cy").manual_comment = "  \n"  # blank: none
+        gb.db.commit()
+    cy, overrides = result("cy", [5, 2, 5, 5]), read_overrides(db_url)
+    entry = grades_document([cy], overrides)["students"]["cy"]
+    assert (entry["score"], entry["exercises"]["ex3_seed_study"]["comment"]) == (17.0, None)
+    assert entry["exercises"]["ex2_condition"] == {"score": 2.0, "max_score": 5.0, "auto_score": 2.0,
+                                                   "manual_score": None, "extra_credit": 0.0,
+                                                   "comment": "See <b>2.3</b>."}
+    row = next(csv.DictReader(io.StringIO(grades_csv([cy], overrides))))
+    assert (row["ex2_condition_comment"], row["ex2_condition_manual"], row["ex2_condition_extra_credit"]) == \
+        ("See <b>2.3</b>.", "", "0.0")
+    assert "*" not in table([cy], overrides)  # not an override of a score
+    html = page_html(cy, final_exercises(cy, overrides))
+    assert "See &lt;b&gt;2.3&lt;/b&gt;." in html and "<b>2.3" not in html
+    assert "Score set by your TA" not in html and "extra credit" not in html
+    # a notebook that could not be graded has no exercise a comment alone would give it
+    broken = result("cy", [], status="error")
+    assert grades_document([broken], overrides)["students"]["cy"]["exercises"] == {}
 
 
 def test_a_course_without_a_gradebook_has_no_overrides_and_gets_none(tmp_path):

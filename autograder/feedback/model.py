@@ -66,6 +66,12 @@ class ExerciseFeedback:
     max_score: float
     checks: tuple[CheckLine, ...]
     cell_errors: tuple[CellError, ...]
+    #: extra credit a TA gave in formgrader (already in ``score``)
+    extra_credit: float = 0.0
+    #: the checks' score when a TA set another one in formgrader (``score`` is the TA's), else None
+    auto_score: float | None = None
+    #: the TA's comment from formgrader, None without one
+    comment: str | None = None
 
     @property
     def points_lost(self) -> float:
@@ -118,7 +124,9 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
     clause_ids : dict, optional
         ``(exercise, check name) -> clause ids`` (from the registered checks).
     scores : dict, optional
-        Final per-exercise scores (a TA's overrides applied); the automatic ones by default.
+        Final per-exercise scores (a TA's overrides applied, with ``extra_credit`` and
+        ``comment`` as :func:`autograder.report.final_exercises` gives them); the automatic
+        ones by default.
     """
     student = one_line(result.student, 200)
     if result.status == "error":
@@ -138,9 +146,14 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
                                  round(float(c.points) * scale, 4), bool(c.passed),
                                  "" if c.passed else one_line(c.message, 500))
                        for c in mine)
+        comment = ex.get("comment")
+        overridden = ex.get("manual_score") is not None
         exercises.append(ExerciseFeedback(exercise, TITLES.get(exercise, exercise), float(ex.get("score", 0.0)),
                                           float(ex.get("max_score", 0.0)), checks,
-                                          tuple(errors.get(exercise, []))))
+                                          tuple(errors.get(exercise, [])),
+                                          float(ex.get("extra_credit") or 0.0),
+                                          float(ex.get("auto_score") or 0.0) if overridden else None,
+                                          for_log(comment) if comment else None))
     total = round(sum(e.score for e in exercises), 6)
     return Feedback(student, total, result.max_score, None, tuple(exercises), tuple(errors.get(None, [])))
 

@@ -35,6 +35,8 @@ li.fail .verdict { color: #c62828; }
 .cell-error, .error { border: 1px solid #c62828; background: #fff5f5; padding: 0.6em 0.8em; margin: 1em 0; }
 pre { background: #f6f6f6; padding: 0.6em; overflow-x: auto; white-space: pre-wrap; }
 footer { margin-top: 3em; color: #777; font-size: 0.85em; }
+.ta-comment { border-left: 4px solid #1565c0; background: #f3f7fd; padding: 0.4em 0.8em; margin: 1em 0; }
+.ta-comment p { white-space: pre-wrap; margin: 0.3em 0; }
 """
 
 
@@ -64,12 +66,27 @@ def _check(check: CheckLine, clause_texts: dict[str, str]) -> str:
             f"{message}{rules}</li>")
 
 
+def _ta_notes(ex: ExerciseFeedback) -> str:
+    """The score, extra credit and comment a TA gave the exercise in formgrader, if any."""
+    notes = ""
+    if ex.auto_score is not None:
+        notes += (f"<p class=\"ta-score\">Score set by your TA; the checks below gave "
+                  f"{ex.auto_score:g} / {ex.max_score:g}.</p>")
+    if ex.extra_credit:
+        notes += (f"<p class=\"extra-credit\">Including {_e(_points(ex.extra_credit))} of extra credit "
+                  f"from your TA.</p>")
+    if ex.comment:
+        notes += (f"<div class=\"ta-comment\"><strong>Your TA's comment:</strong>"
+                  f"<p>{_e(ex.comment)}</p></div>")
+    return notes
+
+
 def _exercise(ex: ExerciseFeedback, top_errors: tuple[CellError, ...], clause_texts: dict[str, str]) -> str:
     errors = "".join(_cell_error(e) for e in (*top_errors, *ex.cell_errors))
     checks = "".join(_check(c, clause_texts) for c in ex.checks)
     return (f"<section id=\"{_e(ex.exercise)}\"><h2>{_e(ex.title)}: "
             f"<span class=\"score\">{ex.score:g} / {ex.max_score:g}</span></h2>"
-            f"{errors}<ul class=\"checks\">{checks}</ul></section>")
+            f"{_ta_notes(ex)}{errors}<ul class=\"checks\">{checks}</ul></section>")
 
 
 def _summary(feedback: Feedback) -> str:
