@@ -234,15 +234,49 @@ def calibrate(source_notebook: Path, source, digest: str, checks, kernels, confi
     # a cell that did not run cleanly would make the calibration depend on restarts and replays
     broken = [c for c in result.cells if c.status != "ok"]
     if result.status != "graded" or failed or broken:
-        details = result.error or "; ".join([f"{c.exercise}/{c.name}: {c.message}" for c in failed]
-                                            + [f"cell {c.label}: {c.status} {c.message}" for c in broken])
-        raise EnvironmentProblem(
-            "the instructor's own solutions do not get full marks in this environment, so no "
-            f"student would be graded fairly: {details}\n(check the README's set-up; "
-            "`autograder grade --sandbox none` tells whether the sandbox is the cause)")
+        raise EnvironmentProblem(calibration_failure(result, failed, broken, config))
     seconds = {cell.label: cell.seconds for cell in result.cells if cell.owner == "instructor"}
     seconds.update(kernels.cell_seconds())
     return Calibration(seconds, result.seconds)
+
+
+#: what a kernel ended for want of memory leaves in its messages and stderr: the supervisor's
+#: budget line (no cgroup), Python's and torch's allocation errors, the C library's ENOMEM
+MEMORY_SIGNS = ("memory budget", "MemoryError", "Cannot allocate memory", "can't allocate memory",
+                "out of memory", "bad_alloc", "failed to map segment")
+#: failures named in a calibration message; the rest are counted
+SHOWN_FAILURES = 4
+
+
+def calibration_failure(result, failed, broken, config: GradingConfig) -> str:
+    """Why the instructor's notebook lost marks, short, with the likely fix.
+
+    A kernel that was ended (the cgroup's OOM killer leaves no message, only a
+    kernel that "exited") or that met an allocation error points at memory:
+    the message then says so and names ``--memory-mb``. Running without the
+    sandbox is never offered as a fix: it runs code unconfined.
+    """
+    reasons = ([f"{c.exercise}/{c.name}: {c.message}" for c in failed]
+               + [f"cell {c.label}: {c.status} {c.message}" for c in broken])
+    details = result.error or "; ".join(reasons[:SHOWN_FAILURES])
+    if not result.error and len(reasons) > SHOWN_FAILURES:
+        details += f"; and {len(reasons) - SHOWN_FAILURES} more (the same way or as a consequence)"
+    text = " ".join([result.error or "", result.stderr, *reasons])
+    died = [c for c in failed if c.kind == "crash"] + [c for c in broken if c.status == "crash"]
+    default_mb = GradingConfig().memory_mb
+    if any(sign.lower() in text.lower() for sign in MEMORY_SIGNS):
+        hint = (f"its kernels ran out of memory at --memory-mb {config.memory_mb}: give them more, e.g. "
+                f"--memory-mb {max(default_mb, 2 * config.memory_mb)}")
+    elif died or "the kernel exited" in text or "did not start" in text:
+        hint = ("its kernels were ended while they ran; the usual cause is memory "
+                f"(--memory-mb {config.memory_mb}"
+                + (f", below the default {default_mb}): try --memory-mb {default_mb}" if config.memory_mb < default_mb
+                   else f"): try a larger --memory-mb, e.g. {2 * config.memory_mb}")
+                + ", else see the README's set-up")
+    else:
+        hint = "check the README's set-up"
+    return ("the instructor's own solutions do not get full marks in this environment, so no student "
+            f"would be graded fairly: {details}\n({hint})")
 
 
 def ensure_calibration(source_notebook: Path, source, source_digest: str, checks, launcher,

@@ -174,6 +174,7 @@ def calibrate_course(root: Path, config: GradingConfig, log=print) -> Calibratio
     a deadline, or once for a course that will be copied) makes later runs
     start grading at once.
     """
+    _refuse_impossible_limits(config)
     raise_own_limits()
     _quiet_library_warnings()
     course = Course(root.resolve())
@@ -208,6 +209,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     RunInterrupted
         On Ctrl-C, after keeping every finished result and rewriting the outputs from them.
     """
+    _refuse_impossible_limits(config)
     raise_own_limits()
     _quiet_library_warnings()
     course = Course(root.resolve())
@@ -314,6 +316,13 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         if kernels is not None:
             kernels.kernels.close()
         kept.close()
+
+
+def _refuse_impossible_limits(config: GradingConfig) -> None:
+    """A limit no kernel can work with is refused before any sandbox starts (``GradingConfig.limit_problem``)."""
+    problem = config.limit_problem()
+    if problem:
+        raise EnvironmentProblem(problem)
 
 
 @contextlib.contextmanager

@@ -9,10 +9,22 @@ from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
 
 
+#: commands that work on an existing course (``init`` and ``demo`` make theirs)
+COURSE_COMMANDS = ("grade", "report", "feedback", "export", "policy")
+
+
 def _grading_config(args) -> GradingConfig:
     overrides = {name: getattr(args, name) for name in GradingConfig.field_names()
                  if getattr(args, name, None) is not None}
-    return GradingConfig(**overrides)
+    return _checked(GradingConfig(**overrides))
+
+
+def _checked(config: GradingConfig) -> GradingConfig:
+    """``config``, or EnvironmentProblem naming the option whose limit no kernel can work with."""
+    problem = config.limit_problem()
+    if problem:
+        raise EnvironmentProblem(problem)
+    return config
 
 
 def _add_grading_options(parser: argparse.ArgumentParser) -> None:
@@ -97,6 +109,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"autograder: {feedback_commands.not_a_notebook_course(args.command, args.course)}",
                   file=sys.stderr)
             return 2
+        if args.command in COURSE_COMMANDS:
+            from autograder.course import require_course
+
+            require_course(args.course)  # a typo is named as one, and no stray course is suggested
+        if args.command == "check" and args.secret_course is not None:
+            from autograder.course import course_problem
+
+            problem = course_problem(args.secret_course)
+            if problem:
+                raise EnvironmentProblem(f"--course {args.secret_course}: {problem}")
+        if args.command == "init" and args.course.exists() and not args.course.is_dir():
+            raise EnvironmentProblem(f"{args.course} is a file, not a course folder; give `autograder init` "
+                                     "a folder (a new one, or an existing course to refresh)")
         if args.command == "feedback":
             return feedback_commands.run_feedback(args)
         if args.command == "check":
@@ -118,12 +143,13 @@ def main(argv: list[str] | None = None) -> int:
             from autograder.course_lock import CourseLock, command_line
             from autograder.demo import claim_demo_folder, submit_corpus
 
+            config = _grading_config(args)
             claim_demo_folder(args.course)
             with CourseLock(args.course, command_line()):
                 course = init_course(args.course)
-                entries = submit_corpus(course)
-                print(f"demo class: {len(entries) + 2} students in {course.submitted}")
-                return _grade_locked(course.root, _grading_config(args), force=True, only=None, quiet=False)
+                demo_class = submit_corpus(course)
+                print(demo_class.summary(course))
+                return _grade_locked(course.root, config, force=True, only=None, quiet=False)
         if args.command == "audit":
             return _audit(args)
         if args.command == "report":
@@ -190,7 +216,7 @@ def _audit(args) -> int:
         raise EnvironmentProblem(f"unknown exercise {unknown[0]!r}; choose from {', '.join(EXERCISES)}")
     overrides = {name: getattr(args, name) for name in GradingConfig.field_names()
                  if getattr(args, name, None) is not None}
-    config = replace(AUDIT_CONFIG, **overrides)
+    config = _checked(replace(AUDIT_CONFIG, **overrides))
     quiet = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr))
     from autograder.audit.runner import FAMILIES
 

@@ -5,6 +5,24 @@ import os
 from dataclasses import dataclass, fields
 
 
+#: The least ``--memory-mb`` accepted. Below it no notebook of this course can be graded: the
+#: instructor's own solutions lose marks, so the run would stop anyway, after calibrating, with
+#: kernels that "exited". Measured with the real sandbox by ``benchmarks/kernel_memory_floor.py``
+#: (bisection, 8 MiB steps; 2 cores, Python 3.11, torch 2.13 CPU): a kernel starts and runs numpy and
+#: torch from 16 MiB with a memory cgroup (as root) and from 40 MiB without one (an ordinary user:
+#: Pss budget and RLIMIT_AS); the instructor's notebook gets full marks from 48 MiB and 112 MiB.
+#: 128 MiB is the round value above both; real student code wants far more (the default).
+MIN_MEMORY_MB = 128
+
+#: each limit's command-line option, for messages that name it
+LIMIT_OPTIONS = {
+    "jobs": "--jobs", "memory_mb": "--memory-mb", "max_processes": "--max-processes", "cpus": "--cpus",
+    "cpu_seconds": "--cpu-seconds", "cell_timeout_floor_s": "--cell-timeout-floor",
+    "check_timeout_floor_s": "--check-timeout-floor", "notebook_time_floor_s": "--notebook-time-floor",
+    "notebook_time_factor": "--notebook-time-factor", "max_kernel_starts": "--max-kernel-starts",
+}
+
+
 @dataclass(frozen=True)
 class GradingConfig:
     """Settings of one grading run.
@@ -98,6 +116,28 @@ class GradingConfig:
         """Total wall seconds one notebook may cost, from the instructor's graded notebook's."""
         base = self.notebook_time_factor * (reference_seconds or 0.0)
         return max(self.notebook_time_floor_s, base)
+
+    def limit_problem(self) -> str | None:
+        """Why these limits cannot grade anything, naming the option and what works; None when they can.
+
+        Checked before any sandbox starts, so that a limit no kernel can live with is one plain
+        sentence, not a calibration in which every kernel dies.
+        """
+        default = GradingConfig()
+        if self.memory_mb < MIN_MEMORY_MB:
+            return (f"--memory-mb {self.memory_mb} is too small: a sandboxed kernel with numpy and torch "
+                    f"needs at least {MIN_MEMORY_MB} MiB to grade this course's notebooks; use --memory-mb "
+                    f"{MIN_MEMORY_MB} or more (the default, {default.memory_mb}, suits most classes)")
+        # SANDBOX_PROCESSES (sandbox/policy.py): the sandbox's own two tasks count against the limit
+        least = {"jobs": 1, "max_processes": 3, "cpus": 0.01, "cpu_seconds": 1, "cell_timeout_floor_s": 0.1,
+                 "check_timeout_floor_s": 0.1, "notebook_time_floor_s": 0.1, "notebook_time_factor": 0.01,
+                 "max_kernel_starts": 1}
+        for name, smallest in least.items():
+            value = getattr(self, name)
+            if value < smallest:
+                return (f"{LIMIT_OPTIONS[name]} {value:g} cannot work: it must be at least {smallest:g} "
+                        f"(the default is {getattr(default, name):g})")
+        return None
 
     @classmethod
     def field_names(cls) -> list[str]:

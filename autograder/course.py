@@ -130,12 +130,111 @@ class Course:
         return [p for p in self.submitted.iterdir() if p.is_dir()]
 
     def load_source(self) -> tuple[nbformat.NotebookNode, str]:
-        """The instructor's notebook and a digest of it."""
+        """The instructor's notebook and a digest of it; EnvironmentProblem saying why when there is none."""
         if not self.source_notebook.is_file():
-            raise EnvironmentProblem(f"no source notebook at {self.source_notebook}: "
-                                     f"run `autograder init {self.root}` first")
+            raise EnvironmentProblem(course_problem(self.root)
+                                     or f"no source notebook at {self.source_notebook}")
         raw = self.source_notebook.read_bytes()
         return nbformat.reads(raw.decode(), as_version=4), hashlib.sha256(raw).hexdigest()
+
+
+def course_problem(path: Path) -> str | None:
+    """Why ``path`` is not a course this package can grade, in one sentence saying what to do; None if it is one.
+
+    A course is a folder holding the instructor's notebook (``source/...``), which
+    ``autograder init`` writes with ``nbgrader_config.py``. The sentence names the path
+    as given and tells a missing path ("no such folder"), a file and a folder that is
+    no course apart. It suggests ``autograder init`` only for a folder the user
+    plausibly meant as a course (an empty one, or one with nbgrader's layout), never
+    for a missing path (that would make a stray course at a typo), and "did you mean"
+    a course folder with a similar name beside it, inside it or holding it.
+    """
+    path = Path(path)
+    if (path / "source" / ASSIGNMENT / NOTEBOOK).is_file():
+        return None
+    if not path.exists():
+        where = "" if path.parent.is_dir() else f" (not even {path.parent} exists)"
+        guess = _did_you_mean(_similar_courses(path) + _holding_course(path))
+        return (f"no course at {path}: no such folder{where}; "
+                + (guess or "check the path, or give the folder `autograder init` made "
+                   "(the one holding nbgrader_config.py)"))
+    if not path.is_dir():
+        hint = (f"to grade one notebook without a course, use `autograder check {path}`"
+                if path.suffix.lower() == ".ipynb" else None)
+        return (f"{path} is a file, not a course folder; "
+                + (hint or _did_you_mean(_holding_course(path) + _similar_courses(path))
+                   or "give the course folder (the one holding nbgrader_config.py)"))
+    if (path / "nbgrader_config.py").is_file():
+        made_by_init = "autograder" in (path / "nbgrader_config.py").read_text(errors="replace")
+        return (f"{path} is an nbgrader course but has no notebook for {ASSIGNMENT} "
+                f"(source/{ASSIGNMENT}/{NOTEBOOK} is missing); run `autograder init {path}` to write it "
+                + ("again (nothing else is changed)" if made_by_init
+                   else "(this also replaces its nbgrader_config.py with the autograder's)"))
+    what = f"{path} is a folder but not a course (no nbgrader_config.py or source/{ASSIGNMENT} in it)"
+    try:
+        held = sorted(p.name for p in path.iterdir())
+    except OSError:
+        held = []
+    guess = _did_you_mean(_courses_in(path) + _holding_course(path) + _similar_courses(path))
+    if guess:
+        return f"{what}; {guess}"
+    if not held:
+        return f"{what}; it is empty: to make the course there, run `autograder init {path}`"
+    if {"source", "release", "submitted", "autograded", "gradebook.db"} & set(held):
+        return (f"{what}, though it has nbgrader's folders; to make it this assignment's course, "
+                f"run `autograder init {path}` (it adds the notebook and config and keeps the rest)")
+    return f"{what}; give the course folder (the one holding nbgrader_config.py)"
+
+
+def require_course(path: Path) -> Course:
+    """The course at ``path``, or EnvironmentProblem with :func:`course_problem`'s sentence."""
+    problem = course_problem(path)
+    if problem:
+        raise EnvironmentProblem(problem)
+    return Course(Path(path).resolve())
+
+
+def _is_course(path: Path) -> bool:
+    try:
+        return (path / "nbgrader_config.py").is_file() or (path / "source" / ASSIGNMENT / NOTEBOOK).is_file()
+    except OSError:
+        return False
+
+
+def _similar_courses(path: Path) -> list[Path]:
+    """Course folders beside ``path`` whose names are close to its name (a typo), closest first."""
+    import difflib
+
+    parent = path.parent
+    try:
+        names = [p.name for p in parent.iterdir() if p.name != path.name and p.is_dir() and _is_course(p)]
+    except OSError:
+        return []
+    return [parent / name for name in difflib.get_close_matches(path.name, names, n=3, cutoff=0.6)]
+
+
+def _courses_in(path: Path) -> list[Path]:
+    """Course folders directly inside ``path`` (given the folder that holds the course)."""
+    try:
+        return sorted(p for p in path.iterdir() if p.is_dir() and _is_course(p))[:3]
+    except OSError:
+        return []
+
+
+def _holding_course(path: Path) -> list[Path]:
+    """The course a path inside a course belongs to (given ``COURSE/grades.csv`` or ``COURSE/submitted``)."""
+    for parent in list(path.parents)[:4]:
+        if parent != path and _is_course(parent):
+            return [parent]
+    return []
+
+
+def _did_you_mean(candidates: list[Path]) -> str | None:
+    """"did you mean X?" for the first candidates (no repeats), or None."""
+    seen = list(dict.fromkeys(candidates))[:3]
+    if not seen:
+        return None
+    return "did you mean " + " or ".join(str(p) for p in seen) + "?"
 
 
 def init_course(root: Path) -> Course:

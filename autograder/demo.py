@@ -4,12 +4,21 @@ Each corpus file becomes one student whose notebook is the released notebook
 with the instructor's solutions in every solution cell except that file's
 exercise, which holds the corpus file. Two more students: ``release`` hands
 in the untouched release notebook, ``instructor`` the instructor's solutions.
+
+The demo only ever replaces what it wrote itself. ``COURSE/autograder/demo-class``
+marks a course the demo made and lists every submission file the demo wrote,
+with a digest of its bytes. A rerun rewrites a demo student only while its
+folder holds exactly what the demo wrote; a student folder the demo did not
+make, or a demo submission changed since, is kept as it is, graded with the
+class, and named in the run's output.
 """
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -17,11 +26,13 @@ import nbformat
 from autograder.assignment import CORPUS, EXERCISES, instructor_solution
 from autograder.course import Course
 from autograder.errors import EnvironmentProblem
+from autograder.files import atomic_write
 from autograder.notebooks import is_solution_cell, nbgrader_meta
 
-
-#: written into a course the demo made; the demo touches no other folder
+#: written into a course the demo made (the demo touches no other folder): the demo's manifest,
+#: ``{"note", "files": {"submitted/<student>/...": sha256}}`` (an early demo wrote one line of text)
 DEMO_MARK = Path("autograder") / "demo-class"
+DEMO_NOTE = "made by `autograder demo`: its submissions are the solution corpus; files lists what it wrote"
 
 
 def claim_demo_folder(root: Path) -> None:
@@ -29,10 +40,12 @@ def claim_demo_folder(root: Path) -> None:
 
     A missing or empty folder, or one an earlier demo made, is the demo's;
     anything else (a course with submissions, grades, or any other files)
-    is left exactly as it is.
+    is left exactly as it is. An earlier demo's manifest is kept.
     """
     root = Path(root)
-    if root.exists() and not (root / DEMO_MARK).is_file():
+    if (root / DEMO_MARK).is_file():
+        return
+    if root.exists():
         if not root.is_dir():
             raise EnvironmentProblem(f"{root} exists and is not a folder; give the demo a new folder")
         held = sorted(p.name for p in root.iterdir())
@@ -45,8 +58,21 @@ def claim_demo_folder(root: Path) -> None:
                 f"{root} already exists and was not made by the demo (it holds {what}). The demo "
                 "replaces its class's submissions, so it never runs in a real course: give it a new "
                 "folder, e.g. `autograder demo demo-course`. Nothing was changed.")
+    _write_manifest(root, {})
+
+
+def _write_manifest(root: Path, files: dict[str, str]) -> None:
     (root / DEMO_MARK).parent.mkdir(parents=True, exist_ok=True)
-    (root / DEMO_MARK).write_text("made by `autograder demo`: its submissions are the solution corpus\n")
+    atomic_write(root / DEMO_MARK, json.dumps({"note": DEMO_NOTE, "files": files}, indent=1, sort_keys=True) + "\n")
+
+
+def _recorded_files(root: Path) -> dict[str, str]:
+    """What an earlier demo wrote, by path under the course: its digest; {} for an early demo's mark."""
+    try:
+        files = json.loads((root / DEMO_MARK).read_text()).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -99,18 +125,128 @@ def submit(course: Course, student: str, nb: nbformat.NotebookNode) -> Path:
     return path
 
 
-def submit_corpus(course: Course) -> list[CorpusEntry]:
-    """Write the demo class under ``COURSE/submitted``; returns the corpus entries."""
+@dataclass
+class DemoClass:
+    """What :func:`submit_corpus` did: the corpus, and which student folders it wrote, kept or removed."""
+
+    entries: list[CorpusEntry]
+    written: list[str] = field(default_factory=list)
+    #: student folders the demo did not make: never touched, graded with the class
+    not_the_demos: list[str] = field(default_factory=list)
+    #: demo students whose folder changed since the demo wrote it: kept as they are now
+    changed: list[str] = field(default_factory=list)
+    #: an earlier demo's students no longer in the corpus, unchanged: removed with their results
+    removed: list[str] = field(default_factory=list)
+
+    def summary(self, course: Course) -> str:
+        """Lines for the run's output: the class, and every folder kept or removed, by name."""
+        def names(students: list[str]) -> str:
+            return ", ".join(students[:10]) + (f", ... ({len(students)} in all)" if len(students) > 10 else "")
+
+        lines = [f"demo class: {len(self.written)} students written in {course.submitted}"]
+        if self.not_the_demos:
+            lines.append(f"kept {len(self.not_the_demos)} student folder(s) the demo did not make, untouched "
+                         f"and graded with the class: {names(self.not_the_demos)}")
+        if self.changed:
+            lines.append(f"kept {len(self.changed)} demo submission(s) changed since the demo wrote them, as they "
+                         f"are now (delete a folder to get the demo's back): {names(self.changed)}")
+        if self.removed:
+            lines.append(f"removed {len(self.removed)} earlier demo student(s) no longer in the corpus: "
+                         f"{names(self.removed)}")
+        return "\n".join(lines)
+
+
+def _notebook_bytes(nb: nbformat.NotebookNode) -> bytes:
+    """What :func:`nbformat.write` writes for ``nb``."""
+    text = nbformat.writes(nb)
+    return (text if text.endswith("\n") else text + "\n").encode()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _files_under(folder: Path, root: Path) -> dict[str, Path] | None:
+    """Every entry under ``folder`` by path relative to ``root``; None when one is neither file nor folder."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not (path.is_file() or path.is_dir()):
+            return None
+        if path.is_file():
+            found[path.relative_to(root).as_posix()] = path
+    return found
+
+
+def _only_the_demos(folder: Path, root: Path, recorded: dict[str, str], new: dict[str, bytes]) -> bool:
+    """True when ``folder`` holds nothing but files the demo wrote, unchanged since.
+
+    A file is the demo's when its digest is the one the manifest recorded for it, or its bytes
+    are what the demo writes there now (a course an early demo made has no manifest).
+    """
+    files = _files_under(folder, root)
+    if files is None:
+        return False
+    for rel, path in files.items():
+        data = path.read_bytes()
+        if recorded.get(rel) != _digest(data) and new.get(rel) != data:
+            return False
+    return True
+
+
+def submit_corpus(course: Course) -> DemoClass:
+    """Write the demo class under ``COURSE/submitted``, replacing only what the demo wrote.
+
+    A student folder holding exactly what an earlier demo wrote (its manifest,
+    :data:`DEMO_MARK`) is rewritten; every other folder under ``submitted/`` is
+    kept as it is and named in the result. An earlier demo's student that is no
+    longer in the corpus is removed with its result and log, unless changed.
+
+    Raises
+    ------
+    EnvironmentProblem
+        When the course was not made by the demo (nothing is changed), or the demo
+        could only go on by deleting what it did not write.
+    """
+    root = course.root
+    if course.submitted.exists() and not (root / DEMO_MARK).is_file():
+        raise EnvironmentProblem(f"{root} holds submissions the demo did not write; nothing was changed")
+    if course.submitted.exists() and not course.submitted.is_dir():
+        raise EnvironmentProblem(f"{course.submitted} is a file the demo did not write; the demo would have to "
+                                 "delete it to submit its class: move it away and run the demo again")
+    recorded = _recorded_files(root)
     release = nbformat.read(course.release_notebook, as_version=4)
     instructor = {ex: instructor_solution(ex) for ex in EXERCISES}
-    if course.submitted.exists():
-        if not (course.root / DEMO_MARK).is_file():
-            raise EnvironmentProblem(f"{course.root} holds submissions the demo did not write; nothing was changed")
-        shutil.rmtree(course.submitted)
-    submit(course, "release", release)
-    submit(course, "instructor", notebook_with(release, instructor))
     entries = corpus_entries()
+    notebooks = {"release": release, "instructor": notebook_with(release, instructor)}
     for entry in entries:
-        code = dict(instructor, **{entry.exercise: entry.path.read_text()})
-        submit(course, entry.student, notebook_with(release, code))
-    return entries
+        notebooks[entry.student] = notebook_with(release, dict(instructor, **{entry.exercise: entry.path.read_text()}))
+    new = {course.submission(student).relative_to(root).as_posix(): _notebook_bytes(nb)
+           for student, nb in notebooks.items()}
+    done = DemoClass(entries)
+    present = sorted(p for p in course.submitted.iterdir()) if course.submitted.is_dir() else []
+    for folder in present:
+        if folder.name in notebooks:
+            continue
+        if folder.is_dir() and not folder.is_symlink() and _only_the_demos(folder, root, recorded, {}) \
+                and any(rel.startswith(f"submitted/{folder.name}/") for rel in recorded):
+            shutil.rmtree(folder)
+            for stale in (course.result_file(folder.name), course.log_file(folder.name)):
+                stale.unlink(missing_ok=True)
+            done.removed.append(folder.name)
+        elif folder.is_dir():
+            done.not_the_demos.append(folder.name)
+    written: dict[str, str] = {}
+    for student in notebooks:
+        folder = course.submitted / student
+        path = course.submission(student)
+        rel = path.relative_to(root).as_posix()
+        if folder.is_symlink() or folder.exists() and not (
+                folder.is_dir() and _only_the_demos(folder, root, recorded, new)):
+            done.changed.append(student)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, new[rel])
+        written[rel] = _digest(new[rel])
+        done.written.append(student)
+    _write_manifest(root, written)
+    return done
