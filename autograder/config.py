@@ -130,7 +130,7 @@ class GradingConfig:
                     f"{MIN_MEMORY_MB} or more (the default, {default.memory_mb}, suits most classes)")
         # SANDBOX_PROCESSES (sandbox/policy.py): the sandbox's own two tasks count against the limit
         least = {"jobs": 1, "max_processes": 3, "cpus": 0.01, "cpu_seconds": 1, "cell_timeout_floor_s": 0.1,
-                 "check_timeout_floor_s": 0.1, "notebook_time_floor_s": 0.1, "notebook_time_factor": 0.01,
+                 "check_timeout_floor_s": 0.1, "notebook_time_floor_s": 0.1, "notebook_time_factor": 0,
                  "max_kernel_starts": 1}
         for name, smallest in least.items():
             value = getattr(self, name)
