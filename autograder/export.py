@@ -16,6 +16,11 @@ and late penalties included), from every stored result of the course.
 
 Every cell goes through :func:`autograder.untrusted.csv_cell`: student ids,
 roster text and error messages are never run as spreadsheet formulas.
+
+The penalties exported are also written to nbgrader's gradebook (unless a
+``grade`` run holds the course, which writes them itself when it ends), so
+``nbgrader export`` agrees with these files even after a policy change or a
+TA's new score in formgrader.
 """
 from __future__ import annotations
 
@@ -28,9 +33,9 @@ from pathlib import Path
 from autograder.assignment import ASSIGNMENT, EXERCISES
 from autograder.errors import EnvironmentProblem
 from autograder.grading import SubmissionResult
-from autograder.lateness import PolicyError, course_lateness
+from autograder.lateness import PolicyError, course_lateness, warning_report
 from autograder.files import atomic_write
-from autograder.report import course_overrides, grades_document
+from autograder.report import course_overrides, grades_document, record_penalties
 from autograder.untrusted import csv_cell, one_line
 
 FORMATS = ("csv", "canvas")
@@ -155,6 +160,25 @@ def stored_results(root: Path) -> list[SubmissionResult]:
     return results
 
 
+def _record_in_gradebook(root: Path, document: dict, lateness) -> list[str]:
+    """Write the exported penalties to nbgrader's gradebook; lines saying what happened, if anything."""
+    from autograder.course_lock import CourseBusy, CourseLock, command_line
+
+    notes: list[str] = []
+    try:
+        with CourseLock(root, command_line()):
+            changed = record_penalties(root, document, lateness, log=notes.append)
+    except CourseBusy:
+        return ["nbgrader's gradebook not updated now: a run holds the course (a `grade` run writes the "
+                "same penalties when it ends)"]
+    except OSError as exc:
+        return [f"warning: nbgrader's gradebook not updated (the course lock: {one_line(exc, limit=200)})"]
+    if changed:
+        notes.append(f"updated the late penalty of {len(changed)} student(s) in nbgrader's gradebook, "
+                     "so `nbgrader export` agrees with this file")
+    return notes
+
+
 def export(root: Path, fmt: str, output: Path | None = None, roster: Path | None = None,
            title: str = DEFAULT_TITLE, assignment_id: str | None = None, log=print) -> Export:
     """Write the course's grades as ``fmt`` to ``output`` (default under ``COURSE/exports/``).
@@ -177,8 +201,11 @@ def export(root: Path, fmt: str, output: Path | None = None, roster: Path | None
         raise EnvironmentProblem(f"cannot apply late penalties: {exc}. Fix the file or run "
                                  f"`autograder policy {root} ...`") from None
     document = grades_document(results, course_overrides(root, log=log), lateness)
-    notes = [f"warning: {one_line(s, limit=60)}: {one_line(late.warning, limit=200)}"
-             for s, late in sorted(lateness.students.items()) if late.warning]
+    try:
+        notes = warning_report(root, lateness)
+    except OSError as exc:
+        notes = [f"warning: could not write {root / 'autograder' / 'lateness.log'}: {one_line(exc, limit=200)}"]
+    notes += _record_in_gradebook(root, document, lateness)
     if fmt == "csv":
         text = plain_csv(document)
     else:

@@ -29,6 +29,8 @@ def add_policy_parser(sub) -> None:
     p = sub.add_parser("policy", help="show or set the late-submission policy (COURSE/autograder/policy.toml)")
     p.add_argument("course", type=Path)
     p.add_argument("--due", help=f"deadline: {DUE_FORMAT}; 'none' removes it")
+    p.add_argument("--timezone", help="the course's time zone, an IANA name (default UTC): a --due without "
+                                      "an offset or zone name is in it")
     p.add_argument("--penalty", choices=PENALTIES)
     p.add_argument("--percent-per-day", dest="percent_per_day", type=float,
                    help="percent of the max score deducted per started day late")
@@ -48,29 +50,60 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _apply_policy(root: Path) -> str:
+    """Rewrite the grades files and nbgrader's penalties under the new policy; what was done."""
+    from autograder.course_lock import CourseBusy, CourseLock, command_line
+    from autograder.export import stored_results
+    from autograder.report import write_grades
+
+    try:
+        with CourseLock(root, command_line()):
+            results = stored_results(root)
+            if not results:
+                return "no student is graded yet: `autograder grade` applies it"
+            write_grades(root, results)
+    except CourseBusy:
+        return "a run holds the course: a `grade` run applies the new policy when it writes the grades"
+    return (f"rewrote {root / 'grades.json'}, grades.csv and the late penalties in nbgrader's gradebook "
+            f"({len(results)} student(s), nothing regraded); run `autograder feedback {root}` for the "
+            "students' pages")
+
+
 def run_policy(args: argparse.Namespace) -> int:
     import dataclasses
 
     from autograder.course import Course
-    from autograder.lateness import PolicyError, load_policy, parse_due, save_policy
+    from autograder.lateness import PolicyError, load_policy, parse_due, save_policy, zone
 
     Course(args.course.resolve()).load_source()  # a course, not a stray folder
+    notes, path = [], None
     try:
         policy = load_policy(args.course)
         changes = {name: getattr(args, name) for name in ("penalty", "percent_per_day", "grace_minutes")
                    if getattr(args, name) is not None}
+        if args.timezone is not None:
+            zone(args.timezone.strip())
+            changes["timezone"] = args.timezone.strip()
+            if args.due is None and policy.due is not None:
+                notes.append(f"the deadline is the same instant as before ({policy.local_due().isoformat()}); "
+                             "give --due again to set it in the new time zone")
         if args.due is not None:
-            changes["due"] = None if args.due.strip().lower() in ("", "none") else parse_due(args.due)
+            changes["due"] = None if args.due.strip().lower() in ("", "none") else \
+                parse_due(args.due, changes.get("timezone", policy.timezone))
         if changes:
             policy = dataclasses.replace(policy, **changes)
             path = save_policy(args.course, policy)
-            print(f"wrote {path}; run `autograder grade {args.course}` to rewrite grades.json / grades.csv "
-                  "(nothing is regraded); `autograder export` always applies the current policy")
     except PolicyError as exc:
         raise EnvironmentProblem(f"late-submission policy: {exc}") from None
-    due = policy.due.isoformat() if policy.due else "none (nothing is late)"
+    if path is not None:
+        print(f"wrote {path}")
+    due = f"{policy.local_due().isoformat()} ({policy.timezone})" if policy.due else "none (nothing is late)"
     detail = {"none": "no penalty", "zero": "a late submission scores 0",
               "percent_per_day": f"{policy.percent_per_day:g}% of the max score per started day late"}
-    print(f"due: {due}\npenalty: {policy.penalty} ({detail[policy.penalty]})\n"
+    print(f"due: {due}\ntimezone: {policy.timezone}\npenalty: {policy.penalty} ({detail[policy.penalty]})\n"
           f"grace: {policy.grace_minutes:g} minute(s)")
+    for note in notes:
+        print(note)
+    if path is not None:
+        print(_apply_policy(args.course.resolve()))
     return 0

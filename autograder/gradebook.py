@@ -6,6 +6,12 @@
 * The autograded notebook: the instructor's notebook with the student's code
   in place, and the hidden checks' verdicts as the output of each exercise's
   test cell, so ``nbgrader generate_feedback`` tells students what went wrong.
+* Late penalties (:func:`record_late_penalties`): each student's penalty,
+  as ``grades.json`` has it, is the submitted notebook's
+  ``late_submission_penalty``, where nbgrader's own late-submission plugin
+  puts it: ``nbgrader export`` subtracts it and ``nbgrader
+  generate_feedback`` shows it. With a deadline, the submission's
+  ``timestamp`` and the assignment's ``duedate`` are ours too.
 * Overrides: a score a TA types into formgrader is the grade's
   ``manual_score`` (and ``extra_credit``); a comment typed under an
   exercise's answer is the ``manual_comment`` of its solution cell.
@@ -26,8 +32,9 @@ Only the grader's own process writes here, one submission at a time.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -200,6 +207,68 @@ def repair_records(db_url: str, source: nbformat.NotebookNode, results: Iterable
         if write_autograded_notebook(autograded(result.student), source, result):
             repaired.add(result.student)
     return sorted(repaired)
+
+
+def _naive_utc(value: datetime | str | None) -> datetime | None:
+    """A time as nbgrader's gradebook stores it: naive, in UTC."""
+    if value is None:
+        return None
+    stamp = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return stamp.astimezone(timezone.utc).replace(tzinfo=None) if stamp.utcoffset() is not None else stamp
+
+
+def record_late_penalties(db_url: str, late: Mapping[str, Mapping | None], due: datetime | None) -> list[str]:
+    """Write each student's late penalty where nbgrader keeps it; the students whose record changed.
+
+    Parameters
+    ----------
+    db_url : str
+        The gradebook; one that does not exist is not created.
+    late : mapping
+        Per student, the ``late`` block of ``grades.json`` (``penalty``,
+        ``submitted_at``), or None when the course has no deadline (no
+        penalty: the notebook's ``late_submission_penalty`` is cleared).
+    due : datetime, optional
+        The deadline; when set, the assignment's ``duedate`` and each
+        submission's ``timestamp`` become ours (nbgrader's own autograde,
+        disabled here, would set them from the same ``timestamp.txt``).
+
+    Students without a submission in the gradebook are skipped (``grade``
+    records them).
+    """
+    path = _sqlite_file(db_url)
+    if path is not None and not path.is_file():
+        return []
+    from nbgrader.api import Gradebook, MissingEntry
+
+    changed = []
+    with Gradebook(db_url) as gb:
+        try:
+            assignment = gb.find_assignment(ASSIGNMENT)
+        except MissingEntry:
+            return []
+        if due is not None and assignment.duedate != _naive_utc(due):
+            assignment.duedate = _naive_utc(due)
+        for student, block in sorted(late.items()):
+            try:
+                notebook = gb.find_submission_notebook(NOTEBOOK_ID, ASSIGNMENT, student)
+            except MissingEntry:
+                continue
+            penalty = None if block is None else float(block.get("penalty") or 0.0)
+            touched = False
+            if not (penalty is None and notebook.late_submission_penalty is None) \
+                    and not _same(notebook.late_submission_penalty, penalty):
+                notebook.late_submission_penalty = penalty
+                touched = True
+            if block is not None:
+                submitted = _naive_utc(block.get("submitted_at"))
+                if notebook.assignment.timestamp != submitted:
+                    notebook.assignment.timestamp = submitted
+                    touched = True
+            if touched:
+                changed.append(student)
+        gb.db.commit()
+    return changed
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from pathlib import Path
 from autograder.assignment import ASSIGNMENT, EXERCISES
 from autograder.files import atomic_write
 from autograder.course import Course
-from autograder.gradebook import Override, read_overrides, repair_records
+from autograder.gradebook import Override, read_overrides, record_late_penalties, repair_records
 from autograder.grading import SubmissionResult
-from autograder.lateness import ClassLateness, PolicyError, course_lateness
+from autograder.lateness import ClassLateness, PolicyError, course_lateness, describe, warning_report
 from autograder.untrusted import csv_cell, for_log, one_line
 
 
@@ -139,18 +139,49 @@ def course_overrides(root: Path, db_url: str | None = None, log=print) -> dict[s
 def class_lateness(root: Path, results: list[SubmissionResult], log=print) -> ClassLateness | None:
     """Every student's lateness under the course's policy; None, with a warning, when the policy is invalid.
 
-    Each student whose submission time is unknown gets a warning line (it
-    then counts as on time).
+    Submissions whose time is unknown (they count as on time) are listed in
+    ``COURSE/autograder/lateness.log`` and told in a few lines
+    (:func:`autograder.lateness.warning_lines`): one for all those without
+    ``timestamp.txt``, one per unreadable ``timestamp.txt``.
     """
     try:
         lateness = course_lateness(root, sorted(r.student for r in results))
     except PolicyError as exc:  # grades are still written, without penalties, and the TA is told
         log(f"warning: late penalties NOT applied, the policy is invalid: {one_line(exc, limit=400)}")
         return None
-    for student, late in sorted(lateness.students.items()):
-        if late.warning:
-            log(f"warning: {one_line(student, limit=60)}: {one_line(late.warning, limit=300)}")
+    try:
+        lines = warning_report(root, lateness)
+    except OSError as exc:  # the log is a convenience: the grades are written anyway
+        from autograder.lateness import warning_lines
+
+        lines = warning_lines(lateness) + [f"warning: could not write the list of submissions without a "
+                                           f"time: {one_line(exc, limit=200)}"]
+    for line in lines:
+        log(line)
     return lateness
+
+
+def _late_blocks(document: dict) -> dict[str, dict | None]:
+    """Each student's ``late`` block in a ``grades.json`` document (None without a deadline)."""
+    return {student: entry.get("late") for student, entry in document["students"].items()}
+
+
+def record_penalties(root: Path, document: dict, lateness: ClassLateness | None, db_url: str | None = None,
+                     log=print) -> list[str]:
+    """Write the document's late penalties where nbgrader keeps them; the students whose record changed.
+
+    nbgrader's gradebook then agrees with ``grades.json``: ``nbgrader export``
+    subtracts the same penalty and ``nbgrader generate_feedback`` shows it.
+    With an invalid policy (``lateness`` None) the document has no
+    penalties, and neither has the gradebook (the TA was warned).
+    """
+    try:
+        return record_late_penalties(db_url or Course(Path(root).resolve()).db_url, _late_blocks(document),
+                                     lateness.policy.due if lateness else None)
+    except Exception as exc:  # noqa: BLE001 - our own files are still right; say what nbgrader lacks
+        log(f"warning: could not write the late penalties to nbgrader's gradebook (`nbgrader export` "
+            f"and `nbgrader generate_feedback` will not show them): {one_line(exc, limit=300)}")
+        return []
 
 
 def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None = None,
@@ -159,7 +190,9 @@ def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None
 
     Gradebook entries and autograded notebooks that something else changed
     (``gradebook.repair_records``) are written again first, so every run
-    repairs them, regraded or not. The grades then carry the TA's overrides.
+    repairs them, regraded or not. The grades then carry the TA's overrides,
+    and each student's late penalty is written to the gradebook too
+    (:func:`record_penalties`).
 
     Parameters
     ----------
@@ -186,8 +219,9 @@ def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None
                 f"{', '.join(one_line(s, limit=40) for s in repaired)}")
     overrides = course_overrides(course.root, db_url, log)
     lateness = class_lateness(course.root, results, log)
-    atomic_write(course.root / "grades.json",
-                 json.dumps(grades_document(results, overrides, lateness), indent=2) + "\n")
+    document = grades_document(results, overrides, lateness)
+    record_penalties(course.root, document, lateness, db_url, log)
+    atomic_write(course.root / "grades.json", json.dumps(document, indent=2) + "\n")
     atomic_write(course.root / "grades.csv", grades_csv(results, overrides, lateness))
 
 
@@ -218,8 +252,8 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
 
     Scores are final grades; a ``*`` marks a TA's override, and the row's
     notes give the automatic score it replaced. The total is after any late
-    penalty, noted as ``late 3d -6.00`` (``no submission time`` when
-    ``timestamp.txt`` is missing or unreadable).
+    penalty, noted as every page words it, ``late 3 days: -6.00``
+    (``no submission time`` when ``timestamp.txt`` is missing or unreadable).
     """
     short = {ex: ex.split("_")[0] for ex in EXERCISES}
     names = {r.student: one_line(r.student, limit=40) for r in results}
@@ -251,8 +285,8 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
                 cells += f"{e['score']:>6.2f} "
         total = total_of(r.student)
         late = lates[r.student]
-        if late and late["days_late"]:
-            notes.append(f"late {late['days_late']}d -{late['penalty']:.2f}")
+        if describe(late):
+            notes.append(describe(late))
         elif late and late.get("warning"):
             notes.append("no submission time")
         if r.status == "error":

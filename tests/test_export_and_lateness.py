@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 from typing import NamedTuple
 
 import nbformat
@@ -15,10 +16,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autograder.assignment import EXERCISES, instructor_solution
+from autograder.assignment import ASSIGNMENT, EXERCISES, instructor_solution
+from autograder.course import Course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.errors import EnvironmentProblem
 from autograder.export import canvas_csv, plain_csv, read_roster
+from autograder.feedback import model, page
+from autograder.grading import SubmissionResult
 from autograder.lateness import (
     ClassLateness,
     LatePolicy,
@@ -31,9 +35,11 @@ from autograder.lateness import (
     parse_timestamp,
     penalty,
     policy_path,
+    save_policy,
 )
+from autograder.report import class_lateness
 
-from courses import GRADE_OPTIONS
+from courses import GRADE_OPTIONS, copy_course
 
 DUE = datetime(2026, 12, 1, 23, 59, tzinfo=timezone.utc)
 TEN_PERCENT = LatePolicy(DUE, "percent_per_day", 10.0)
@@ -61,6 +67,74 @@ def test_a_time_without_zone_is_utc_as_in_nbgrader():
 def test_a_zone_that_is_a_file_path_is_refused():
     with pytest.raises(ValueError, match="unknown time zone"):
         parse_timestamp("2026-12-01 23:00:00 /etc/localtime")
+
+
+# --- time zones: timestamp.txt offsets, --due with a zone name or a plain date ---------------------
+
+def test_a_numeric_zone_in_timestamp_txt_is_hours_and_minutes_not_seconds():
+    nine_utc = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
+    assert parse_timestamp("2026-12-03 10:00:00 +0100") == nine_utc
+    assert parse_timestamp("2026-12-03 10:00:00 +01:00") == nine_utc
+    assert parse_timestamp("2026-12-03 04:30:00 -0430") == nine_utc
+
+
+def test_a_numeric_zone_that_is_no_hhmm_offset_is_an_unreadable_timestamp():
+    late = assess(TEN_PERCENT, "2026-12-03 10:00:00 +3600")
+    assert late.submitted_at is None and not late.missing and "+HHMM" in late.warning
+
+
+def test_a_due_date_alone_is_the_end_of_that_day_in_the_course_time_zone():
+    assert parse_due("2026-12-01") == datetime(2026, 12, 1, 23, 59, 59, tzinfo=timezone.utc)
+    assert parse_due("2026-12-01", "Europe/Berlin") == datetime(2026, 12, 1, 22, 59, 59, tzinfo=timezone.utc)
+
+
+def test_a_due_with_a_zone_name_is_in_that_zone_summer_time_included():
+    assert parse_due("2026-12-01T23:59 Europe/Berlin") == datetime(2026, 12, 1, 22, 59, tzinfo=timezone.utc)
+    assert parse_due("2026-07-01T23:59 Europe/Berlin") == datetime(2026, 7, 1, 21, 59, tzinfo=timezone.utc)
+    assert parse_due("2026-12-01 Asia/Kolkata") == datetime(2026, 12, 1, 18, 29, 59, tzinfo=timezone.utc)
+
+
+def test_a_due_time_without_zone_is_in_the_course_time_zone():
+    assert parse_due("2026-12-01 23:59", "America/New_York") == datetime(2026, 12, 2, 4, 59, tzinfo=timezone.utc)
+
+
+def test_an_unknown_zone_name_or_a_file_path_as_zone_is_refused():
+    with pytest.raises(PolicyError, match="unknown time zone 'Mars/Base'"):
+        parse_due("2026-12-01 Mars/Base")
+    with pytest.raises(PolicyError, match="unknown time zone"):
+        LatePolicy(timezone="../../etc/localtime")
+
+
+def test_a_due_with_both_an_offset_and_a_zone_name_is_refused():
+    with pytest.raises(PolicyError, match="both a UTC offset and a zone name"):
+        parse_due("2026-12-01T23:59+01:00 Europe/Berlin")
+
+
+def test_a_policy_file_with_a_time_zone_and_a_toml_date_is_the_end_of_that_day_there(tmp_path):
+    policy_path(tmp_path).parent.mkdir(parents=True)
+    policy_path(tmp_path).write_text('due = 2026-12-01\ntimezone = "Europe/Berlin"\n')
+    policy = load_policy(tmp_path)
+    assert (policy.due, policy.timezone) == (datetime(2026, 12, 1, 22, 59, 59, tzinfo=timezone.utc), "Europe/Berlin")
+
+
+def test_a_saved_policy_keeps_its_time_zone_and_shows_the_deadline_in_it(tmp_path):
+    policy = LatePolicy(parse_due("2026-12-01", "Europe/Berlin"), "zero", timezone="Europe/Berlin")
+    save_policy(tmp_path, policy)
+    assert 'due = "2026-12-01T23:59:59+01:00"' in policy_path(tmp_path).read_text()
+    assert load_policy(tmp_path) == policy
+
+
+def test_policy_command_takes_a_plain_date_a_zone_name_and_the_course_time_zone(new_fresh_course):
+    course = new_fresh_course("zones")
+    plain = _run("policy", course.root, "--timezone", "Europe/Berlin", "--due", "2026-12-01")
+    assert plain.returncode == 0, plain.stderr
+    assert "due: 2026-12-01T23:59:59+01:00 (Europe/Berlin)" in plain.stdout
+    assert load_policy(course.root).due == datetime(2026, 12, 1, 22, 59, 59, tzinfo=timezone.utc)
+    named = _run("policy", course.root, "--due", "2026-12-01T23:59 America/New_York")
+    assert named.returncode == 0, named.stderr
+    policy = load_policy(course.root)
+    assert (policy.due, policy.timezone) == (datetime(2026, 12, 2, 4, 59, tzinfo=timezone.utc), "Europe/Berlin")
+    assert "due: 2026-12-02T05:59:00+01:00 (Europe/Berlin)" in named.stdout
 
 
 def test_on_time_is_zero_days_late():
@@ -135,9 +209,9 @@ def test_penalty_is_monotone_in_days_and_within_zero_and_the_score(score, days, 
 
 # --- the policy file ---------------------------------------------------------------------------
 
-def test_a_due_date_without_offset_is_refused_naming_the_format():
-    with pytest.raises(PolicyError, match="ISO 8601 date and time with a UTC offset"):
-        parse_due("2026-12-01 23:59")
+def test_a_due_date_that_is_no_date_is_refused_naming_the_format():
+    with pytest.raises(PolicyError, match=r"ISO 8601 date and time with a UTC offset \(2026-12-01T23:59:00\+00:00\)"):
+        parse_due("1st of December 23:59")
 
 
 def test_a_bad_policy_file_names_the_file_and_the_format(tmp_path):
@@ -159,6 +233,75 @@ def test_a_policy_file_is_read(tmp_path):
     policy_path(tmp_path).write_text('due = "2026-12-01T23:59:00+00:00"\npenalty = "percent_per_day"\n'
                                      "percent_per_day = 10\ngrace_minutes = 5\n")
     assert load_policy(tmp_path) == LatePolicy(DUE, "percent_per_day", 10, 5)
+
+
+# --- warnings about unknown submission times: a summary, the real errors by name, the list in a log --
+
+def _class_without_timestamps(root: Path, missing: int) -> list[str]:
+    """A course folder with a deadline, ``missing`` students without timestamp.txt and one unreadable one."""
+    save_policy(root, TEN_PERCENT)
+    bad = root / "submitted" / "mallory" / ASSIGNMENT
+    bad.mkdir(parents=True)
+    (bad / "timestamp.txt").write_text("last tuesday, around noon\n")
+    return [f"s{k:02d}" for k in range(missing)] + ["mallory"]
+
+
+def test_84_missing_timestamps_make_one_line_while_the_unreadable_one_is_named(tmp_path):
+    students = _class_without_timestamps(tmp_path, 84)
+    lines = []
+    class_lateness(tmp_path, [SimpleNamespace(student=s) for s in students], log=lines.append)
+    log = tmp_path / "autograder" / "lateness.log"
+    assert lines[0] == ("warning: 84 submissions have no timestamp.txt: counted as on time "
+                        f"(s00, s01, s02, ...; list in {log})")
+    assert len(lines) == 2
+    assert lines[1].startswith("warning: mallory: timestamp.txt unreadable, counted as on time: not a time")
+
+
+def test_the_lateness_log_lists_every_submission_without_a_time(tmp_path):
+    students = _class_without_timestamps(tmp_path, 84)
+    class_lateness(tmp_path, [SimpleNamespace(student=s) for s in students], log=lambda line: None)
+    listed = (tmp_path / "autograder" / "lateness.log").read_text().splitlines()
+    entries = [line for line in listed if not line.startswith("#")]
+    assert entries[:84] == [f"{s}: no timestamp.txt: counted as on time" for s in students[:84]]
+    assert len(entries) == 85 and entries[84].startswith(
+        "mallory: timestamp.txt unreadable, counted as on time: not a time in nbgrader's 'YYYY-MM-DD")
+
+
+def test_the_lateness_log_goes_once_every_time_is_known(tmp_path):
+    students = _class_without_timestamps(tmp_path, 2)
+    class_lateness(tmp_path, [SimpleNamespace(student=s) for s in students], log=lambda line: None)
+    lines = []
+    class_lateness(tmp_path, [SimpleNamespace(student="ada")], log=lines.append)
+    assert lines == [f"warning: 1 submission has no timestamp.txt: counted as on time "
+                     f"(ada; list in {tmp_path / 'autograder' / 'lateness.log'})"]
+    (tmp_path / "submitted" / "ada" / ASSIGNMENT).mkdir(parents=True)
+    (tmp_path / "submitted" / "ada" / ASSIGNMENT / "timestamp.txt").write_text("2026-12-01 10:00:00 UTC\n")
+    lines = []
+    class_lateness(tmp_path, [SimpleNamespace(student="ada")], log=lines.append)
+    assert lines == [] and not (tmp_path / "autograder" / "lateness.log").exists()
+
+
+# --- the student's page: the final score, the penalty shown as such -----------------------------------
+
+LATE_1_DAY = {"submitted_at": "2026-12-02T10:00:00+00:00", "due": "2026-12-01T23:59:00+00:00", "days_late": 1,
+              "penalty": 2.0, "score_before_penalty": 20.0}
+
+
+def test_the_students_page_total_is_after_the_penalty_shown_as_late_1_day():
+    graded = SubmissionResult("ada", "graded", None, {ex: {"score": 5.0, "max_score": 5.0} for ex in EXERCISES},
+                              20.0)
+    html = page.render(model.build(graded, late=LATE_1_DAY))
+    assert "Total: <strong>18 / 20</strong> points after the late penalty" in html
+    assert "<strong>late 1 day: -2.00</strong> (from 20 / 20)" in html
+
+
+def test_the_page_of_an_ungradable_notebook_a_ta_scored_has_the_tas_total_less_the_penalty():
+    broken = SubmissionResult("bob", "error", "notebook is not valid JSON", {}, 20.0)
+    scores = {"ex1_irls_logistic": {"score": 4.0, "max_score": 5.0, "auto_score": 0.0, "manual_score": 4.0,
+                                    "extra_credit": 0.0, "comment": "graded by hand from your PDF"}}
+    html = page.render(model.build(broken, scores=scores, late=LATE_1_DAY))
+    assert "could not be graded" in html and "Total: <strong>2 / 20</strong> points after the late penalty" in html
+    assert "Score set by your TA.</p>" in html and "graded by hand from your PDF" in html
 
 
 # --- export files from a grades document -------------------------------------------------------
@@ -290,12 +433,13 @@ def test_an_unreadable_timestamp_is_on_time_with_a_warning_in_grades_json(course
 
 
 def test_grade_warns_about_a_missing_timestamp(course):
-    assert "warning: nostamp: no timestamp.txt: counted as on time" in course.grade_output
+    assert (f"warning: 1 submission has no timestamp.txt: counted as on time (nostamp; list in "
+            f"{course.root / 'autograder' / 'lateness.log'})") in course.grade_output
 
 
 def test_the_table_notes_the_late_days_and_penalty(course):
     row = next(line for line in course.grade_output.splitlines() if line.startswith("late3"))
-    assert "14.00" in row and row.endswith("late 3d -6.00")
+    assert "14.00" in row and row.endswith("late 3 days: -6.00")
 
 
 def test_grades_csv_keeps_its_columns_and_appends_lateness(course):
@@ -325,3 +469,66 @@ def test_export_canvas_has_points_possible_and_penalised_scores(course):
 def test_export_never_overwrites_grades_csv(course):
     refused = _run("export", course.root, "--format", "csv", "--output", course.root / "grades.csv")
     assert refused.returncode == 2 and "choose another --output" in refused.stderr
+
+
+def test_export_prints_one_line_for_missing_timestamps_and_names_the_unreadable_one(course):
+    done = _run("export", course.root, "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
+    assert warnings[0] == ("warning: 1 submission has no timestamp.txt: counted as on time (nostamp; list in "
+                           f"{course.root / 'autograder' / 'lateness.log'})")
+    assert len(warnings) == 2 and warnings[1].startswith("warning: =1+2: timestamp.txt unreadable")
+
+
+# --- one final score: the student's page and nbgrader's gradebook carry the same penalty -----------
+
+def _nbgrader_export(root: Path, to: Path) -> dict[str, dict]:
+    run_nbgrader(Course(root), ["export", "--to", str(to)])
+    return {row["student_id"]: row for row in csv.DictReader(to.open())}
+
+
+def test_nbgrader_export_subtracts_the_same_late_penalty_as_our_exports(course, tmp_path):
+    ours = json.loads((course.root / "grades.json").read_text())["students"]
+    theirs = _nbgrader_export(course.root, tmp_path / "nbgrader.csv")
+    assert (theirs["late3"]["late_submission_penalty"], theirs["late3"]["score"]) == ("6.0", "14.0")
+    assert {s: float(row["score"]) for s, row in theirs.items()} == {s: e["score"] for s, e in ours.items()}
+    assert (theirs["late3"]["timestamp"], theirs["late3"]["duedate"]) == \
+        ("2026-12-04 10:00:00.500000", "2026-12-01 23:59:00")
+
+
+def test_the_students_feedback_page_shows_the_late_penalty_and_the_final_score(course):
+    done = _run("feedback", course.root)
+    assert done.returncode == 0, done.stderr
+    late = (course.root / "feedback" / "late3" / "autograder.html").read_text()
+    assert "Total: <strong>14 / 20</strong> points after the late penalty" in late
+    assert "<strong>late 3 days: -6.00</strong> (from 20 / 20)" in late
+    on_time = (course.root / "feedback" / "ontime" / "autograder.html").read_text()
+    assert "Total: <strong>20 / 20</strong> points</p>" in on_time and "late penalty" not in on_time
+
+
+def test_nbgrader_generate_feedback_shows_the_late_penalty_and_the_final_score(course):
+    run_nbgrader(Course(course.root), ["generate_feedback", ASSIGNMENT, "--force"])
+    page = (course.root / "feedback" / "late3" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
+    assert "(Score: 14.0 / 20.0)" in page and "Late submission penalty (Score: -6.0)" in page
+
+
+def test_a_zero_policy_and_a_ta_score_give_0_in_canvas_and_in_nbgrader_export(course, tmp_path):
+    # the issue's case: a late student a TA scored 19.5 in formgrader, under penalty = "zero"
+    from nbgrader.api import Gradebook
+
+    copy = copy_course(Course(course.root), tmp_path / "course")
+    changed = _run("policy", copy.root, "--penalty", "zero")
+    assert changed.returncode == 0, changed.stderr
+    assert "rewrote" in changed.stdout and "nothing regraded" in changed.stdout
+    assert json.loads((copy.root / "grades.json").read_text())["students"]["late3"]["score"] == 0.0
+    with Gradebook(copy.db_url) as gb:
+        grade = next(g for g in gb.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, "late3").grades
+                     if g.max_score)
+        grade.manual_score = grade.max_score - 0.5
+        gb.db.commit()
+    exported = _run("export", copy.root, "--format", "canvas")
+    assert exported.returncode == 0, exported.stderr
+    canvas = {r[3]: r[5] for r in csv.reader((copy.root / "exports" / "genomics_applications_canvas.csv").open())}
+    theirs = _nbgrader_export(copy.root, tmp_path / "nbgrader.csv")["late3"]
+    assert (canvas["late3"], theirs["raw_score"], theirs["late_submission_penalty"], theirs["score"]) == \
+        ("0.0", "19.5", "19.5", "0.0")

@@ -80,7 +80,12 @@ class ExerciseFeedback:
 
 @dataclass(frozen=True)
 class Feedback:
-    """A student's whole feedback: ``error`` set when the notebook could not be graded."""
+    """A student's whole feedback: ``error`` set when the notebook could not be graded.
+
+    ``score`` is the final grade, after any late penalty (``penalty``, worded
+    ``late_note`` as on every page, e.g. ``late 1 day: -2.00``); exercise
+    scores are before it.
+    """
 
     student: str
     score: float
@@ -89,6 +94,14 @@ class Feedback:
     exercises: tuple[ExerciseFeedback, ...] = ()
     #: errors of cells that belong to no exercise (cells the student added at the top)
     cell_errors: tuple[CellError, ...] = field(default_factory=tuple)
+    #: points the late penalty took off ``score`` (0 when on time or without a deadline)
+    penalty: float = 0.0
+    #: the lateness as every page words it (``late 1 day: -2.00``); None when on time
+    late_note: str | None = None
+
+    @property
+    def score_before_penalty(self) -> float:
+        return round(self.score + self.penalty, 6)
 
     def exercise(self, exercise: str) -> ExerciseFeedback | None:
         return next((e for e in self.exercises if e.exercise == exercise), None)
@@ -115,7 +128,7 @@ def cell_errors(result: SubmissionResult) -> dict[str | None, list[CellError]]:
 
 
 def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str, ...]] | None = None,
-          scores: dict[str, dict] | None = None) -> Feedback:
+          scores: dict[str, dict] | None = None, late: dict | None = None) -> Feedback:
     """The feedback of ``result``.
 
     Parameters
@@ -127,10 +140,20 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
         Final per-exercise scores (a TA's overrides applied, with ``extra_credit`` and
         ``comment`` as :func:`autograder.report.final_exercises` gives them); the automatic
         ones by default.
+    late : dict, optional
+        The student's ``late`` block of ``grades.json`` (days late, penalty):
+        the total is then after the penalty, as in every export.
     """
+    from autograder.lateness import describe
+
     student = one_line(result.student, 200)
+    penalty = round(float((late or {}).get("penalty") or 0.0), 6)
     if result.status == "error":
-        return Feedback(student, 0.0, result.max_score, one_line(result.error or "unknown error", 1000))
+        # nothing was checked; what a TA scored by hand still counts, as in grades.json and every export
+        by_hand = tuple(_ta_only(exercise, ex) for exercise, ex in (scores or {}).items())
+        total = round(sum(e.score for e in by_hand), 6)
+        return Feedback(student, round(total - penalty, 6), result.max_score,
+                        one_line(result.error or "unknown error", 1000), by_hand, (), penalty, describe(late))
     scores = scores or result.exercises
     errors = cell_errors(result)
     exercises = []
@@ -155,7 +178,17 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
                                           float(ex.get("auto_score") or 0.0) if overridden else None,
                                           for_log(comment) if comment else None))
     total = round(sum(e.score for e in exercises), 6)
-    return Feedback(student, total, result.max_score, None, tuple(exercises), tuple(errors.get(None, [])))
+    return Feedback(student, round(total - penalty, 6), result.max_score, None, tuple(exercises),
+                    tuple(errors.get(None, [])), penalty, describe(late))
+
+
+def _ta_only(exercise: str, ex: dict) -> ExerciseFeedback:
+    """An exercise of a notebook that could not be graded, scored by a TA in formgrader."""
+    comment = ex.get("comment")
+    return ExerciseFeedback(exercise, TITLES.get(exercise, exercise), float(ex.get("score", 0.0)),
+                            float(ex.get("max_score", 0.0)), (), (), float(ex.get("extra_credit") or 0.0),
+                            float(ex.get("auto_score") or 0.0) if ex.get("manual_score") is not None else None,
+                            for_log(comment) if comment else None)
 
 
 def registered_clause_ids() -> dict[tuple[str, str], tuple[str, ...]]:

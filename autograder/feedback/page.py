@@ -37,6 +37,7 @@ pre { background: #f6f6f6; padding: 0.6em; overflow-x: auto; white-space: pre-wr
 footer { margin-top: 3em; color: #777; font-size: 0.85em; }
 .ta-comment { border-left: 4px solid #1565c0; background: #f3f7fd; padding: 0.4em 0.8em; margin: 1em 0; }
 .ta-comment p { white-space: pre-wrap; margin: 0.3em 0; }
+.late { border-left: 4px solid #e65100; background: #fff8f0; padding: 0.4em 0.8em; margin: 0 0 1.5em; }
 """
 
 
@@ -69,7 +70,9 @@ def _check(check: CheckLine, clause_texts: dict[str, str]) -> str:
 def _ta_notes(ex: ExerciseFeedback) -> str:
     """The score, extra credit and comment a TA gave the exercise in formgrader, if any."""
     notes = ""
-    if ex.auto_score is not None:
+    if ex.auto_score is not None and not ex.checks:
+        notes += "<p class=\"ta-score\">Score set by your TA.</p>"
+    elif ex.auto_score is not None:
         notes += (f"<p class=\"ta-score\">Score set by your TA; the checks below gave "
                   f"{ex.auto_score:g} / {ex.max_score:g}.</p>")
     if ex.extra_credit:
@@ -89,13 +92,30 @@ def _exercise(ex: ExerciseFeedback, top_errors: tuple[CellError, ...], clause_te
             f"{_ta_notes(ex)}{errors}<ul class=\"checks\">{checks}</ul></section>")
 
 
+def _checks_cell(ex: ExerciseFeedback) -> str:
+    if not ex.checks and (ex.auto_score is not None or ex.extra_credit):
+        return "scored by your TA"
+    return f"{sum(c.passed for c in ex.checks)} of {len(ex.checks)} checks passed"
+
+
 def _summary(feedback: Feedback) -> str:
     rows = "".join(
         f"<tr><td><a href=\"#{_e(ex.exercise)}\">{_e(ex.title)}</a></td>"
         f"<td>{ex.score:g} / {ex.max_score:g}</td>"
-        f"<td>{sum(c.passed for c in ex.checks)} of {len(ex.checks)} checks passed</td></tr>"
+        f"<td>{_checks_cell(ex)}</td></tr>"
         for ex in feedback.exercises)
     return f"<table class=\"summary\"><tr><th>exercise</th><th>score</th><th>checks</th></tr>{rows}</table>"
+
+
+def _total(feedback: Feedback) -> str:
+    """The total line; for a late submission, the final score and the penalty that made it."""
+    total = f"<p class=\"total\">Total: <strong>{feedback.score:g} / {feedback.max_score:g}</strong> points"
+    if feedback.late_note is None:
+        return total + "</p>"
+    return (total + " after the late penalty</p>"
+            f"<p class=\"late\">Handed in after the deadline: <strong>{_e(feedback.late_note)}</strong> "
+            f"(from {feedback.score_before_penalty:g} / {feedback.max_score:g}). The exercise scores "
+            "below are before the penalty.</p>")
 
 
 def render(feedback: Feedback, clause_texts: dict[str, str] | None = None) -> str:
@@ -112,6 +132,8 @@ def render(feedback: Feedback, clause_texts: dict[str, str] | None = None) -> st
     if feedback.error is not None:
         body = (f"<div class=\"error\"><p>Your notebook could not be graded:</p>"
                 f"<p>{_e(feedback.error)}</p></div>")
+        if feedback.exercises:  # scored by a TA instead
+            body += _summary(feedback) + "".join(_exercise(ex, (), clause_texts) for ex in feedback.exercises)
     else:
         body = (_summary(feedback)
                 + "".join(_exercise(ex, feedback.cell_errors, clause_texts) for ex in feedback.exercises))
@@ -121,7 +143,7 @@ def render(feedback: Feedback, clause_texts: dict[str, str] | None = None) -> st
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{_e(title)}</h1>"
-        f"<p class=\"total\">Total: <strong>{feedback.score:g} / {feedback.max_score:g}</strong> points</p>"
+        f"{_total(feedback)}"
         f"{body}"
         "<footer>Each check tests one or more rules of the exercise's statement with inputs you have not "
         "seen; a failed check says how your answer fell short. Written by <code>autograder</code>.</footer>"
