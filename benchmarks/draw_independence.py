@@ -7,7 +7,7 @@ result depends on the secret: the first failing check and its message under each
 the score. ``--every-check`` runs every check under every secret (the per-check verdicts the
 issue asks to be identical), not only up to the first failure.
 
-Usage: ``.venv/bin/python benchmarks/draw_independence.py [--secrets 4] [--every-check]``.
+Usage: ``.venv/bin/python benchmarks/draw_independence.py [--secrets 4] [--every-check] [--exercise EX]``.
 """
 from __future__ import annotations
 
@@ -32,10 +32,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--secrets", type=int, default=4, help="secrets besides the audit's (default 4)")
     parser.add_argument("--every-check", action="store_true", help="every check under every secret")
+    parser.add_argument("--exercise", action="append", help="only this exercise (repeatable)")
     args = parser.parse_args()
     labels = [f"course {chr(ord('A') + k)}" for k in range(args.secrets)]
     others = {label: CourseSecret(hashlib.sha256(label.encode()).digest()) for label in labels}
-    report = run_audit(log=lambda *a: None, other_secrets=others, mutants=False,
+    report = run_audit(log=lambda *a: None, other_secrets=others, mutants=False, exercises=args.exercise,
                        matrix=args.every_check, matrix_everywhere=args.every_check)
     rows = verdict_rows = message_rows = 0
     for ex, ours in report.verdicts[AUDIT_LABEL].items():

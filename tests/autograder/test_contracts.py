@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from assignments.genomics_applications.checks import signatures
 from assignments.genomics_applications.checks.ex1_irls_logistic import DOMAIN as IRLS_DOMAIN
 from assignments.genomics_applications.checks.ex1_irls_logistic import compare_run
 from assignments.genomics_applications.checks.ex2_condition import DESIGN_DOMAIN as CONDITION_DOMAIN
@@ -70,6 +71,48 @@ def test_every_exercise_has_one_contract_check_and_its_clause_in_the_table():
     for check in contracts:
         ids = {c.id for c in clause_table(check.exercise)}
         assert set(check.clauses) <= ids
+
+
+
+DECLARED = [getattr(signatures, name) for name in ("IRLS", "DESIGN", "RMSE", "STUDY", "DESIGN_MATRIX", "DIAGNOSTICS")]
+
+
+@pytest.mark.parametrize("contract", DECLARED, ids=lambda c: c.function)
+def test_every_varied_parameter_moves_the_reference_answer(contract):
+    """A call whose change leaves the answer as it was cannot tell a result kept between calls from a
+    right one (both kernels would read the kept answer alike): each change must move the answer."""
+    import reference
+
+    function = getattr(reference, contract.function)
+    rng = np.random.default_rng(7)
+    for _ in range(3):
+        base = contract.checked_draw(rng)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            want = function(**base)
+            for name, value in contract.vary(rng, base).items():
+                assert moved(function(**dict(base, **{name: value})), want), name
+
+
+def leaves(value) -> list[np.ndarray]:
+    """Every number of an answer, as float arrays in a fixed order (names and labels left out)."""
+    if isinstance(value, dict):
+        return [leaf for key in sorted(value) for leaf in leaves(value[key])]
+    if isinstance(value, (tuple, list)) and not all(isinstance(v, (int, float)) for v in value):
+        return [leaf for v in value for leaf in leaves(v)]
+    if isinstance(value, pd.DataFrame):
+        value = value.to_numpy()
+    try:
+        return [np.asarray(value, dtype=float)]
+    except (TypeError, ValueError):
+        return []
+
+
+def moved(a, b) -> bool:
+    """Whether two answers differ by more than rounding (1e-9 relative)."""
+    x, y = leaves(a), leaves(b)
+    return len(x) != len(y) or any(p.shape != q.shape or not np.allclose(p, q, rtol=1e-9, atol=0, equal_nan=True)
+                                   for p, q in zip(x, y, strict=True))
 
 
 # ------------------------------------------------------------- comparison
