@@ -120,6 +120,8 @@ def test_a_late_penalty_lowers_the_score_and_can_flag():
     scores = {s.student: (s.score, s.flagged) for s in analysis.students}
     assert scores == {"a": (6.0, True), "b": (12.0, False)}
     assert analysis.lateness
+    # worded as the student's page and the exports word it
+    assert "late 2 days: -6.00" in render(analysis, all_figures(analysis), "late", "now")
 
 
 def test_an_empty_class_renders_a_report_with_no_rows():

@@ -13,6 +13,7 @@ import csv
 import html
 import io
 
+from autograder.lateness import describe
 from autograder.class_report.analysis import ClassAnalysis, StudentRow
 from autograder.class_report.figures import Png
 from autograder.untrusted import csv_cell, one_line
@@ -94,9 +95,9 @@ def _items(a: ClassAnalysis) -> str:
 def _late_cell(row: StudentRow) -> str:
     # the ``late`` block of grades.json (autograder/lateness.py): days late and the points taken off
     late = row.late or {}
-    days, penalty = late.get("days_late"), late.get("penalty")
+    days = late.get("days_late")
     if isinstance(days, (int, float)) and days > 0:
-        text = f"{days:g} day(s), −{penalty or 0:.2f}"
+        text = describe(late)  # the words every page and export uses: "late 1 day: -2.00"
     elif late.get("submitted_at") is None and late.get("warning"):
         text = "no submission time"
     else:
