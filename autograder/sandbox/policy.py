@@ -61,7 +61,7 @@ class SandboxPolicy:
         """How the limits are enforced, without the run's particular ids (a calibration key part)."""
         who = "a dedicated uid" if self.identity.switch else "the grader's own uid"
         return (f"bubblewrap as {who}; {'cgroups' if self.cgroups else 'supervisor and rlimits'}; "
-                f"seccomp denies {len(self.seccomp.denied)} calls")
+                f"seccomp allows {len(self.seccomp.allowed)} calls (filter {self.seccomp.digest})")
 
     def rows(self) -> list[tuple[str, str]]:
         """(what, how it is enforced) for every limit and protection in force."""
@@ -82,8 +82,10 @@ class SandboxPolicy:
         return [
             ("host uid", self.identity.describe() + "; never 0, checked at start-up"),
             ("capabilities", "none (bounding set empty, securebits locked, no_new_privs)"),
-            ("system calls", f"seccomp (libseccomp): {len(self.seccomp.denied)} calls denied, "
-                             "no new namespaces, no socket families but unix/inet/inet6/netlink"),
+            ("system calls", f"seccomp (libseccomp) allow list: {len(self.seccomp.allowed)} calls, every "
+                             f"other one fails with ENOSYS; {len(self.seccomp.denied)} dangerous ones refused "
+                             "by name (EPERM); no new namespaces, no socket families but "
+                             "unix/inet/inet6/netlink"),
             ("memory", memory),
             ("processes", processes),
             ("CPU", cpu),

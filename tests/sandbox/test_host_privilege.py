@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import errno
 import os
+import platform
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 from autograder.sandbox.invariants import host_view, privilege_problems, sysctl_problems
-from autograder.sandbox.seccomp_policy import DENIED_SYSCALLS
+from autograder.sandbox.seccomp_policy import DENIED_SYSCALLS, allowed_names
 from autograder.sandbox.template import Template
 
 from conftest import running_as_root
@@ -201,6 +203,180 @@ def new_namespaces():
     assert families == {**{str(f): errno.EAFNOSUPPORT for f in (40, 38, 17, 15, 31, 44)},
                         "socketpair": "ok"}
     assert namespaces == (-1, errno.EPERM)
+
+
+#: real system calls a notebook never needs, on neither list: the allow list refuses them
+UNLISTED = ("inotify_init1", "landlock_create_ruleset", "mq_open", "setuid", "shmget", "timerfd_create")
+
+
+def test_a_call_off_the_allow_list_fails_with_enosys_never_success(kernels):
+    """The filter is an allow list: a real call that is not on it, and a number no Linux has
+    yet, fail with ENOSYS (as on a kernel too old to have them); clone3 too, so libc uses clone."""
+    import pyseccomp
+
+    assert not set(UNLISTED) & (allowed_names() | {name for name, _ in DENIED_SYSCALLS})
+    numbers = {name: pyseccomp.resolve_syscall(pyseccomp.Arch.NATIVE, name) for name in (*UNLISTED, "clone3")}
+    numbers = {name: n for name, n in numbers.items() if n >= 0}
+    assert len(numbers) >= 5, numbers
+    numbers.update({"not yet a system call (1000)": 1000, "not yet a system call (999)": 999})
+    code = f'''
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+def unlisted():
+    out = {{}}
+    for name, number in {numbers!r}.items():
+        ctypes.set_errno(0)
+        ret = libc.syscall(number, 0, 0, 0, 0, 0, 0)
+        out[name] = (ret, ctypes.get_errno())
+    return out
+'''
+    s = kernels.session(code)
+    try:
+        results = s.call("unlisted", timeout=20)
+    finally:
+        s.close()
+    assert results == {name: (-1, errno.ENOSYS) for name in numbers}
+
+
+def test_argument_filters_refuse_what_they_name_and_nothing_else(kernels):
+    """TIOCSTI is refused, with or without high bits the kernel ignores; other ioctls reach the
+    kernel; a socket family with high bits set is refused, not read as its low bits."""
+    import pyseccomp
+
+    sys_socket = pyseccomp.resolve_syscall(pyseccomp.Arch.NATIVE, "socket")
+    code = f'''
+import ctypes, os, socket, termios
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.argtypes = [ctypes.c_long] * 4
+def _ioctl(fd, request):
+    ctypes.set_errno(0)
+    ret = libc.ioctl(fd, ctypes.c_ulong(request), ctypes.byref(ctypes.c_int(0)))
+    return ret, ctypes.get_errno()
+def ioctls():
+    r, w = os.pipe()
+    null = os.open("/dev/null", os.O_RDWR)
+    out = {{"tiocsti": _ioctl(null, termios.TIOCSTI),
+            "tiocsti high bits": _ioctl(null, termios.TIOCSTI | (1 << 32)),
+            "tcgets": _ioctl(null, termios.TCGETS),
+            "fionread": _ioctl(r, termios.FIONREAD),
+            "isatty": os.isatty(null)}}
+    ctypes.set_errno(0)
+    out["unix family, high bits set"] = (libc.syscall({sys_socket}, (1 << 32) | socket.AF_UNIX,
+                                                      socket.SOCK_STREAM, 0), ctypes.get_errno())
+    fd = libc.syscall({sys_socket}, socket.AF_UNIX, socket.SOCK_STREAM, 0)
+    out["unix family"] = fd >= 0
+    return out
+'''
+    s = kernels.session(code)
+    try:
+        outcome = s.call("ioctls", timeout=20)
+    finally:
+        s.close()
+    assert outcome == {"tiocsti": (-1, errno.EPERM), "tiocsti high bits": (-1, errno.EPERM),
+                       "tcgets": (-1, errno.ENOTTY), "fionread": (0, 0), "isatty": False,
+                       "unix family, high bits set": (-1, errno.EAFNOSUPPORT), "unix family": True}
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="32-bit and x32 calls are x86-64's")
+def test_a_call_of_another_architecture_kills_the_process(kernels):
+    """An x32 call, or a 32-bit one through int 0x80, is not seen by the 64-bit rules: it kills."""
+    code = '''
+import ctypes, mmap, os
+libc = ctypes.CDLL(None, use_errno=True)
+def _in_child(call):
+    pid = os.fork()
+    if pid == 0:
+        call()
+        os._exit(7)
+    _, status = os.waitpid(pid, 0)
+    return ["signal", os.WTERMSIG(status)] if os.WIFSIGNALED(status) else ["exit", os.WEXITSTATUS(status)]
+def calls():
+    page = mmap.mmap(-1, mmap.PAGESIZE, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
+    page.write(bytes([0xB8, 20, 0, 0, 0, 0xCD, 0x80, 0xC3]))  # mov eax, 20 (getpid); int 0x80; ret
+    getpid_i386 = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.addressof(ctypes.c_char.from_buffer(page)))
+    return {"native": _in_child(lambda: libc.syscall(39)),
+            "x32": _in_child(lambda: libc.syscall(0x40000000 | 39)),
+            "i386": _in_child(getpid_i386)}
+'''
+    s = kernels.session(code)
+    try:
+        outcome = s.call("calls", timeout=20)
+    finally:
+        s.close()
+    assert outcome["native"] == ["exit", 7]
+    assert outcome["x32"] == ["signal", signal.SIGSYS]
+    # SIGSEGV: a host kernel without 32-bit emulation refuses int 0x80 before the filter
+    assert outcome["i386"] in (["signal", signal.SIGSYS], ["signal", signal.SIGSEGV])
+
+
+WORKLOAD = '''
+import os, time
+
+def _square(x):
+    return x * x
+
+def _tasks():
+    return len(os.listdir("/proc/self/task"))
+
+def workload():
+    import multiprocessing, shutil, signal, subprocess
+    from concurrent.futures import ThreadPoolExecutor
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+    out = {}
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3])
+    fig.savefig("/tmp/plot.png")
+    plt.close(fig)
+    out["savefig"] = os.path.getsize("/tmp/plot.png") > 0
+    pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}).to_csv("/tmp/frame.csv", index=False)
+    out["read_csv"] = int(pd.read_csv("/tmp/frame.csv").a.sum())
+    shutil.copy2("/tmp/frame.csv", "/tmp/copy.csv")
+    out["copy2"] = os.path.getsize("/tmp/copy.csv") > 0
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    start = time.monotonic()
+    time.sleep(0.05)
+    out["sleep"] = time.monotonic() - start >= 0.05
+    ip = get_ipython()
+    ip.run_cell("_listing = !ls /")  # IPython's `x = !cmd`: a shell through subprocess
+    out["bang"] = "usr" in ip.user_ns["_listing"]
+    out["subprocess"] = subprocess.run("echo $((6 * 7)) | cat", shell=True, capture_output=True,
+                                       text=True, check=True).stdout.strip()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        out["pool"] = pool.map(_square, range(6))
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        out["spawn"] = pool.map(abs, [-3])
+    queue = multiprocessing.Queue()
+    queue.put("q")
+    out["queue"] = queue.get(timeout=10)
+    with ThreadPoolExecutor(3) as threads:
+        out["threads"] = sum(threads.map(_square, range(6)))
+    data = TensorDataset(torch.arange(16.0))
+    out["loader"] = sum(float(b.sum()) for (b,) in DataLoader(data, batch_size=4, num_workers=2))
+    torch.set_num_threads(3)  # every thread costs address space: these kernels have 1 GiB of it
+    try:
+        a = torch.randn(400, 400)
+        out["torch"] = bool(torch.allclose(a @ torch.eye(400), a))
+        out["torch threads"] = _tasks() >= 3
+    finally:
+        torch.set_num_threads(1)
+    return out
+'''
+
+
+def test_a_notebooks_usual_work_runs_under_the_allow_list(kernels):
+    """What notebooks do: `x = !cmd`, subprocesses, multiprocessing (fork and spawn), threads,
+    torch with several threads and DataLoader workers, matplotlib, pandas, shutil, sleeping."""
+    s = kernels.session(WORKLOAD)
+    try:
+        outcome = s.call("workload", timeout=180)
+    finally:
+        s.close()
+    assert outcome == {"bang": True, "subprocess": "42", "pool": [0, 1, 4, 9, 16, 25], "spawn": [3],
+                       "queue": "q", "threads": 55, "torch": True, "torch threads": True,
+                       "loader": 120.0, "savefig": True, "read_csv": 3, "copy2": True, "sleep": True}
 
 
 def test_a_disk_filling_kernel_is_bounded_and_the_host_disk_untouched(kernels):

@@ -2,6 +2,7 @@
 and how truthfully it is described (no kernel started)."""
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 
 from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
-from autograder.sandbox import launch
+from autograder.sandbox import launch, seccomp_policy
 from autograder.sandbox.cgroups import CgroupLimits
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID, resolve_identity
 from autograder.sandbox.invariants import HostView, privilege_problems, sysctl_problems
@@ -163,3 +164,52 @@ def test_stale_groups_of_dead_graders_are_swept():
         renamed.append(target)
     assert CgroupLimits.sweep_stale() >= len(renamed)
     assert not any(d.exists() for d in renamed)
+
+
+def test_the_allow_list_is_one_sorted_list_apart_from_every_refusal():
+    groups = seccomp_policy.ALLOWED_SYSCALLS
+    names = [name for _, calls in groups for name in calls]
+    assert all(list(calls) == sorted(calls) for _, calls in groups)
+    assert len(names) == len(set(names)), "a call is in two groups"
+    assert len({why for why, _ in groups}) == len(groups)
+    allowed = seccomp_policy.allowed_names()
+    refused = {name for name, _ in seccomp_policy.DENIED_SYSCALLS} | \
+        {name for name, _ in seccomp_policy.FALLBACK_TO_OLDER}
+    assert not allowed & refused
+    assert "clone3" not in allowed and seccomp_policy.DEFAULT_ERRNO == errno.ENOSYS
+    import pyseccomp
+
+    unknown = [name for name in allowed | refused
+               if all(pyseccomp.resolve_syscall(arch, name) < 0
+                      for arch in (pyseccomp.Arch.X86_64, pyseccomp.Arch.AARCH64))]
+    assert unknown == [], "not a system call of x86-64 or aarch64"
+
+
+def test_root_and_an_ordinary_user_compile_the_same_filter():
+    """The filter depends on nothing of who grades: a child that is not root compiles the same program."""
+    here = seccomp_policy.compile_filter()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read)
+            if os.geteuid() == 0:
+                os.setgroups([])
+                os.setgid(65534)
+                os.setuid(65534)
+            assert os.geteuid() != 0
+            with os.fdopen(write, "wb") as sink:
+                sink.write(seccomp_policy.compile_filter().program)
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as source:
+        elsewhere = source.read()
+    os.waitpid(pid, 0)
+    assert elsewhere == here.program
+    assert len(here.allowed) > 150 and "read" in here.allowed and "ptrace" in here.denied
+
+
+def test_the_system_call_row_says_allow_list_and_enosys():
+    row = dict(SandboxLauncher(GradingConfig()).policy.rows())["system calls"]
+    assert "allow list" in row and "ENOSYS" in row and "EPERM" in row
