@@ -14,6 +14,11 @@
   identical grades. The stem is the id itself, or a safe name for an id too
   long or odd to be a file name (:func:`autograder.files.student_file_stem`);
   every reader takes the id from inside the file.
+* A ``--force`` run writes the students it must regrade to
+  ``COURSE/autograder/forced_pending.json`` before it starts and takes each
+  out as they are recorded: after Ctrl-C, a plain run (without ``--force``)
+  regrades exactly those left (their unchanged submissions would otherwise
+  keep the old results), and a finished run leaves no list behind.
 * Every folder under ``submitted/`` is a student but a hidden one (name
   starting with ``.``), which the run names in one line and does not grade.
 * Only this process writes the gradebook, the autograded notebooks and
@@ -23,10 +28,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shlex
 import signal
-import sys
 import threading
-import time
 import traceback
 import weakref
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -46,6 +50,7 @@ from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import make_launcher, raise_own_limits
 from autograder.reference_store import reference_values_kept
 from autograder.secret import load_or_create, secret_path
+from autograder.terminal import Progress, Ticker
 from autograder.untrusted import clean, clean_tree, one_line
 
 
@@ -79,39 +84,62 @@ def _quiet_library_warnings() -> None:
         pass
 
 
-class Progress:
-    """A one-line progress bar with ETA on stderr (quiet when not a TTY)."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.done, self.started = total, 0, time.monotonic()
-        self.enabled = enabled and total > 0
-        self.tty = sys.stderr.isatty()
-
-    def step(self, label: str) -> None:
-        self.done += 1
-        if not self.enabled:
-            return
-        elapsed = time.monotonic() - self.started
-        eta = elapsed / self.done * (self.total - self.done)
-        bar = "#" * int(30 * self.done / self.total)
-        line = (f"[{bar:<30}] {self.done}/{self.total}  {elapsed:5.0f} s elapsed, "
-                f"ETA {eta:4.0f} s  {label}")
-        if self.tty:
-            sys.stderr.write("\r" + line[:150].ljust(150))
-            if self.done == self.total:
-                sys.stderr.write("\n")
-        else:
-            sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-
-
 class RunInterrupted(Exception):
-    """Ctrl-C: the run stopped; every finished result is kept."""
+    """Ctrl-C: the run stopped; every finished result is kept.
 
-    def __init__(self, finished: int, total: int) -> None:
-        super().__init__(f"interrupted: {finished} of {total} submission(s) finished and kept; "
-                         "run the same command again to grade the rest")
-        self.finished, self.total = finished, total
+    ``forced_left`` students of a ``--force`` run (this one or an earlier one)
+    were not regraded yet: a plain run of ``course`` finishes them, and the
+    message says so (running the same ``--force`` command again would regrade
+    everyone, and a plain rerun without the pending list would keep their old
+    results).
+    """
+
+    def __init__(self, finished: int, total: int, forced_left: int = 0, course: str = "COURSE") -> None:
+        if forced_left:
+            rest = (f"run `autograder grade {course}` (without --force) to regrade the {forced_left} "
+                    f"student{'' if forced_left == 1 else 's'} not yet done")
+        else:
+            rest = "run the same command again to grade the rest"
+        super().__init__(f"interrupted: {finished} of {total} submission(s) finished and kept; {rest}")
+        self.finished, self.total, self.forced_left = finished, total, forced_left
+
+
+#: the students a ``--force`` run has still to regrade, in ``COURSE/autograder/``
+FORCED_PENDING_FILE = "forced_pending.json"
+
+
+class ForcedRegrades:
+    """The forced regrades not done yet, kept in a file so that Ctrl-C does not lose them.
+
+    A ``--force`` run adds its students before grading anyone (atomically);
+    each is taken out once recorded; the file is removed when none is left.
+    A plain run regrades the pending students it covers, whatever their
+    fingerprints say.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.students: set[str] = set()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            self.students = {s for s in data.get("students", []) if isinstance(s, str)}
+        except (OSError, ValueError, AttributeError):
+            pass  # no list (the usual case), or an unreadable one: nothing pending
+
+    def add(self, students) -> None:
+        self.students |= set(students)
+        self._save()
+
+    def done(self, student: str) -> None:
+        if student in self.students:
+            self.students.discard(student)
+            self._save()
+
+    def _save(self) -> None:
+        if self.students:
+            atomic_write(self.path, json.dumps({"students": sorted(self.students)}, indent=1))
+        else:
+            self.path.unlink(missing_ok=True)
 
 
 class GradingCancelled(BaseException):
@@ -239,12 +267,20 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     kernels: CancellableKernels | None = None
     checks: list = []
     students = [s for s in everyone if only is None or s in only]
+    forced = ForcedRegrades(course.state / FORCED_PENDING_FILE)
+    forced.students &= set(everyone)  # a student whose folder is gone has nothing left to regrade
+    owed = [] if force else [s for s in students if s in forced.students]
+    if force:
+        forced.add(students)  # before anyone is graded: Ctrl-C from now on knows who is left
+    elif owed:
+        log(f"finishing {len(owed)} forced regrade(s) interrupted earlier")
     todo = []
     reused = 0
     for student in students:
         cached = _load_result(course.result_file(student))
         # the id inside the file, never its name, says whose result it is (as every stored id, cleaned)
-        if (cached is not None and not force and cached.student == clean(student)
+        if (cached is not None and not force and student not in forced.students
+                and cached.student == clean(student)
                 and cached.fingerprint == fingerprint(course.submission(student), digest)):
             reused += 1
         else:
@@ -252,6 +288,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     if reused:
         log(f"{reused} submission(s) unchanged since the last run: results reused")
     finished = 0
+    recorded: set[str] = set()
     kept = contextlib.ExitStack()
     try:
         if todo:
@@ -262,8 +299,16 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         calibration = Calibration({}, 0.0)
         if todo:
             store = CalibrationStore(course.state / CALIBRATION_FILE, secret, calibration_cache)
-            source_kernels, checks, calibration = prepare_kernels(course.source_notebook, source, source_digest,
-                                                                  load_checks, launcher, config, secret, log, store)
+            # the sandbox's start and a calibration (20-25 s) print nothing of their own: a line says it runs
+            with Ticker("preparing the sandbox", progress) as ticker:
+                def said(*args) -> None:
+                    ticker.clear()
+                    log(*args)
+                    if args and str(args[0]).startswith("calibrating"):
+                        ticker.relabel("calibrating on the instructor's solutions")
+
+                source_kernels, checks, calibration = prepare_kernels(
+                    course.source_notebook, source, source_digest, load_checks, launcher, config, secret, said, store)
             kernels = CancellableKernels(source_kernels)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s); each notebook may cost "
                 f"{config.notebook_budget(calibration.notebook_seconds):.0f} s at most")
@@ -289,7 +334,12 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                     _record(course, source, student, result, log, nbgrader_records)
                 except Exception as exc:  # noqa: BLE001 - one student's record never stops the run
                     _record_failure(course, student, result, exc, log)
+                try:
+                    forced.done(student)
+                except OSError as exc:  # the list only errs towards regrading again: never stops the run
+                    log(f"warning: could not update {forced.path}: {one_line(exc, 200)}")
                 finished += 1
+                recorded.add(student)
                 bar.step(one_line(result.student, limit=60))
 
         with _ctrl_c_sets(threading.Event()) as interrupted:
@@ -308,7 +358,9 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             if interrupted.is_set() and finished < len(todo):
                 if nbgrader_records:
                     _write_class_grades(course, results_dir, log)
-                raise RunInterrupted(finished, len(todo))
+                # a plain run of the course grades what this run left and every forced regrade still owed
+                left = (set(todo) - recorded) | forced.students if forced.students else set()
+                raise RunInterrupted(finished, len(todo), len(left), shlex.quote(str(root)))
         if not nbgrader_records:
             return list(stored_results(results_dir).values())
         return _write_class_grades(course, results_dir, log)

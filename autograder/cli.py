@@ -241,7 +241,10 @@ def _grade(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool)
 
 
 def _grade_locked(root: Path, config: GradingConfig, *, force: bool, only, quiet: bool) -> int:
-    from autograder.classrun import RunInterrupted, grade_course
+    import shlex
+
+    from autograder.classrun import FORCED_PENDING_FILE, ForcedRegrades, RunInterrupted, grade_course
+    from autograder.course import Course
     from autograder.report import course_overrides, table
 
     try:
@@ -249,6 +252,15 @@ def _grade_locked(root: Path, config: GradingConfig, *, force: bool, only, quiet
                                log=(lambda *a: None) if quiet else print)
     except RunInterrupted as exc:
         print(f"\nautograder: {exc}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        # Ctrl-C before grading started (while calibrating): a --force run's students are all still owed
+        left = len(ForcedRegrades(Course(root.resolve()).state / FORCED_PENDING_FILE).students) if force else 0
+        if not left:
+            raise
+        print(f"\nautograder: interrupted before any submission was graded; run `autograder grade "
+              f"{shlex.quote(str(root))}` (without --force) to regrade the {left} "
+              f"student{'' if left == 1 else 's'} not yet done", file=sys.stderr)
         return 130
     if not quiet:
         from autograder.report import class_lateness

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
+import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -246,17 +248,39 @@ def student_log(result: SubmissionResult) -> str:
     return for_log("\n".join(lines) + "\n")
 
 
+#: the student column's widest id in the table; longer ids lose their middle (grades.csv has them whole)
+TABLE_NAME_WIDTH = 20
+#: an error note's characters in the table (wrapped); the student's log has it whole
+TABLE_ERROR_CHARS = 600
+
+
+def _short_name(student: str, width: int = TABLE_NAME_WIDTH) -> str:
+    """``student`` on one line, its middle cut to fit ``width``: the start and end of an id tell ids apart."""
+    name = one_line(student)
+    if len(name) <= width:
+        return name
+    tail = (width - 1) // 2
+    return name[: width - 1 - tail] + "…" + name[len(name) - tail:]
+
+
 def table(results: list[SubmissionResult], overrides: Overrides | None = None,
-          lateness: ClassLateness | None = None) -> str:
-    """A fixed-width table: one row per student, one column per exercise.
+          lateness: ClassLateness | None = None, width: int | None = None) -> str:
+    """A fixed-width table: one row per student, one column per exercise, fitted to ``width``.
 
     Scores are final grades; a ``*`` marks a TA's override, and the row's
     notes give the automatic score it replaced. The total is after any late
     penalty, noted as every page words it, ``late 3 days: -6.00``
     (``no submission time`` when ``timestamp.txt`` is missing or unreadable).
+    No line is wider than ``width`` (the terminal's, 80 off a terminal):
+    long ids lose their middle, and notes that do not fit beside the row
+    are wrapped on indented lines under it, whole (an error's first
+    ``TABLE_ERROR_CHARS`` characters; the student's log has all of it).
     """
+    from autograder.terminal import columns
+
+    limit = max(60, width or columns(sys.stdout)) - 1  # the last column wraps on some terminals
     short = {ex: ex.split("_")[0] for ex in EXERCISES}
-    names = {r.student: one_line(r.student, limit=40) for r in results}
+    names = {r.student: _short_name(r.student) for r in results}
     width = max([len("student")] + [len(n) for n in names.values()]) + 2
     # each exercise column is a number and one mark: "*" after a TA's score, else a space
     header = "student".ljust(width) + "".join(f"{short[ex]:>6} " for ex in EXERCISES) + "  total  notes"
@@ -268,6 +292,13 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
     def total_of(student: str) -> float:
         late = lates[student]
         return round(sum(e["score"] for e in finals[student].values()) - (late["penalty"] if late else 0.0), 6)
+
+    def with_notes(row: str, notes: list[str]) -> list[str]:
+        text = ", ".join(notes)
+        if not text or len(row) + len(text) <= limit:
+            return [(row + text).rstrip()]
+        return [row.rstrip()] + textwrap.wrap(text, width=limit, initial_indent="    ", subsequent_indent="    ",
+                                              break_long_words=True, break_on_hyphens=False)
 
     marked = False
     for r in sorted(results, key=lambda r: r.student):
@@ -290,11 +321,13 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
         elif late and late.get("warning"):
             notes.append("no submission time")
         if r.status == "error":
-            notes.append(f"ERROR: {one_line(r.error, limit=200)}")
+            error = one_line(r.error)
+            notes.append(f"ERROR: {error}" if len(error) <= TABLE_ERROR_CHARS else
+                         f"ERROR: {error[:TABLE_ERROR_CHARS]}… (the rest in the student's log)")
         else:
             notes += sorted({c.kind for c in r.checks
                              if not c.passed and c.kind in ("timeout", "crash", "budget")})
-        rows.append((names[r.student].ljust(width) + cells + f"{total:>7.2f}  " + ", ".join(notes)).rstrip())
+        rows += with_notes(names[r.student].ljust(width) + cells + f"{total:>7.2f}  ", notes)
     graded = [r for r in results if r.status == "graded"]
     if graded:
         means = "".join(f"{sum(finals[r.student][ex]['score'] for r in graded) / len(graded):>6.2f} "
@@ -305,5 +338,7 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
         rows.append("* a TA's score from formgrader (the notes give the automatic score it replaced)")
     errors = [r.student for r in results if r.status == "error"]
     if errors:
-        rows.append(f"{len(errors)} submission(s) could not be graded: {', '.join(names[e] for e in errors)}")
+        rows += textwrap.wrap(f"{len(errors)} submission(s) could not be graded: "
+                              f"{', '.join(names[e] for e in errors)}", width=limit, subsequent_indent="    ",
+                              break_long_words=True, break_on_hyphens=False)
     return "\n".join(rows)

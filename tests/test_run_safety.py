@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -234,8 +235,9 @@ def test_a_second_run_on_a_busy_course_says_who_holds_it(course):
     assert "pid" in err and "Traceback" not in err
 
 
-def test_ctrl_c_stops_within_seconds_keeps_finished_results_and_prints_one_line(course):
-    proc = grade(course, "--force", wait=False)
+def _interrupt_after_a_first_result(course, *options):
+    """Start ``grade COURSE *options``, send Ctrl-C once it recorded a first result: ``(proc, out, err, seconds)``."""
+    proc = grade(course, *options, wait=False)
     logs = course.state / "logs"
     started = {p: p.stat().st_mtime for p in logs.glob("*.log")}
     deadline = time.monotonic() + 300
@@ -246,11 +248,45 @@ def test_ctrl_c_stops_within_seconds_keeps_finished_results_and_prints_one_line(
     interrupted = time.monotonic()
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
-    stopped_in = time.monotonic() - interrupted
+    return proc, out, err, time.monotonic() - interrupted
+
+
+def _not_yet_done(course, n: int) -> str:
+    return (f"run `autograder grade {shlex.quote(str(course.root))}` (without --force) "
+            f"to regrade the {n} student{'' if n == 1 else 's'} not yet done")
+
+
+def test_ctrl_c_during_a_forced_subset_regrade_names_the_plain_run_that_regrades_exactly_the_rest(course):
+    subset = ["alice", "slow-but-correct", "restarts"]
+    pending_file = course.state / "forced_pending.json"
+    assert not pending_file.exists()  # every earlier forced run finished: no list left behind
+    proc, out, err, _ = _interrupt_after_a_first_result(
+        course, "--force", *[arg for student in subset for arg in ("--student", student)])
+    assert proc.returncode == 130, err[-2000:]
+    pending = json.loads(pending_file.read_text())["students"]
+    assert pending and set(pending) < set(subset), pending
+    assert _not_yet_done(course, len(pending)) in err and "same command" not in err, err
+    results_dir = course.state / "results"
+    before = {p.name: p.stat().st_mtime_ns for p in results_dir.iterdir()}
+    code, out, err = grade(course, quiet=False)  # the plain run the message names
+    assert code == 0, err[-2000:]
+    assert f"finishing {len(pending)} forced regrade(s) interrupted earlier" in out, out[-2000:]
+    after = {p.name: p.stat().st_mtime_ns for p in results_dir.iterdir()}
+    assert sorted(name for name in after if after[name] != before.get(name)) \
+        == sorted(f"{student_file_stem(s)}.json" for s in pending)
+    assert not pending_file.exists()
+    assert sorted(grades(course)) == sorted(STUDENTS)
+
+
+def test_ctrl_c_stops_within_seconds_keeps_finished_results_and_prints_one_line(course):
+    proc, out, err, stopped_in = _interrupt_after_a_first_result(course, "--force")
     assert proc.returncode == 130, err[-2000:]
     assert stopped_in < 5.0, stopped_in
     lines = [line for line in err.strip().splitlines() if line.strip()]
     assert len(lines) == 1 and "interrupted" in lines[0] and "Traceback" not in err, err
+    # the same command (with --force) would regrade everyone: the line names the plain run instead
+    pending = json.loads((course.state / "forced_pending.json").read_text())["students"]
+    assert 0 < len(pending) < len(STUDENTS) and _not_yet_done(course, len(pending)) in lines[0], lines[0]
     assert sorted(grades(course)) == sorted(STUDENTS)
     deadline = time.monotonic() + 5  # killed kernels are reaped by their supervisors: give them a moment
     while time.monotonic() < deadline and kernel_processes(SANDBOX_UID):
