@@ -19,8 +19,8 @@ of an actual change.
 Each check judges its own clauses and no other, so that a mistake costs the
 same marks whatever the course secret draws: the iterates are judged on the
 iterations the fit ran (however many), the deviances against the IRLS path
-at those iterations, the stopping rule on the fit's own iterates, and the
-default tol against the same fit called with tol=1e-8.
+at those iterations, the returned beta against the fit's own last iterate,
+and the default tol against the same fit called with tol=1e-8.
 """
 from __future__ import annotations
 
@@ -359,17 +359,14 @@ def separating_tols(key) -> tuple[float, ...]:
 @check(EX, points=0.75, clauses=("1.9", "1.10"),
        description="iteration stops right after the first iteration whose largest |change| is below tol")
 def stops_per_tol(student):
-    # The rule is applied to the fit's own iterates, so that only the rule decides: a wrong start or
-    # update (history_of_coefficients') does not move the verdict with the draw. The tols separate
-    # the readings of "change" on the IRLS path, which a right update follows.
+    # The tols separate the readings of "change" on the IRLS path: the fit must stop where the
+    # contract's reading does. Whether it returns the last of its own iterates is judged on them.
     for key in problems(student, "tol", 2, p_min=3):  # with one coefficient every measure is the same
         for tol in separating_tols(key):
+            _, want, _ = expected(*key, tol=tol)
             beta, history = student_fit(student, key, tol=tol)
             got = iterates(history, key[2])
-            ran = len(got) - 1
-            steps = np.max(np.abs(np.diff(np.asarray(got), axis=0)), axis=1) if ran > 0 else np.zeros(0)
-            should = min(first_below(steps, tol), 25) if ran > 0 else 1  # 25: the default max_iter
-            if ran != should:
+            if len(got) != len(want["beta"]):
                 # which other reading stops there, and on which side, depend on the draw: not said
                 raise CheckFailed(
                     "with a tol at which the readings of \"change\" disagree, your fit did not stop right "
@@ -420,10 +417,19 @@ def default_arguments(student):
     key = default_tol_problem(student.seed(EX, "defaults"))
     if key is None:  # pragma: no cover
         return
-    ran = len(iterates(student_fit(student, key)[1], key[2])) - 1
-    explicit = len(iterates(student_fit(student, key, tol=1e-8)[1], key[2])) - 1
-    if ran != explicit:
-        raise CheckFailed(f"called without tol, your fit ran {'more' if ran > explicit else 'fewer'} iterations "
+
+    def ran(**kwargs) -> int:
+        return len(iterates(student_fit(student, key, **kwargs)[1], key[2])) - 1
+
+    without, explicit = ran(), ran(tol=1e-8)
+    # above every step of the path, any reading of "change" stops within an iteration or two: a fit
+    # that runs as long as with 1e-8 ignores tol, and no default of it can then be 1e-8
+    above = 2.0 * float(step_measures(expected(*key, max_iter=50, tol=1e-13)[1], key[1])["largest"].max())
+    if ran(tol=above) == explicit:
+        raise CheckFailed("with a tol above every change of coefficients your fit ran as many iterations as with "
+                          "tol=1e-8: tol must stop the iteration, and its default is 1e-8")
+    if without != explicit:
+        raise CheckFailed(f"called without tol, your fit ran {'more' if without > explicit else 'fewer'} iterations "
                           "than called with tol=1e-8: the default tol is 1e-8")
 
 
