@@ -132,3 +132,18 @@ def instructor_kernels():
     kernels = KernelSource.create(make_launcher(config), config, instructor_plan)
     yield source, kernels, config
     kernels.close()
+
+
+#: Debian's Chromium, driven by Playwright (never ``playwright install``)
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium, launched once per module that asks for it."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()

@@ -25,7 +25,6 @@ from courses import GRADE_OPTIONS, grade
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
 SOLVED = {ex: instructor_solution(ex) for ex in EXERCISES}
 WRONG_EX1 = (CORPUS / "ex1_irls_logistic" / "wrong_poisson_weights.py").read_text()
 RAISING_EX1 = '''
@@ -57,16 +56,6 @@ def course(new_course):
     assert pages.returncode == 0, pages.stderr[-3000:]
     run_nbgrader(course, ["generate_feedback", ASSIGNMENT, "--force"])
     return course
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
 
 
 def open_offline(browser, path: Path) -> tuple[str, list[str]]:

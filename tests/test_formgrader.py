@@ -60,7 +60,6 @@ pytestmark = pytest.mark.filterwarnings("ignore:.*not in session.*")
 TOKEN = "formgrader-test-token"  # noqa: S105 - a throwaway token for a server on 127.0.0.1
 OVERRIDE = 4.0  # bob's exercise 2: the sandbox gave 0.0, a TA gives 4.0
 TAMPERED = "ex3_seed_study_tests"  # a cell whose auto score a foreign autograde "rewrites" to full marks
-CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install`
 SHOTS = Path("/tmp/formgrader-shots")  # a copy of the browser walk's screenshots, to look at
 #: what the pages use of MathJax, which they load from a CDN: formgrader's grading script calls it
 #: when the page loads (without it, its keyboard shortcuts are never set up), and the test is offline
@@ -271,17 +270,6 @@ def test_formgrader_still_lists_no_submission_as_needing_manual_grading_after_th
 
 
 # ------------------------------------------- a TA in a real browser, then a regrade
-
-@pytest.fixture(scope="module")
-def browser():
-    """Headless Chromium for the module (one launch)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
 
 class Walk:
     """One browser tab on formgrader: every page it opens must answer 200, and no call of its
