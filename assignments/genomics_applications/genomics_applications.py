@@ -773,7 +773,8 @@ print(f"eigenvalues: {np.linalg.eigvalsh(H_glm).round(3)} -> {classify_stationar
 #   $\max_k |\beta^{\text{new}}_k - \beta^{\text{old}}_k|$ (the largest absolute change of a
 #   coefficient: not a norm, not a relative change, not a change of the deviance); stop right after
 #   the **first** iteration where this change is `< tol`, or after `max_iter` iterations, whichever
-#   comes first. (No input makes a change exactly equal to `tol`.)
+#   comes first. (No input makes a change exactly equal to `tol`. `max_iter=0` runs no iteration:
+#   `beta` is the start, `history['deviance']` is empty.)
 # * Return `beta` as the coefficients after the last iteration, the same vector that
 #   `history['beta']` ends with: a 1-D float numpy array of length `p`.
 #

@@ -174,6 +174,7 @@ def test_the_instructors_irls_matches_the_reference_on_every_kind_of_its_domain(
 @given(drawn=IRLS_DOMAIN.strategy())
 def test_a_fit_that_stops_one_iteration_early_is_told_it_ran_fewer_iterations_than_it_should(drawn):
     kind, args = drawn
+    assume(args["max_iter"] > 0)  # no fit stops before no iteration
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         beta, history = instructor_function("ex1_irls_logistic", "irls_logistic")(**args)
@@ -198,6 +199,31 @@ def test_a_stopping_test_measured_on_centred_covariates_is_told_it_ran_fewer_ite
     stop = 1 + int(np.argmax(np.max(np.abs(np.diff(centred, axis=0)), axis=1) < tol))
     answer = (betas[stop], {"beta": list(betas[:stop + 1]), "deviance": history["deviance"][:stop]})
     assert "the fit ran fewer iterations than it should" in (compare_run(answer, args, kind) or "")
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_fit_that_iterates_once_when_max_iter_is_0_is_told_it_ran_more_iterations(seed):
+    """A do-while loop: the update runs before max_iter is first tested."""
+    kind = next(k for k in IRLS_DOMAIN.kinds if "max_iter = 0" in k.name)
+    args = kind.draw(np.random.default_rng(seed))
+    assert args["max_iter"] == 0
+    answer = instructor_function("ex1_irls_logistic", "irls_logistic")(**{**args, "max_iter": 1})
+    assert "the fit ran more iterations than it should" in (compare_run(answer, args, kind) or "")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn=IRLS_DOMAIN.strategy())
+def test_a_deviance_at_the_previous_coefficients_is_told_on_every_kind_that_iterates(drawn):
+    kind, args = drawn
+    assume(args["max_iter"] > 0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        beta, history = instructor_function("ex1_irls_logistic", "irls_logistic")(**args)
+    X, y = args["X"], args["y"]
+    old = [float(2.0 * np.sum(np.logaddexp(0.0, X @ b) - y * (X @ b))) for b in history["beta"][:-1]]
+    answer = (beta, {"beta": history["beta"], "deviance": old})
+    assert "history['deviance'] is not the binomial deviance" in (compare_run(answer, args, kind) or "")
+
 
 def test_every_kind_draws_the_same_arguments_from_the_same_generator():
     for kind in IRLS_DOMAIN.kinds:

@@ -68,7 +68,8 @@ clauses(EX, [
     Clause("1.9", "Stop right after the first iteration whose change max_k |beta_new_k - beta_old_k| is "
                   "below tol, or after max_iter iterations.",
            "tol between the largest and the Euclidean change of a step, between absolute and relative "
-           "change, and between coefficient and deviance change; max_iter 1 to 3 with a tiny tol"),
+           "change, and between coefficient and deviance change; max_iter 0 (no iteration) and 1 to 3 with "
+           "a tiny tol"),
     Clause("1.10", "Return beta, the coefficients after the last iteration (equal to history['beta'][-1]), "
                    "a 1-D float numpy array of length p.",
            "max_iter below convergence, so the last iterate differs from the best and from the one before"),
@@ -500,6 +501,9 @@ def _clear_stop(X, y, max_iter, tol) -> bool:
 
 
 def _reference_run(X, y, max_iter, tol):
+    if max_iter == 0:  # the statement's "after max_iter iterations": none, the start is returned
+        start = np.zeros(X.shape[1])
+        return start, {"beta": [start], "deviance": []}
     return quietly(reference.irls_logistic, X, y, max_iter=max_iter, tol=tol)
 
 
@@ -561,9 +565,17 @@ def _extreme_linear_predictor(rng):
             continue
         betas = _reference_run(X, y, 25, 1e-300)[1]["beta"]
         etas = [float(np.max(np.abs(X @ b))) for b in betas]
-        last = [k for k in range(1, len(betas)) if 26 < etas[k - 1] <= 33]
+        # landing below |eta| = 36, where p still rounds away from 0 and 1: the statement's literal
+        # deviance is finite there, and compare_run judges the deviances too
+        last = [k for k in range(1, len(betas)) if 26 < etas[k - 1] <= 33 and etas[k] <= 36]
         if last:
             return {"X": X, "y": y, "max_iter": last[-1], "tol": 1e-12}
+
+
+def _no_iteration(rng):
+    """max_iter = 0, the smallest the statement allows: no update, the start and no deviance."""
+    X, y = _moderate(rng, int(rng.integers(2, 5)))
+    return {"X": X, "y": y, "max_iter": 0, "tol": float(10.0 ** -rng.uniform(6, 10))}
 
 
 def _covariates_far_from_zero(rng):
@@ -601,6 +613,7 @@ DOMAIN = Domain(IRLS, (
     # measured over 40 draws: the corpus's 8 correct update forms and the statement's literal one
     # within 4.2e-13 of the reference, clipped probabilities or floored weights 5.4e-10 or more away
     Kind("a steep problem updated at |eta| near 30", "1.5", _extreme_linear_predictor, rtol=3e-11),
+    Kind("a call with max_iter = 0", "1.9", _no_iteration),
 ))
 
 
@@ -636,10 +649,21 @@ def compare_run(value, args, kind: Kind) -> str | None:
                 "run more than max_iter")
     if not near(beta, want_beta):
         return "the returned beta is not the last iterate of history['beta']"
+    try:
+        deviances = as_array(value[1].get("deviance"), "history['deviance']", ndim=1)
+    except CheckFailed as exc:
+        return str(exc)
+    want_deviances = np.asarray(want["deviance"], dtype=float)
+    if deviances.shape != want_deviances.shape:
+        return "history['deviance'] does not hold one entry per iteration"
+    if not np.all(np.isfinite(deviances)) or \
+            not np.allclose(deviances, want_deviances, rtol=max(rtol, DEV_RTOL), atol=1e-9):
+        return ("an entry of history['deviance'] is not the binomial deviance at that iteration's coefficients "
+                "(finite wherever the fit is: 2 sum(log(1 + exp(eta)) - y eta) never takes the log of 0)")
     return None
 
 
 domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=compare_run,
              description="on the domain's edges (a first step below tol, tol = 1e-11, a column on a tiny "
-                         "scale, max_iter = 1, covariates far from 0) every iterate and the number of "
-                         "iterations are IRLS's")
+                         "scale, max_iter = 0 and 1, covariates far from 0, |eta| near 30) every iterate, "
+                         "every deviance and the number of iterations are IRLS's")
