@@ -195,7 +195,7 @@ def fit_glm(
     family : Family
         :class:`Poisson`, :class:`Binomial` or :class:`NegativeBinomial`.
     max_iter : int, default 25
-        Maximum number of IRLS updates, ``>= 1``.
+        Maximum number of IRLS updates, ``>= 0`` (0 returns the start, no deviance).
     tol : float, default 1e-8
         Stop after the first iteration whose largest absolute coefficient
         change is ``< tol`` (coefficient units, i.e. link scale).
@@ -247,11 +247,13 @@ def fit_glm(
     y = as_response(y, X.shape[0])
     family.validate_response(y)
     check_full_column_rank(X)
-    max_iter = check_int(max_iter, "max_iter", minimum=1)
+    max_iter = check_int(max_iter, "max_iter", minimum=0)
     tol = check_positive_finite(tol, "tol")
 
     beta, eta = _starting_point(X, y, family, start)
     history: dict[str, list[Any]] = {"beta": [beta.copy()], "deviance": []}
+    if max_iter == 0:  # no iteration asked for: the start, without a convergence warning
+        return IRLSResult(beta=beta, converged=False, n_iter=0, history=history)
     converged = False
     change = float("inf")
     # overflow is detected explicitly below and raised as IRLSDivergenceError

@@ -97,10 +97,19 @@ def test_negative_binomial_alpha_must_be_positive_finite(X, alpha):
         irls_negative_binomial(X, COUNTS, alpha=alpha)
 
 
-@pytest.mark.parametrize("max_iter", [0, -1])
-def test_max_iter_must_be_at_least_one(X, max_iter):
-    with pytest.raises(ValueError, match=f"max_iter must be >= 1; got {max_iter}"):
+@pytest.mark.parametrize("max_iter", [-1, -25])
+def test_max_iter_must_not_be_negative(X, max_iter):
+    with pytest.raises(ValueError, match=f"max_iter must be >= 0; got {max_iter}"):
         irls_logistic(X, Y01, max_iter=max_iter)
+
+
+def test_max_iter_0_returns_the_zero_start_with_no_deviance_and_no_warning(X):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        beta, history = irls_logistic(X, Y01, max_iter=0)
+    assert np.array_equal(beta, np.zeros(X.shape[1]))
+    assert len(history["beta"]) == 1 and np.array_equal(history["beta"][0], beta)
+    assert history["deviance"] == []
 
 
 def test_max_iter_must_be_an_integer(X):
