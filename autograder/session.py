@@ -286,6 +286,7 @@ class KernelSession:
         entries : list of dict
             ``{"func", "args", "kwargs", "global_seed", "summarize"}`` each; an argument
             :class:`wire.SharedArg` ``(k)`` is the same object ``shared[k]`` in every call.
+            ``{"assign": k, "value": array}`` copies ``array`` into ``shared[k]`` in place.
         timeout : float
             For the whole request.
 
@@ -304,11 +305,12 @@ class KernelSession:
         StudentError
             When the request as a whole failed (hang, crash, budget, unreadable reply).
         """
-        names = sorted({str(e["func"]) for e in entries})
+        names = sorted({str(e["func"]) for e in entries if "func" in e})
         what = f"{', '.join(names)}(...) x {len(entries)}"
         fields = {"shared": wire.encode(list(shared or [])), "probe_global_rngs": probe_global_rngs,
                   "return_shared": return_shared,
-                  "calls": [{"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
+                  "calls": [{"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
+                            {"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
                              "kwargs": wire.encode(dict(e.get("kwargs", {}))),
                              "summarize": e.get("summarize"), "global_seed": e.get("global_seed")}
                             for e in entries]}
@@ -318,7 +320,8 @@ class KernelSession:
             error = answer.get("error") if not answer.get("ok") else "a reply that does not match the request"
             raise StudentError("protocol" if answer.get("ok") else "exception",
                                f"{names[0] if names else 'the call'} raised {_one_line(error)}")
-        out = [_returned(entry["func"], result) for entry, result in zip(entries, results, strict=True)]
+        out = [_returned(entry.get("func", "an in-place change"), result)
+               for entry, result in zip(entries, results, strict=True)]
         if return_shared:
             out.append(_returned("the inputs", {"ok": "shared" in answer, "value": answer.get("shared"),
                                                 "error": "no inputs came back"}))

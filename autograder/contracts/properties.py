@@ -12,7 +12,7 @@ student's cells per notebook). The arguments are the contracts' small draws: mil
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -65,7 +65,7 @@ def check_contracts(student: Student, exercise: str, contracts: list[Contract]) 
         plans.append((contract, calls))
     for contract, calls in plans:
         _signature(student, contract, calls[0].args)
-    first = {c.function: _run(student, c, calls + calls) for c, calls in plans}
+    first = {c.function: _run(student, c, calls + calls, in_place=True) for c, calls in plans}
     for contract, calls in plans:
         _answer_form(contract, first[contract.function].values[0], calls[0].args)
     # The second run goes to a kernel where these functions were never called: the notebook's side
@@ -132,11 +132,20 @@ class _Outcome:
     draws: list[list | None]
     before: list | None
     after: list | None
-    names: list[str]      # the parameter each shared object was sent as
+    names: list[str | None]   # the parameter each shared object was sent as (None: the in-place probes')
+    #: call index k -> what the base call answered with call k's changed array put, in place, into an
+    #: object the function had already seen (see :func:`_run`)
+    in_place: dict[int, Any] = field(default_factory=dict)
 
 
-def _run(student: Student, contract: Contract, calls: list[_Call]) -> _Outcome:
-    """``calls`` in one request; every non-scalar argument is a shared object of the request."""
+def _run(student: Student, contract: Contract, calls: list[_Call], in_place: bool = False) -> _Outcome:
+    """``calls`` in one request; every non-scalar argument is a shared object of the request.
+
+    With ``in_place``, for every call k that changes one array argument (same shape and dtype), the
+    request then calls the base arguments with a fresh copy of that array, copies call k's values
+    into that very object, and calls again: a function whose answers depend on the values alone
+    answers the second as call k (a result kept by the object's id or shape does not). The copy is
+    an object of its own, so the caller's arguments are read back untouched."""
     shared: list = []
     names: list[str] = []
     index: dict[int, int] = {}
@@ -150,15 +159,43 @@ def _run(student: Student, contract: Contract, calls: list[_Call]) -> _Outcome:
             names.append(name)
         return wire.SharedArg(index[id(value)])
 
-    entries = [{"func": contract.function, "kwargs": {n: arg(n, call.args[n]) for n in contract.names},
-                "global_seed": call.global_seed, "summarize": contract.summarize} for call in calls]
+    def entry(args: dict, global_seed: int) -> dict:
+        return {"func": contract.function, "kwargs": {n: arg(n, args[n]) for n in contract.names},
+                "global_seed": global_seed, "summarize": contract.summarize}
+
+    entries = [entry(call.args, call.global_seed) for call in calls]
+    probes: dict[int, int] = {}   # call index -> entry index of the call after the in-place change
+    probed: set[str] = set()
+    for k, call in enumerate(calls[1:] if in_place else [], start=1):
+        name = call.label
+        if name not in contract.names or name in probed:
+            continue
+        probed.add(name)
+        base, changed = contract.wire(name, calls[0].args[name]), contract.wire(name, call.args[name])
+        if not (isinstance(base, np.ndarray) and isinstance(changed, np.ndarray)
+                and base.shape == changed.shape and base.dtype == changed.dtype):
+            continue
+        copy = base.copy()  # an object of its own, seen by no other call
+        shared.append(copy)
+        names.append(None)
+        index[id(copy)] = len(shared) - 1
+        args = dict(calls[0].args, **{name: copy})
+        entries += [entry(args, calls[0].global_seed), {"assign": len(shared) - 1, "value": changed},
+                    entry(args, calls[0].global_seed)]
+        probes[k] = len(entries) - 1
     results = _request(student, contract, entries, shared=shared, probe=True, return_shared=True)
     *answers, inputs = results
-    values = [_value(contract, r, "called") for r in answers]
+    values = [_value(contract, r, "called") for r in answers[:len(calls)]]
+    changed_values = {}
+    for k, at in probes.items():
+        if answers[at - 1].error is not None:  # only tampering makes copying into its own array fail
+            raise CheckFailed(f"an array argument of {contract.function} could not be changed in place between "
+                              "two calls")
+        changed_values[k] = _value(contract, answers[at], "called")
     before = after = None
     if inputs.error is None and isinstance(inputs.value, tuple) and len(inputs.value) == 2:
         before, after = inputs.value
-    return _Outcome(values, [r.rngs for r in answers], before, after, names)
+    return _Outcome(values, [r.rngs for r in answers[:len(calls)]], before, after, names, changed_values)
 
 
 def _request(student: Student, contract: Contract, entries: list[dict], **options) -> list[Returned]:
@@ -209,6 +246,12 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
         raise CheckFailed(f"the same call of {f} returns another answer in a fresh kernel: the answer must "
                           f"depend on the arguments alone (every seed, 0 included, is a seed; no files, "
                           f"caches or globals)")
+    for k, value in first.in_place.items():  # against the fresh kernel's answer to call k
+        if not same(value, again.values[n - 1 - k]):
+            raise CheckFailed(f"{f} called again with the same {calls[k].label} array, changed in place to other "
+                              f"values, returns another answer than for those values passed afresh: a result kept "
+                              f"between calls must be found by the argument's values, not by the object (its id "
+                              f"or its shape)")
     for k in range(1, n):
         if not same(first.values[k], again.values[n - 1 - k]):
             raise CheckFailed(f"after other calls, {f} called with only {calls[k].label} changed returns "
@@ -220,6 +263,6 @@ def _inputs_unchanged(contract: Contract, outcome: _Outcome) -> None:
     if outcome.before is None or outcome.after is None or len(outcome.before) != len(outcome.after):
         raise CheckFailed(f"the arguments of {contract.function} could not be read back after the calls")
     for name, before, after in zip(outcome.names, outcome.before, outcome.after, strict=True):
-        if not same(before, after):
+        if name is not None and not same(before, after):
             raise CheckFailed(f"{contract.function} changes its argument {name} (the caller's object is not "
                               f"the same after the call): work on a copy")

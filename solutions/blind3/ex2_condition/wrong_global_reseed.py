@@ -1,0 +1,23 @@
+# verdict: wrong
+# what: design_with_condition reseeds and draws from the global np.random state (np.random.seed(seed); np.random.standard_normal), which is reproducible but resets the caller's global random stream; breaks "draw every random number from a generator made from seed ... never from the global np.random state"
+def design_with_condition(n_samples, kappa, n_features=3, seed=0):
+    """Random (n_samples, n_features) design with 2-norm condition number kappa."""
+    np.random.seed(seed)
+    G = np.random.standard_normal((n_samples, n_features))
+    H = np.random.standard_normal((n_features, n_features))
+    U, _ = np.linalg.qr(G)
+    V, _ = np.linalg.qr(H)
+    s = np.sqrt(n_samples) * np.geomspace(1.0, 1.0 / kappa, n_features)
+    return U @ np.diag(s) @ V.T
+
+
+def coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0):
+    """Monte Carlo root-mean-square error of least-squares coefficients."""
+    X = np.asarray(X, dtype=float)
+    beta_true = np.asarray(beta_true, dtype=float)
+    rng = np.random.default_rng(seed)
+    noise = rng.normal(0.0, noise_sd, size=(X.shape[0], n_trials))
+    Y = (X @ beta_true)[:, None] + noise
+    B_hat = np.linalg.lstsq(X, Y, rcond=None)[0]
+    sq_err = np.sum((B_hat - beta_true[:, None]) ** 2, axis=0)
+    return float(np.sqrt(np.mean(sq_err)))

@@ -1,0 +1,37 @@
+# verdict: wrong
+# what: for a pandas categorical the levels are taken from col.cat.categories (converted to str and sorted), so an unused category becomes a level: it can be the dropped reference or give an all-zero indicator column; breaks "its levels are the distinct values that occur in the column (unused categories of a pandas categorical do not count)"
+def build_design_matrix(obs, covariates, standardize=True):
+    """Design matrix (intercept first) from the columns covariates of the DataFrame obs."""
+    n = len(obs)
+    cols = [np.ones(n)]
+    names = ["intercept"]
+    for cov in covariates:
+        col = obs[cov]
+        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
+            x = col.astype(float).to_numpy()
+            if standardize:
+                x = (x - x.mean()) / x.std(ddof=0)
+            cols.append(x)
+            names.append(cov)
+            continue
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            levels = sorted(str(c) for c in col.cat.categories)
+        else:
+            levels = sorted(col.astype(str).unique())
+        labels = col.astype(str).to_numpy()
+        for level in levels[1:]:
+            cols.append((labels == level).astype(float))
+            names.append(f"{cov}[T.{level}]")
+    return np.column_stack(cols), names
+
+
+def design_diagnostics(X):
+    """Singular values (descending), numerical rank and 2-norm condition number of X."""
+    X = np.asarray(X, dtype=float)
+    s = np.linalg.svd(X, compute_uv=False)
+    rank = int(np.linalg.matrix_rank(X))
+    if rank < min(X.shape):
+        cond = np.inf
+    else:
+        cond = float(s[0] / s[-1])
+    return {"singular_values": s, "rank": rank, "condition_number": cond}
