@@ -286,7 +286,8 @@ class KernelSession:
         entries : list of dict
             ``{"func", "args", "kwargs", "global_seed", "summarize"}`` each; an argument
             :class:`wire.SharedArg` ``(k)`` is the same object ``shared[k]`` in every call.
-            ``{"assign": k, "value": array}`` copies ``array`` into ``shared[k]`` in place.
+            ``{"assign": k, "value": array}`` copies ``array`` into ``shared[k]`` in place;
+            ``{"describe": j}`` describes the Axes entry j returned, as it is by then.
         timeout : float
             For the whole request.
 
@@ -309,7 +310,8 @@ class KernelSession:
         what = f"{', '.join(names)}(...) x {len(entries)}"
         fields = {"shared": wire.encode(list(shared or [])), "probe_global_rngs": probe_global_rngs,
                   "return_shared": return_shared,
-                  "calls": [{"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
+                  "calls": [{"describe": e["describe"]} if "describe" in e else
+                            {"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
                             {"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
                              "kwargs": wire.encode(dict(e.get("kwargs", {}))),
                              "summarize": e.get("summarize"), "global_seed": e.get("global_seed")}
@@ -320,8 +322,10 @@ class KernelSession:
             error = answer.get("error") if not answer.get("ok") else "a reply that does not match the request"
             raise StudentError("protocol" if answer.get("ok") else "exception",
                                f"{names[0] if names else 'the call'} raised {_one_line(error)}")
-        out = [_returned(entry.get("func", "an in-place change"), result)
-               for entry, result in zip(entries, results, strict=True)]
+        def what(entry: dict) -> str:
+            return entry.get("func", "an earlier answer" if "describe" in entry else "an in-place change")
+
+        out = [_returned(what(entry), result) for entry, result in zip(entries, results, strict=True)]
         if return_shared:
             out.append(_returned("the inputs", {"ok": "shared" in answer, "value": answer.get("shared"),
                                                 "error": "no inputs came back"}))

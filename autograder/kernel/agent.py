@@ -32,6 +32,8 @@ Requests
     grader compares with freshly seeded ones (did the call use or reseed them?);
     with ``return_shared`` the reply also holds the shared objects as they were
     before the calls and as they are after them (did a call change its inputs?).
+    An entry ``{"describe": j}`` describes what entry j returned, as it is now
+    (is the first call's plot still there after the second call?).
     An entry ``{"assign": k, "value"}`` instead of a call copies an array into
     ``shared[k]`` in place (same shape and dtype), so that the next call gets
     the same object with other values (is a result kept by object, not value?).
@@ -230,7 +232,7 @@ def run_cell(shell, request):
     return {"ok": True}
 
 
-def call(shell, request, shared=None):
+def call(shell, request, shared=None, returned=None):
     name = request.get("func")
     if not isinstance(name, str) or not name.isidentifier():
         return {"ok": False, "error": {"type": "ProtocolError", "message": "bad function name"}}
@@ -258,6 +260,8 @@ def call(shell, request, shared=None):
         except ImportError:
             pass
     value = func(*args, **kwargs)
+    if returned is not None:
+        returned[-1] = value
     if request.get("summarize") == "axes":
         encoded = describe_returned_axes(value)
     else:
@@ -318,9 +322,16 @@ def calls(shell, request):
     # encoded before and after through the same path, so that the grader compares like with like
     before = wire.encode(shared, extra=encode_extra) if request.get("return_shared") else None
     answers = []
+    returned: list = []  # each call's value as returned, for a later "describe" entry
     for entry in entries:
+        returned.append(None)
         try:
-            answer = assign(entry, shared) if "assign" in entry else call(shell, entry, shared)
+            if "assign" in entry:
+                answer = assign(entry, shared)
+            elif "describe" in entry:
+                answer = describe_again(entry, returned)
+            else:
+                answer = call(shell, entry, shared, returned)
         except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
             answer = {"ok": False, "error": describe_exception(exc)}
         if request.get("probe_global_rngs"):
@@ -330,6 +341,14 @@ def calls(shell, request):
     if request.get("return_shared"):
         reply["shared"] = {"t": "tuple", "v": [before, wire.encode(shared, extra=encode_extra)]}
     return reply
+
+
+def describe_again(entry, returned):
+    """An earlier entry's returned Axes described as it is now (after the calls since)."""
+    index = entry.get("describe")
+    if type(index) is not int or not 0 <= index < len(returned) - 1 or returned[index] is None:
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "describe names no earlier value"}}
+    return {"ok": True, "value": describe_returned_axes(returned[index])}
 
 
 def assign(entry, shared):

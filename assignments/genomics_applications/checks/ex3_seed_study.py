@@ -47,7 +47,8 @@ clauses(EX, [
                   "and draws their distribution: what is drawn spans the values.",
            "values drawn afresh for every call at a random place and scale, as a list and as an array"),
     Clause("3.7", "It draws on a new figure each call, and returns the matplotlib Axes it drew on.",
-           "two calls in a row with values far apart: the second Axes shows only the second values"),
+           "two calls in a row with values far apart: the second Axes shows only the second values, and the "
+           "first Axes, described again after the second call, still shows the first"),
     Clause("3.8", "The x axis of that Axes has a non-empty label.",
            "the label of the returned Axes, on a plot that shows the values"),
 ], free=[
@@ -288,8 +289,12 @@ def plot_values(rng: np.random.Generator, size: int = 12) -> np.ndarray:
 
 def student_plot(student, values, as_list: bool = False):
     """Ask for a plot of ``values``; return the validated drawing."""
-    description = student.call("plot_loss_distribution", values.tolist() if as_list else values,
-                               summarize="axes")
+    return drawing_of(student.call("plot_loss_distribution", values.tolist() if as_list else values,
+                                   summarize="axes"))
+
+
+def drawing_of(description):
+    """The drawing an Axes description holds, validated (the format rules first)."""
     formats.plot_loss_distribution_format(description)
     if not isinstance(description, AxesDescription):  # pragma: no cover - the format rule lets only Axes through
         raise CheckFailed("plot_loss_distribution did not return an Axes")
@@ -321,15 +326,22 @@ def plot_draws_the_values(student):
        description="plot_loss_distribution draws on a new figure each call and returns that Axes")
 def plot_new_figure_each_call(student):
     first = plot_values(student.rng(EX, "plot first"))
-    student_plot(student, first)
     second = plot_values(student.rng(EX, "plot second"))
     second = second + (first.max() - second.min()) + 3 * np.ptp(first) + 10 * np.ptp(second)  # far away
-    drawing = student_plot(student, second)
+    # one request: both calls, then the first call's Axes described again, as the second call left it
+    entries = [{"func": "plot_loss_distribution", "args": (values,), "summarize": "axes"} for values in (first, second)]
+    answers = student.calls(entries + [{"describe": 0}])
+    read = [drawing_of(answer.get()) for answer in answers]
+    drawing, earlier = read[1], read[2]
     if not drawing.visible():
         raise CheckFailed("on a second call the returned Axes is empty")
     if depiction_axis(drawing, second) is None:
         raise CheckFailed("on a second call the returned Axes also shows the values of the first call: draw "
                           "each distribution on a new figure (e.g. fig, ax = plt.subplots())")
+    if not earlier.visible() or depiction_axis(earlier, first) is None:
+        raise CheckFailed("after a second call, the Axes the first call returned no longer shows the first "
+                          "values: draw each distribution on a new figure (e.g. fig, ax = plt.subplots()), "
+                          "not on one figure reused or cleared by name")
 
 
 @check(EX, points=0.5, clauses=("3.8",), description="plot_loss_distribution labels the x axis of the plot")
