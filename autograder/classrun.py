@@ -169,8 +169,12 @@ class CancellableKernels:
                 raise GradingCancelled()
             worker = make()
             with self._lock:
-                self._live.add(worker)
-            return worker
+                # a cancel that came while this kernel was starting did not see it: kill it here
+                if not self.cancelled.is_set():
+                    self._live.add(worker)
+                    return worker
+            worker.kill()
+            raise GradingCancelled()
 
         return new_kernel, preloaded
 
