@@ -9,8 +9,9 @@ to a folder under /tmp that the user owns, and runs, as that user and with that 
 2. once the set-up is done, beside the demo: the README's test command on the tests marked
    ``ordinary_user`` (the sandbox's own tests and a class run), which must also hold without root:
    no writable cgroup, kernels as the user's uid;
-3. then root grades two students of that demo class from that checkout, whose venv lives under
-   /tmp, which every kernel covers with its own /tmp.
+3. once the demo is done (the marked tests may still run): root grades two students of that demo
+   class from that checkout, whose venv lives under /tmp, which every kernel covers with its own
+   /tmp.
 
 Everything runs once (module fixture); the tests read what it left. The demo's grades also stand
 for the corpus graded as a class: every correct solution gets full marks, every wrong one loses
@@ -140,15 +141,17 @@ def user_run():
         # Once the set-up is done, the marked tests (in one process: what only an ordinary user can
         # break) run beside the demo class; neither uses the other's files.
         marked_command = f"{run_tests} -m 'ordinary_user and not root_only' -n 0 -p no:cacheprovider"
+        marked_run = None
         if quick_start.seen("setup: .venv ready", timeout=3600):
-            marked = run_as(user, marked_command, checkout, timeout=3600)
-        else:
-            marked = subprocess.CompletedProcess(marked_command, -1, "not run: the set-up failed", "")
+            marked_run = Output(start_as(user, marked_command, checkout))
         first = quick_start.result(set_up_and_demo, timeout=3600)
         prefix = run_as(user, ".venv/bin/python -c 'import sys; print(sys.base_prefix)'", checkout, timeout=60)
+        # root grades the demo class as soon as it exists, while the marked tests may still run
         as_root = subprocess.run([str(checkout / ".venv" / "bin" / "autograder"), "grade", "demo-course", "--force",
                                   "--student", "instructor", "--student", "release"],
                                  cwd=checkout, capture_output=True, text=True, timeout=3600)
+        marked = (marked_run.result(marked_command, timeout=3600) if marked_run is not None else
+                  subprocess.CompletedProcess(marked_command, -1, "not run: the set-up failed", ""))
         yield UserRun(user, checkout, first, prefix.stdout.strip(), marked, as_root)
     finally:
         subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)

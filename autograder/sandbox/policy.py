@@ -22,6 +22,15 @@ MiB = 1024 * 1024
 #: kernel's ``max_processes`` like every other task: the student's code may have the rest.
 SANDBOX_PROCESSES = 2
 
+#: what Linux counts per host uid, not per user namespace: every kernel of one host uid draws on
+#: the same count, so one can use up a classmate's share or signal a number to it (issue 16: a
+#: host uid per kernel is still to come)
+PER_UID_COUNTERS = "inotify instances and watches, pipe buffer pages, POSIX message-queue bytes"
+#: the channels that remain between kernels alive at the same time
+SHARED_BETWEEN_KERNELS = ("host uid {uid}'s per-uid counters (" + PER_UID_COUNTERS + "); the machine's "
+                          "CPU time and memory pressure, which any kernel can see (load average, "
+                          "/proc/meminfo, /proc/pressure); nothing else")
+
 
 @dataclass(frozen=True)
 class SandboxPolicy:
@@ -93,12 +102,15 @@ class SandboxPolicy:
                          f"/dev/shm {c.shm_mb} MiB; files at most {c.file_mb} MiB"),
             ("read-only", "/, /usr, Python, /proc (all of it), device nodes"),
             ("network", "none (own empty network namespace; vsock refused)"),
-            ("shared with other kernels", "nothing: own user, mount, PID, IPC, UTS, network and "
-                                          "cgroup namespaces, own keyring and /dev"),
+            ("own to each kernel", "user, mount, PID, IPC, UTS, network and cgroup namespaces, "
+                                   "keyring, /dev, /tmp, home and /dev/shm"),
+            ("shared with other kernels", SHARED_BETWEEN_KERNELS.format(uid=self.identity.uid)),
         ]
 
     def describe(self) -> str:
         c = self.config
         how = "cgroup" if self.cgroups else "no cgroup: supervisor and rlimits"
         return (f"bubblewrap as {self.identity.describe()}, no network, memory {c.memory_mb} MiB, "
-                f"{c.max_processes} processes, CPU time {c.cpu_seconds} s ({how}), seccomp on")
+                f"{c.max_processes} processes, CPU time {c.cpu_seconds} s ({how}), seccomp on; "
+                f"kernels alive at the same time share host uid {self.identity.uid}'s counters "
+                f"({PER_UID_COUNTERS})")
