@@ -1,7 +1,9 @@
 """The hidden-check framework: how a check is declared, run and scored.
 
 A check is a plain function in the grader's process. It draws its inputs
-from the course secret (``student.rng(...)``), calls the student's function
+(``student.rng(exercise, ...)``) from the submission's secret: the course
+secret, the student and their code, or where the exercise declares so
+(:func:`draws`, with a reason) from the course secret alone. It calls the student's function
 through :class:`Student` (which runs it in the sandboxed kernel and brings back
 raw values), computes the expected answer with :mod:`reference`, and compares
 the two here. A check passes by returning and fails by raising
@@ -14,7 +16,7 @@ tables beside the checks)::
 
     @check("ex1_irls_logistic", points=1, clauses=("1.5",), description="...")
     def coefficients(student):
-        X, y = problem(student.rng("ex1", "coefficients"))
+        X, y = problem(student.rng("ex1_irls_logistic", "coefficients"))
         beta, history = student.call("irls_logistic", X, y, ref_seconds=t)
         ...
 """
@@ -27,6 +29,7 @@ from typing import Any, Callable
 import numpy as np
 
 from assignments.genomics_applications.formats import FormatError
+from autograder import memo
 from autograder.config import GradingConfig
 from autograder.kernel import wire
 from autograder.secret import CourseSecret
@@ -101,6 +104,64 @@ def add_clause(exercise: str, clause: Clause) -> None:
     table.append(clause)
 
 
+#: where an exercise's hidden inputs come from (see :func:`draws`)
+PER_SUBMISSION, PER_COURSE = "submission", "course"
+
+
+@dataclass(frozen=True)
+class Draws:
+    """Where an exercise's hidden inputs are drawn from, and why.
+
+    Attributes
+    ----------
+    scope : {"submission", "course"}
+        ``"submission"``: from the course secret, the student and their code
+        (:func:`autograder.grading.submission_key`): a student who learns every
+        input of one run from its feedback meets new ones as soon as the code
+        changes, and a classmate meets others. ``"course"``: from the course
+        secret alone, the same for every student.
+    why : str
+        The reason, shown in the clause table.
+    """
+
+    scope: str
+    why: str
+    purposes: tuple[str, ...] = ()
+
+
+#: an exercise that declares nothing draws per submission: a course-wide draw needs a reason
+DEFAULT_DRAWS = Draws(PER_SUBMISSION, "inputs cost little to draw and to answer with the reference")
+_DRAWS: dict[str, list[Draws]] = {}
+
+
+def draws(exercise: str, scope: str, why: str, purposes: tuple[str, ...] = ()) -> None:
+    """Declare where ``exercise``'s hidden inputs come from (``"submission"`` or ``"course"``) and why.
+
+    ``purposes`` limits the declaration to the draws whose first label (after the exercise) is one
+    of them; a declaration without purposes covers the exercise's other draws.
+    """
+    if scope not in (PER_SUBMISSION, PER_COURSE):
+        raise ValueError(f"{exercise}: draws scope {scope!r} is neither {PER_SUBMISSION!r} nor {PER_COURSE!r}")
+    if not why.strip():
+        raise ValueError(f"{exercise}: say why its inputs are drawn per {scope}")
+    # a purpose declared again is declared anew (as clauses() does when a module is imported again)
+    table = [d for d in _DRAWS.get(exercise, []) if not (set(d.purposes) & set(purposes) if purposes
+                                                         else not d.purposes)]
+    _DRAWS[exercise] = table + [Draws(scope, why, tuple(purposes))]
+
+
+def draw_declarations(exercise: str) -> list[Draws]:
+    """What ``exercise`` declared (the exercise-wide rule first), or the default."""
+    table = sorted(_DRAWS.get(exercise, []), key=lambda d: bool(d.purposes))
+    return table if table and not table[0].purposes else [DEFAULT_DRAWS] + table
+
+
+def draws_of(exercise: str, purpose: object = None) -> Draws:
+    """The rule for ``exercise``'s draws labelled ``purpose``."""
+    table = draw_declarations(exercise)
+    return next((d for d in table if purpose in d.purposes), table[0])
+
+
 def clause_table(exercise: str) -> list[Clause]:
     return list(_CLAUSES.get(exercise, []))
 
@@ -126,18 +187,30 @@ def registered_checks() -> list[Check]:
 class Student:
     """What a check sees of the student: their functions, callable remotely."""
 
-    def __init__(self, session: KernelSession, config: GradingConfig, secret: CourseSecret) -> None:
+    def __init__(self, session: KernelSession, config: GradingConfig, secret: CourseSecret,
+                 submission: str = "") -> None:
         self._session = session
         self._config = config
         self._secret = secret
+        self._submission = secret.for_submission(submission) if submission else None
 
-    def rng(self, *labels: object) -> np.random.Generator:
-        """A generator drawn from the course secret for the inputs named by ``labels``."""
-        return self._secret.rng(*labels)
+    def secret_for(self, exercise: str, purpose: object = None) -> CourseSecret:
+        """The secret ``exercise``'s draws labelled ``purpose`` come from: this submission's, or the
+        course's where the exercise declares them course-wide (:func:`draws`) or no submission key
+        was given."""
+        if self._submission is not None and draws_of(str(exercise), purpose).scope == PER_SUBMISSION:
+            # values computed from here on belong to this submission: not kept in the course's store
+            memo.stop_persisting()
+            return self._submission
+        return self._secret
 
-    def seed(self, *labels: object) -> int:
-        """An integer seed drawn from the course secret (for cached problem builders)."""
-        return self._secret.seed(*labels) % 2**32
+    def rng(self, exercise: str, *labels: object) -> np.random.Generator:
+        """A generator for ``exercise``'s inputs named by ``labels`` (see :meth:`secret_for`)."""
+        return self.secret_for(exercise, labels[0] if labels else None).rng(exercise, *labels)
+
+    def seed(self, exercise: str, *labels: object) -> int:
+        """An integer seed for ``exercise``'s inputs named by ``labels`` (for cached problem builders)."""
+        return self.secret_for(exercise, labels[0] if labels else None).seed(exercise, *labels) % 2**32
 
     def call(self, func: str, *args: Any, ref_seconds: float | None = None,
              summarize: str | None = None, global_seed: int | None = None, **kwargs: Any) -> Any:
@@ -178,13 +251,16 @@ class Student:
 
 
 def run_checks(checks: list[Check], session: KernelSession, config: GradingConfig,
-               secret: CourseSecret, stop_at_first_failure: bool = False) -> list[CheckResult]:
+               secret: CourseSecret, stop_at_first_failure: bool = False,
+               submission: str = "") -> list[CheckResult]:
     """Run every check against one session; a failure costs only its points.
 
     ``stop_at_first_failure`` is for the audit, which only asks whether a
-    mutant is caught at all.
+    mutant is caught at all. ``submission`` (the student and their code) keys
+    the draws of the exercises that draw per submission; empty, every draw is
+    the course's.
     """
-    student = Student(session, config, secret)
+    student = Student(session, config, secret, submission)
     results = []
     for item in checks:
         if stop_at_first_failure and results and not results[-1].passed:
@@ -192,7 +268,8 @@ def run_checks(checks: list[Check], session: KernelSession, config: GradingConfi
         started = time.perf_counter()
         kind = ""
         try:
-            item.func(student)
+            with memo.persisting():  # until the check draws for this submission alone
+                item.func(student)
             passed, message = True, ""
         except (CheckFailed, FormatError) as exc:
             passed, message = False, str(exc)

@@ -13,6 +13,7 @@ that student's ``error`` or lost checks.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -103,6 +104,18 @@ def fingerprint(path: Path, source_digest: str) -> str:
     return digest.hexdigest()
 
 
+def submission_key(student: str, code) -> str:
+    """What keys a submission's own draws: the student and every line of code they wrote.
+
+    Solution cells and added cells alike (an added cell can hold a table of answers the solution
+    looks up), nothing else: saving the notebook again with other outputs meets the same inputs,
+    and ``check --course C --student ID`` meets what ``grade`` met.
+    """
+    payload = json.dumps({"student": student, "solutions": code.solutions,
+                          "added": {str(k): v for k, v in code.added.items()}}, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
 def missing_cell_results(checks: list[Check], absent: dict[str, str]) -> list[CheckResult]:
     """A failed result for each check of an exercise whose solution cell is missing.
 
@@ -121,14 +134,15 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
                    kernels, config: GradingConfig, secret: CourseSecret,
                    cell_budget: dict[str, float] | None = None, source_digest: str = "",
                    stop_at_first_failure: bool = False, wall_budget_s: float | None = None,
-                   run: Callable[[list[Check], KernelSession], list[CheckResult]] | None = None
-                   ) -> SubmissionResult:
+                   run: Callable[[list[Check], KernelSession], list[CheckResult]] | None = None,
+                   per_submission_draws: bool = True) -> SubmissionResult:
     """Grade one student's notebook; never raises for anything in the notebook.
 
     ``wall_budget_s`` bounds the notebook's whole cost (see :class:`KernelSession`). ``run(checks,
     session)`` runs the checks of the exercises whose cells are present, once the plan has run;
-    by default :func:`run_checks` under ``secret`` (the audit runs them under several secrets in
-    turn, in the same kernels).
+    by default :func:`run_checks` under ``secret``, keyed on the submission
+    (:func:`submission_key`) unless ``per_submission_draws`` is False (the audit measures the
+    checks under whole course secrets, and runs them under several in turn, in the same kernels).
     """
     started = time.perf_counter()
     points = exercise_points(source)
@@ -158,8 +172,9 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
         for exercise, grade_id in absent.items():
             session.log.add(f"exercise {exercise}: {missing_cell_message(grade_id)}")
         present = [c for c in checks if c.exercise not in absent]
+        key = submission_key(student, code) if per_submission_draws else ""
         result.checks = (run(present, session) if run is not None
-                         else run_checks(present, session, config, secret, stop_at_first_failure))
+                         else run_checks(present, session, config, secret, stop_at_first_failure, key))
         result.checks += missing_cell_results([c for c in checks if c.exercise in absent], absent)
     finally:
         session.close()

@@ -13,9 +13,11 @@ computing and which records what was computed (functions with plain arguments on
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -66,9 +68,35 @@ def computed_once(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: within a check (:func:`persisting`), a one-element flag, cleared once the check draws inputs for
+#: one submission only: values computed from then on are memoised in this process but never
+#: written to the course's store, which would otherwise grow with every submission for values no
+#: other submission asks for
+_persisting: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar("persisting", default=None)
+
+
+@contextlib.contextmanager
+def persisting() -> Iterator[None]:
+    """Within the block (in this thread), keep computed values in the store until
+    :func:`stop_persisting` is called in it."""
+    token = _persisting.set([True])
+    try:
+        yield
+    finally:
+        _persisting.reset(token)
+
+
+def stop_persisting() -> None:
+    """Keep no value computed from now on in the current :func:`persisting` block; outside one, nothing."""
+    flag = _persisting.get()
+    if flag is not None:
+        flag[0] = False
+
+
 def _kept_or_computed(fn: Callable, args: tuple, kwargs: dict) -> Any:
     store = _store
-    if store is None:
+    flag = _persisting.get()
+    if store is None or (flag is not None and not flag[0]):
         return fn(*args, **kwargs)
     name, key = f"{fn.__module__}.{fn.__qualname__}", plain_key(args, kwargs)
     if key is None:

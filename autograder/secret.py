@@ -50,6 +50,12 @@ class CourseSecret:
         """A generator for the draw named by ``labels``."""
         return np.random.default_rng(self.seed(*labels))
 
+    def for_submission(self, key: str) -> "CourseSecret":
+        """The secret of one submission's draws: this secret and ``key`` (the student and their
+        code, see :func:`autograder.grading.submission_key`), so that other code meets other inputs
+        while a regrade of the same code meets the same ones."""
+        return CourseSecret(hmac.new(self.key, b"submission\x1f" + key.encode(), hashlib.sha256).digest())
+
     def fingerprint(self) -> str:
         """Identifies the secret in results (a grading with another secret is another grading)."""
         return hashlib.sha256(b"fingerprint\x1f" + self.key).hexdigest()[:16]

@@ -9,7 +9,7 @@ this renders them as the reviewed document
 from __future__ import annotations
 
 from autograder.assignment import EXERCISES
-from autograder.checking import Check, clause_table, free_choices
+from autograder.checking import Check, clause_table, draw_declarations, free_choices
 
 TITLES = {
     "ex1_irls_logistic": "Exercise 1: IRLS for logistic regression",
@@ -43,7 +43,8 @@ def markdown(checks: list[Check]) -> str:
     lines = ["# Clause tables of the hidden checks", "",
              "Every sentence of an exercise statement that constrains the answer is a numbered clause. "
              "Each names the hidden checks that enforce it and the inputs that tell compliance from each way "
-             "of breaking it; inputs are drawn from the course secret. What a statement leaves free is listed "
+             "of breaking it; inputs are drawn from the course secret, and per submission (the student and their "
+             "code too) unless the exercise says why not. What a statement leaves free is listed "
              "under each table. Generated from the check modules by "
              "`autograder audit --clauses > assignments/genomics_applications/CLAUSES.md`.", ""]
     for exercise in EXERCISES:
@@ -53,6 +54,13 @@ def markdown(checks: list[Check]) -> str:
         for clause in clause_table(exercise):
             enforcing = ", ".join(f"`{c.name}` ({c.points:g})" for c in mine if clause.id in c.clauses)
             lines.append(f"| {clause.id} | {_cell(clause.text)} | {enforcing} | {_cell(clause.separates)} |")
+        lines += ["", "Where the inputs come from:", ""]
+        for rule in draw_declarations(exercise):
+            which = (f"draws labelled {', '.join(repr(p) for p in rule.purposes)}" if rule.purposes
+                     else "every draw" if len(draw_declarations(exercise)) == 1 else "every other draw")
+            where = ("per submission (course secret, student and code)" if rule.scope == "submission"
+                     else "per course (course secret alone)")
+            lines.append(f"- {which}: {where}, because {_cell(rule.why)}")
         free = free_choices(exercise)
         if free:
             lines += ["", "Free (no check may tell these apart):", ""] + [f"- {_cell(f)}" for f in free]

@@ -10,6 +10,9 @@ check of its exercise, for the check x mistake matrix, under the audit's
 secret and under any other secrets asked for: each solution's notebook is
 graded once, its checks run under every secret in turn in the same kernel
 (the union of the secrets' draws), each secret's contracts in a new side kernel.
+Every check draws from the whole secret the audit gives, as in a course whose exercises all draw
+course-wide: a class's per-submission draws are the same draws under a secret of their own per
+submission, and the audit's several secrets measure exactly that variation.
 
 Batching: all notebooks of one exercise share everything before that
 exercise's solution cell, so one template per exercise runs it once (the
@@ -228,7 +231,8 @@ class _Batch:
             nbformat.write(notebook_with(self.setup.source, dict(self.solutions, **{self.exercise: code})), path)
             return grade_notebook(name, path, self.setup.source, self.checks, self.kernels, self.setup.config,
                                   secret, self.setup.budget, self.setup.digest,
-                                  stop_at_first_failure=stop_at_first_failure, run=run)
+                                  stop_at_first_failure=stop_at_first_failure, run=run,
+                                  per_submission_draws=False)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 

@@ -7,9 +7,11 @@ counts give bitwise-identical float32 training across processes, while 1 vs
 2 threads differ by ~1e-3 relative after 100 epochs (measured). The 1e-6
 relative tolerance therefore only absorbs float32-to-float64 conversion.
 
-Data shapes, seeds and plotted values are drawn from the course secret.
-A plot is judged in the grader from the geometry the kernel reports (see
-``autograder/plots.py``): it must show values drawn afresh for every call.
+Data, seeds and epochs are drawn from the course secret (the same for every
+student: their reference is a training run per seed); plotted values are
+drawn per submission. A plot is judged in the grader from the geometry the
+kernel reports (see ``autograder/plots.py``): it must show values drawn
+afresh for every call.
 """
 from __future__ import annotations
 
@@ -20,13 +22,20 @@ import numpy as np
 import reference
 from assignments.genomics_applications import formats
 from autograder.contracts.draws import attempts
-from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, shape_difference, timed
+from autograder.checking import (CheckFailed, Clause, as_array, assert_close, check, clauses, draws,
+                                shape_difference, timed)
 from autograder.kernel.wire import AxesDescription, OneShotIter, RangeArg, as_tensor
 from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
 from autograder.session import StudentError
 
 EX = "ex3_seed_study"
 LOSS_RTOL = 1e-6
+
+draws(EX, "course", "the expected losses are training runs of the given autoencoder, seconds each, and "
+                    "knowing them for a drawn data set and seeds means having run the training the "
+                    "exercise asks for")
+draws(EX, "submission", "the values to plot cost nothing to draw, and a plot prepared for known values "
+                        "must never pass", purposes=("plot values", "plot first", "plot second", "plot labelled"))
 
 clauses(EX, [
     Clause("3.1", "seed_study(X, seeds, epochs=100) returns a 1-D numpy array of floats, one entry per seed.",

@@ -1,0 +1,194 @@
+"""Feedback earns nothing: a submission's inputs are keyed on the student and their code.
+
+A student can learn every input of one graded run (an exception message quoting its arguments,
+say) and hard-code answers for them. Here the strongest such student is built white-box: every
+input the hidden checks of an exercise met in one submission's run, answered exactly with the
+instructor's solution, in a lookup table. With those same inputs the table passes every check (the
+control: the attack works when inputs stay put); as the resubmission it is (other code, so other
+inputs) it earns nothing. The checks run in this process against a stand-in for the kernel that
+answers with plain Python; everything else is the real check code.
+"""
+from __future__ import annotations
+
+import copy
+import pickle
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from autograder import memo
+from autograder.assignment import instructor_solution
+from autograder.checking import (PER_COURSE, PER_SUBMISSION, Student, draw_declarations, draws, draws_of,
+                                 run_checks)
+from autograder.classrun import load_checks
+from autograder.config import GradingConfig
+from autograder.grading import submission_key
+from autograder.secret import CourseSecret
+from autograder.session import Returned, StudentError
+
+SECRET = CourseSecret(b"submission draws test secret 32b")
+
+
+class Log:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+
+class InProcessKernel:
+    """Answers the checks' calls with ``namespace``'s functions, recording every input it met."""
+
+    def __init__(self, namespace: dict) -> None:
+        self.namespace, self.met, self.log = namespace, [], Log()
+
+    def _one(self, func: str, args, kwargs):
+        self.met.append((func, copy.deepcopy(tuple(args)), copy.deepcopy(dict(kwargs))))
+        return self.namespace[func](*args, **kwargs)
+
+    def call(self, func, *args, timeout=None, summarize=None, global_seed=None, **kwargs):
+        return self._one(func, args, kwargs)
+
+    def calls(self, entries, timeout, shared=None, probe_global_rngs=False, return_shared=False):
+        out = []
+        for entry in entries:
+            try:
+                out.append(Returned(self._one(entry["func"], entry.get("args", ()), entry.get("kwargs", {}))))
+            except Exception as exc:  # noqa: BLE001 - a failing call is that call's answer, as in a kernel
+                out.append(Returned(None, StudentError(f"{type(exc).__name__}: {exc}")))
+        return out
+
+
+def call_digest(func, args, kwargs) -> bytes:
+    return pickle.dumps((func, args, sorted(kwargs.items())))
+
+
+def checks_of(exercise: str):
+    return [c for c in load_checks() if c.exercise == exercise and c.name != "contract"]
+
+
+def instructor_namespace(exercise: str) -> dict:
+    namespace = {"np": np}
+    exec(instructor_solution(exercise), namespace)  # noqa: S102 - the instructor's own solution
+    return namespace
+
+
+def answer_table(exercise: str, key: str) -> dict:
+    """Every input the checks met under submission ``key``, answered by the instructor's solution."""
+    kernel = InProcessKernel(instructor_namespace(exercise))
+    results = run_checks(checks_of(exercise), kernel, GradingConfig(), SECRET, submission=key)
+    assert all(r.passed for r in results), [(r.name, r.message) for r in results if not r.passed]
+    reference = instructor_namespace(exercise)
+    return {call_digest(f, a, k): reference[f](*copy.deepcopy(a), **copy.deepcopy(k)) for f, a, k in kernel.met}
+
+
+def hard_coded(table: dict, functions: list[str]) -> dict:
+    """A 'solution' that answers from the table and knows nothing else."""
+    def make(name):
+        def answer(*args, **kwargs):
+            found = table.get(call_digest(name, args, kwargs))
+            if found is None:
+                raise ValueError("not in my table")
+            return copy.deepcopy(found)
+        return answer
+    return {name: make(name) for name in functions}
+
+
+FUNCTIONS = {"ex1_irls_logistic": ["irls_logistic"],
+             "ex2_condition": ["design_with_condition", "coefficient_rmse"]}
+
+
+def code(text: str) -> SimpleNamespace:
+    return SimpleNamespace(solutions={"ex": text}, added={})
+
+
+@pytest.mark.parametrize("exercise", sorted(FUNCTIONS))
+def test_answers_hard_coded_for_the_inputs_of_one_run_earn_nothing_in_a_resubmission(exercise):
+    first = submission_key("alice", code("the code of the first run"))
+    table = answer_table(exercise, first)
+    resubmission = submission_key("alice", code("the code of the first run + a table of answers"))
+    checks = checks_of(exercise)
+    with_same_inputs = run_checks(checks, InProcessKernel(hard_coded(table, FUNCTIONS[exercise])),
+                                  GradingConfig(), SECRET, submission=first)
+    assert all(r.passed for r in with_same_inputs), [(r.name, r.message) for r in with_same_inputs if not r.passed]
+    resubmitted = run_checks(checks, InProcessKernel(hard_coded(table, FUNCTIONS[exercise])),
+                             GradingConfig(), SECRET, submission=resubmission)
+    assert [r.name for r in resubmitted if r.passed] == []
+
+
+def test_a_classmate_given_the_table_earns_nothing_either():
+    table = answer_table("ex1_irls_logistic", submission_key("alice", code("x")))
+    results = run_checks(checks_of("ex1_irls_logistic"), InProcessKernel(hard_coded(table, ["irls_logistic"])),
+                         GradingConfig(), SECRET, submission=submission_key("bob", code("x")))
+    assert not any(r.passed for r in results)
+
+
+def test_the_key_is_the_student_and_their_code_and_nothing_else():
+    base = submission_key("alice", SimpleNamespace(solutions={"a": "x = 1"}, added={}))
+    assert base == submission_key("alice", SimpleNamespace(solutions={"a": "x = 1"}, added={}))
+    assert base != submission_key("bob", SimpleNamespace(solutions={"a": "x = 1"}, added={}))
+    assert base != submission_key("alice", SimpleNamespace(solutions={"a": "x = 2"}, added={}))
+    assert base != submission_key("alice", SimpleNamespace(solutions={"a": "x = 1"}, added={3: "TABLE = {}"}))
+
+
+def student(key: str = "") -> Student:
+    return Student(None, GradingConfig(), SECRET, key)
+
+
+def test_submission_draws_follow_the_key_and_course_draws_do_not():
+    load_checks()
+    a, b = student("a"), student("b")
+    assert a.seed("ex1_irls_logistic", "tol") == student("a").seed("ex1_irls_logistic", "tol")
+    assert a.seed("ex1_irls_logistic", "tol") != b.seed("ex1_irls_logistic", "tol")
+    # ex3's training inputs are the course's: the same for every submission, and without a key
+    assert a.seed("ex3_seed_study", "data", 0) == b.seed("ex3_seed_study", "data", 0) \
+        == student().seed("ex3_seed_study", "data", 0)
+    assert a.seed("ex3_seed_study", "plot first") != b.seed("ex3_seed_study", "plot first")
+    assert draws_of("ex3_seed_study", "data").scope == PER_COURSE
+    assert draws_of("ex3_seed_study", "plot first").scope == PER_SUBMISSION
+
+
+def test_without_a_key_every_draw_is_the_course_secrets():
+    assert student().seed("ex1_irls_logistic", "tol") == SECRET.seed("ex1_irls_logistic", "tol") % 2**32
+
+
+def test_a_draw_scope_must_be_known_and_give_a_reason():
+    with pytest.raises(ValueError, match="neither"):
+        draws("exZ", "class", "because")
+    with pytest.raises(ValueError, match="say why"):
+        draws("exZ", PER_COURSE, "  ")
+    assert draw_declarations("exZ")[0].scope == PER_SUBMISSION  # nothing declared: per submission
+
+
+class RecordingStore:
+    def __init__(self) -> None:
+        self.recorded: list[str] = []
+
+    def lookup(self, name, key):
+        return memo.MISSING
+
+    def record(self, name, key, value):
+        self.recorded.append(key)
+
+
+def test_values_drawn_for_one_submission_are_not_kept_in_the_course_store():
+    calls = []
+
+    @memo.computed_once
+    def expensive(seed: int) -> int:
+        calls.append(seed)
+        return seed * 2
+
+    store = RecordingStore()
+    memo.keep_values_in(store)
+    try:
+        with memo.persisting():
+            expensive(1)  # a course draw: kept
+            memo.stop_persisting()
+            expensive(2)  # after a draw of the submission's own: computed, not kept
+        expensive(3)
+    finally:
+        memo.keep_values_in(None)
+    assert calls == [1, 2, 3] and store.recorded == [repr(((1,), [])), repr(((3,), []))]
