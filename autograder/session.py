@@ -287,7 +287,9 @@ class KernelSession:
             ``{"func", "args", "kwargs", "global_seed", "summarize"}`` each; an argument
             :class:`wire.SharedArg` ``(k)`` is the same object ``shared[k]`` in every call.
             ``{"assign": k, "value": array}`` copies ``array`` into ``shared[k]`` in place;
-            ``{"describe": j}`` describes the Axes entry j returned, as it is by then.
+            ``{"describe": j}`` describes the Axes entry j returned, as it is by then;
+            ``{"scribble": j}`` changes in place the arrays entry j returned (not views of
+            shared objects), as a caller may.
         timeout : float
             For the whole request.
 
@@ -311,6 +313,7 @@ class KernelSession:
         fields = {"shared": wire.encode(list(shared or [])), "probe_global_rngs": probe_global_rngs,
                   "return_shared": return_shared,
                   "calls": [{"describe": e["describe"]} if "describe" in e else
+                            {"scribble": e["scribble"]} if "scribble" in e else
                             {"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
                             {"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
                              "kwargs": wire.encode(dict(e.get("kwargs", {}))),

@@ -5,6 +5,9 @@ student's functions returned, their arguments as they were after the calls, and 
 of the global generators. The first property broken fails the check with one line that names the
 function, the parameter and the property, never a value drawn from the course secret.
 
+A caller may change what a call returned: the first request does so (numbers + 1, booleans
+negated, never a view of an argument) and calls again, which must answer as before.
+
 Cost: per function one request for the signature and one for the calls in the current kernel,
 and one in the notebook's side kernel, which every exercise's contracts share (one replay of the
 student's cells per notebook). The arguments are the contracts' small draws: milliseconds per call.
@@ -136,6 +139,8 @@ class _Outcome:
     #: call index k -> what the base call answered with call k's changed array put, in place, into an
     #: object the function had already seen (see :func:`_run`)
     in_place: dict[int, Any] = field(default_factory=dict)
+    #: (arrays changed, the base call's answer after the caller changed what it returned), or None
+    scribbled: tuple[int, Any] | None = None
 
 
 def _run(student: Student, contract: Contract, calls: list[_Call], in_place: bool = False) -> _Outcome:
@@ -183,6 +188,13 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
         entries += [entry(args, calls[0].global_seed), {"assign": len(shared) - 1, "value": changed},
                     entry(args, calls[0].global_seed)]
         probes[k] = len(entries) - 1
+    scribble_at = None
+    if in_place and contract.deterministic:
+        # the base call again, then its answer changed in place as a caller may, then the base call
+        # once more: an answer handed out again (a cache returning its own object) shows the change
+        entries.append(entry(calls[0].args, calls[0].global_seed))
+        entries += [{"scribble": len(entries) - 1}, entry(calls[0].args, calls[0].global_seed)]
+        scribble_at = len(entries) - 1
     results = _request(student, contract, entries, shared=shared, probe=True, return_shared=True)
     *answers, inputs = results
     values = [_value(contract, r, "called") for r in answers[:len(calls)]]
@@ -192,10 +204,16 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
             raise CheckFailed(f"an array argument of {contract.function} could not be changed in place between "
                               "two calls")
         changed_values[k] = _value(contract, answers[at], "called")
+    scribbled = None
+    if scribble_at is not None:
+        count = answers[scribble_at - 1]
+        if count.error is None and isinstance(count.value, int) and count.value > 0:
+            scribbled = (count.value, _value(contract, answers[scribble_at], "called"))
     before = after = None
     if inputs.error is None and isinstance(inputs.value, tuple) and len(inputs.value) == 2:
         before, after = inputs.value
-    return _Outcome(values, [r.rngs for r in answers[:len(calls)]], before, after, names, changed_values)
+    return _Outcome(values, [r.rngs for r in answers[:len(calls)]], before, after, names, changed_values,
+                    scribbled)
 
 
 def _request(student: Student, contract: Contract, entries: list[dict], **options) -> list[Returned]:
@@ -246,6 +264,10 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
         raise CheckFailed(f"the same call of {f} returns another answer in a fresh kernel: the answer must "
                           f"depend on the arguments alone (every seed, 0 included, is a seed; no files, "
                           f"caches or globals)")
+    if first.scribbled is not None and not same(first.values[0], first.scribbled[1]):
+        raise CheckFailed(f"{f} hands out an array it keeps: a caller who changes what one call returned "
+                          f"changes what the next same call returns; return a new array every call (a copy "
+                          f"of anything kept between calls)")
     for k, value in first.in_place.items():  # against the fresh kernel's answer to call k
         if not same(value, again.values[n - 1 - k]):
             raise CheckFailed(f"{f} called again with the same {calls[k].label} array, changed in place to other "

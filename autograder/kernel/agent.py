@@ -37,6 +37,9 @@ Requests
     An entry ``{"assign": k, "value"}`` instead of a call copies an array into
     ``shared[k]`` in place (same shape and dtype), so that the next call gets
     the same object with other values (is a result kept by object, not value?).
+    An entry ``{"scribble": j}`` changes, in place, every array in what entry j
+    returned that shares no memory with a shared object, as a caller may do
+    with an answer (does the next call hand out the same object again?).
 ``{"id", "op": "put_files", "files"}``
     Write the submission's own files (base64) into the private home.
 ``{"id", "op": "identity"}``
@@ -330,6 +333,8 @@ def calls(shell, request):
                 answer = assign(entry, shared)
             elif "describe" in entry:
                 answer = describe_again(entry, returned)
+            elif "scribble" in entry:
+                answer = scribble(entry, returned, shared)
             else:
                 answer = call(shell, entry, shared, returned)
         except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
@@ -349,6 +354,39 @@ def describe_again(entry, returned):
     if type(index) is not int or not 0 <= index < len(returned) - 1 or returned[index] is None:
         return {"ok": False, "error": {"type": "ProtocolError", "message": "describe names no earlier value"}}
     return {"ok": True, "value": describe_returned_axes(returned[index])}
+
+
+def scribble(entry, returned, shared):
+    """Change every array in an earlier entry's returned value in place (numbers +1, booleans negated),
+    leaving out arrays that share memory with a shared object (a view of an argument is the caller's
+    own data); the answer is how many arrays were changed."""
+    index = entry.get("scribble")
+    if type(index) is not int or not 0 <= index < len(returned) - 1:
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "scribble names no earlier value"}}
+    inputs = [a.detach().numpy() if type(a).__name__ == "Tensor" else a for a in shared
+              if isinstance(a, np.ndarray) or type(a).__name__ == "Tensor"]
+    changed = 0
+    pending, seen = [(returned[index], 0)], set()
+    while pending:
+        value, depth = pending.pop()
+        if id(value) in seen or depth > 4:
+            continue
+        seen.add(id(value))
+        if isinstance(value, (list, tuple)):
+            pending += [(v, depth + 1) for v in value]
+        elif isinstance(value, dict):
+            pending += [(v, depth + 1) for v in value.values()]
+        elif type(value).__name__ == "Tensor":
+            value = value.detach().numpy() if value.device.type == "cpu" else value
+        if isinstance(value, np.ndarray) and value.flags.writeable and value.size \
+                and not any(np.may_share_memory(value, a) for a in inputs):
+            if value.dtype == bool:
+                np.logical_not(value, out=value)
+                changed += 1
+            elif value.dtype.kind in "iufc":
+                value += 1
+                changed += 1
+    return {"ok": True, "value": wire.encode(changed)}
 
 
 def assign(entry, shared):

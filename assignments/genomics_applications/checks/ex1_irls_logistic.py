@@ -74,7 +74,8 @@ clauses(EX, [
                    "a 1-D float numpy array of length p.",
            "max_iter below convergence, so the last iterate differs from the best and from the one before"),
     Clause("1.11", "tol defaults to 1e-8 (and max_iter to 25).",
-           "a problem with a step whose change lies between 1e-8 and 1e-6, called without tol"),
+           "a problem with a step whose change lies between 1e-8 and 1e-6, called without tol; a steep problem "
+           "that needs 11 to 24 iterations, called without max_iter"),
 ], free=[
     "how the update is computed (solve, lstsq, QR, Newton's method with the Hessian), and any "
     "numerically stable rewriting of the formulas",
@@ -375,6 +376,9 @@ def step_measures(history: dict, n: int) -> dict[str, np.ndarray]:
         "deviance": np.abs(np.diff(deviances)),
         "sum": np.sum(np.abs(steps), axis=1),
         "signed": np.max(steps, axis=1),  # the largest change without its absolute value
+        # the coefficient change and the deviance change together: both below tol, or either
+        "both": np.maximum(np.max(np.abs(steps), axis=1), np.abs(np.diff(deviances))),
+        "either": np.minimum(np.max(np.abs(steps), axis=1), np.abs(np.diff(deviances))),
     }
 
 
@@ -408,7 +412,7 @@ def separating_tols(key) -> dict[str, float]:
     return tols
 
 
-READINGS = ("euclidean", "relative", "deviance", "sum", "signed")
+READINGS = ("euclidean", "relative", "deviance", "sum", "signed", "both", "either")
 
 
 @computed_once
@@ -439,6 +443,9 @@ def stops_per_tol(student):
         _, want, _ = expected(*key, tol=tol)
         beta, history = student_fit(student, key, tol=tol)
         got = iterates(history, key[2])
+        started = [np.zeros(key[2])] + got
+        if len(started) == len(want["beta"]) and all(close(a, b) for a, b in zip(started, want["beta"], strict=True)):
+            continue  # the right iterations, recorded without the starting zeros: history_of_coefficients' matter
         if len(got) != len(want["beta"]) and own_irls_path(key, got):
             # another start, then IRLS: its own steps decide where the contract's rule stops
             changes = np.max(np.abs(np.diff(np.asarray(got), axis=0)), axis=1)
@@ -450,8 +457,8 @@ def stops_per_tol(student):
                 "with a tol at which the readings of \"change\" disagree, your fit did not stop right "
                 "after the first iteration whose largest absolute coefficient change is below tol (the "
                 "change is max |beta_new - beta_old|, not its Euclidean norm, the change relative to "
-                "|beta|, the change of the deviance, the sum of the absolute changes or the largest "
-                "change without its absolute value)")
+                "|beta|, the change of the deviance, alone or together with the coefficients', the sum of "
+                "the absolute changes or the largest change without its absolute value)")
         if not np.array_equal(as_array(beta, "beta", ndim=1), got[-1], equal_nan=True):  # a diverged fit: NaN
             raise CheckFailed("with a tol between two readings of \"change\", the returned beta is not the "
                               "last entry of history['beta']: return the coefficients after the last iteration")
@@ -502,7 +509,27 @@ def default_tol_problem(seed: int):
     return None  # pragma: no cover - in practice found within a few draws
 
 
-@check(EX, points=0.25, clauses=("1.11",), description="the default tol is 1e-8")
+@computed_once
+def default_max_iter_problem(seed: int):
+    """A steep but not separable problem that IRLS solves to tol = 1e-8 in 11 to 24 iterations, |eta|
+    at most 36 on the way (every double-precision form of the update agrees there) and no step within
+    a factor 3 of tol: a default max_iter of 10 or less stops it early, 25 does not."""
+    rng = np.random.default_rng(seed)
+    for _ in attempts("a problem that needs more than 10 iterations"):
+        n = int(rng.integers(30, 60))
+        t = rng.normal(size=n)
+        y = (t > 0).astype(float)
+        near = np.argsort(np.abs(t))[:2 * int(rng.integers(1, 4)) + int(rng.integers(0, 3))]
+        y[near] = 1.0 - y[near]  # a few observations nearest the boundary swap classes: steep, not separable
+        X = np.column_stack([np.ones(n), t * rng.uniform(0.5, 2.0)])
+        if _separated(X, y, max_iter=25):
+            continue
+        betas = np.asarray(_reference_run(X, y, 25, 1e-8)[1]["beta"])
+        if 11 <= len(betas) - 1 <= 24 and float(np.max(np.abs(X @ betas.T))) <= 36 and _clear_stop(X, y, 25, 1e-8):
+            return X, y
+
+
+@check(EX, points=0.25, clauses=("1.11",), description="the default tol is 1e-8 and the default max_iter 25")
 def default_arguments(student):
     # the fit called without tol against the same fit called with tol=1e-8, on a problem whose steps
     # tell 1e-8 from its neighbours: whatever the stopping rule, only the default decides
@@ -524,6 +551,21 @@ def default_arguments(student):
     if without != explicit:
         raise CheckFailed(f"called without tol, your fit ran {'more' if without > explicit else 'fewer'} iterations "
                           "than called with tol=1e-8: the default tol is 1e-8")
+    # the same relative test for max_iter, on a problem that needs more than 10 iterations
+    X, y = default_max_iter_problem(student.seed(EX, "defaults", "max_iter"))
+    _, seconds = timed(_reference_run, X, y, 25, 1e-8)
+
+    def iterations(**kwargs) -> int:
+        value = student.call("irls_logistic", X, y, ref_seconds=seconds, tol=1e-8, **kwargs)
+        if not isinstance(value, (tuple, list)) or len(value) != 2 or not isinstance(value[1], dict) \
+                or "beta" not in value[1]:
+            raise CheckFailed(f"irls_logistic returned {formats.describe(value)}, not (beta, history)")
+        return len(iterates(value[1], X.shape[1])) - 1
+
+    with_25 = iterations(max_iter=25)
+    if with_25 > 10 and iterations() < with_25:
+        raise CheckFailed("called without max_iter, your fit stopped after fewer iterations than called with "
+                          "max_iter=25, on a problem that needs more than 10: the default max_iter is 25")
 
 
 # ------------------------------------------------------------ the domain's edges

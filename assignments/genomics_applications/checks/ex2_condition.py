@@ -49,7 +49,8 @@ clauses(EX, [
                   "beta_hat is the least-squares fit to y = X beta_true + noise.",
            "40 seeds of 500 trials against the theoretical value, on designs with 2 to 5 columns, kappa up to 1e3 "
            "and non-zero beta_true (a band of about 2%: mean of norms, per-coefficient RMSE, no square root all "
-           "fall out)"),
+           "fall out); n_trials = 2 over 300 seeds at a noise level 1e-6 of the problem's (a mean over "
+           "n_trials - 1 trials doubles the mean square; a rounded result is 0)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
@@ -355,10 +356,13 @@ def rmse_mistake(X, noise_sd: float, ratio: float, band: float) -> str:
 # 5 sd of the mean square is then within 30% of it even with 2 columns: a result off by a factor (an RMSE
 # per coefficient, a variance for an sd) is caught on every draw
 SINGLE_SEEDS = 600
+#: the second part's noise level, relative to the problem's
+TINY_NOISE = 1e-6
 
 
-@check(EX, points=0.5, clauses=("2.6", "2.7"),
-       description="with n_trials=1, coefficient_rmse is the error of one fresh fit")
+@check(EX, points=0.5, clauses=("2.5", "2.6", "2.7"),
+       description="with n_trials=1, coefficient_rmse is the error of one fresh fit; with n_trials=2, the "
+                   "root of the mean of two, at any noise level")
 def rmse_single_trial(student):
     """Over many seeds, squared one-trial errors average to the theoretical MSE
     (mean sum(l), sd sqrt(2 sum(l^2) / seeds)); a zero or a pre-averaged value fails."""
@@ -384,6 +388,22 @@ def rmse_single_trial(student):
         raise CheckFailed("with n_trials=1 the results barely vary between seeds, as an average over many "
                           "trials would: each should be one independent draw (is n_trials ignored? run n_trials "
                           "trials)")
+    # two trials per seed, the same number of trials in all, at a noise level a million times smaller:
+    # the mean over trials divides by n_trials (not n_trials - 1: twice the mean square here), and a
+    # small RMSE is small, not zero (a rounded result is 0 at this level in every course)
+    tiny = (X, problem[1], sd * TINY_NOISE, problem[3])
+    squares = mc_trials(student, tiny, [base + SINGLE_SEEDS + s for s in range(SINGLE_SEEDS // 2)], 2) ** 2
+    if not np.all(np.isfinite(squares)):
+        raise CheckFailed("coefficient_rmse(..., n_trials=2) returned NaN or an infinite value for a small noise_sd")
+    if np.any(squares == 0):
+        raise CheckFailed("coefficient_rmse returned 0 for a small noise_sd: the errors are small, not zero (is the "
+                          "result rounded?)")
+    mean, spread_sd = lam.sum() * TINY_NOISE**2, np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS) * TINY_NOISE**2
+    if not abs(squares.mean() - mean) <= Z * spread_sd:
+        raise CheckFailed(f"over {SINGLE_SEEDS // 2} seeds with n_trials=2 the squared results average "
+                          f"{'less' if squares.mean() < mean else 'more'} than the mean of two fresh trials gives "
+                          "(beyond Monte Carlo error): the mean over trials divides the summed squared errors "
+                          "by n_trials")
 
 
 @check(EX, points=0.25, clauses=("2.6", "2.7"),

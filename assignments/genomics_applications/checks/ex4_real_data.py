@@ -325,7 +325,19 @@ def deficient_cases(seed: int):
          "a matrix with condition number 1e15: below 1 / eps, yet rank deficient at numpy's tolerance"),
         (np.zeros((6, 3)), "a zero matrix"),
         (with_singular_values(rng, (8, 4), [2.0, 1.0, 0.0, 0.0]), "a matrix of rank 2 with 4 columns"),
+        (zero_column_first(rng), "a matrix whose first column is zero and whose other columns are nonzero in "
+                                 "its first rows only"),
     ]
+
+
+def zero_column_first(rng) -> np.ndarray:
+    """A zero column, then k columns that are scaled unit vectors e_0 .. e_(k-1): rank k. The zero
+    column uses up the first row of an unpivoted QR, after which every later column is zero below
+    it: rank read from that R's diagonal is 0, from the singular values k."""
+    k, m = int(rng.integers(2, 4)), int(rng.integers(5, 9))
+    X = np.zeros((m, k + 1))
+    X[np.arange(k), np.arange(1, k + 1)] = rng.choice([-1.0, 1.0], size=k) * rng.uniform(0.5, 3.0, size=k)
+    return X
 
 
 def student_diagnostics(student, X, label):
