@@ -70,8 +70,12 @@ def read_secret(secret_file: Path | None, course: Path | None) -> tuple[CourseSe
 
 
 def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, *, progress: bool = False,
-                   log=print, course: Path | None = None) -> SubmissionResult:
+                   log=print, course: Path | None = None, student: str | None = None) -> SubmissionResult:
     """Grade ``notebook`` in a temporary course with ``secret``; never writes beside the notebook.
+
+    ``student`` is the id it is graded as (hidden inputs are drawn per student and code, so with a
+    course's secret and that student's id, ``check`` gives exactly what ``grade`` gives them); by
+    default an id made from the notebook's name.
 
     The instructor's calibration comes from ``course`` (read only) when it
     holds one for the same key, else from the per-user cache
@@ -88,6 +92,9 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
     notebook = Path(notebook)
     if not notebook.is_file():
         raise EnvironmentProblem(f"no notebook at {notebook}")
+    if student is not None and (not student or "/" in student or "\0" in student or student.startswith(".")):
+        raise EnvironmentProblem(f"--student {student!r} cannot be a student id: an id is a folder name under "
+                                 "submitted/ (no '/', not starting with '.')")
     with tempfile.TemporaryDirectory(prefix="autograder-check-") as tmp:
         root = Path(tmp) / "course"
         write_new(secret_path(root), secret)
@@ -95,7 +102,7 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
         stored = Course(Path(course)).state / CALIBRATION_FILE if course is not None else None
         if stored is not None and stored.is_file():
             shutil.copyfile(stored, made.state / CALIBRATION_FILE)
-        student = student_id(notebook)
+        student = student if student is not None else student_id(notebook)
         target = made.submission(student)
         target.parent.mkdir(parents=True)
         shutil.copyfile(notebook, target)

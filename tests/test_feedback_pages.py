@@ -167,10 +167,13 @@ def test_nbgrader_feedback_files_are_kept_beside_our_pages(course):
 def test_check_gives_the_same_verdicts_and_scores_as_grade(course, tmp_path):
     notebook = tmp_path / "my work.ipynb"
     notebook.write_bytes(course.submission("ex1-wrong").read_bytes())
-    checked = autograder("check", str(notebook), "--json", "--course", str(course.root), "--jobs", "1", *GRADE_OPTIONS)
+    # as that student, with the course's secret: the same hidden inputs as grade drew for them
+    checked = autograder("check", str(notebook), "--json", "--course", str(course.root), "--student", "ex1-wrong",
+                         "--jobs", "1", *GRADE_OPTIONS)
     assert checked.returncode == 0, checked.stderr[-3000:]
     assert "calibration: reused" in checked.stderr  # the course's own, read and left as it was
     mine = json.loads(checked.stdout)
+    assert mine["student"] == "ex1-wrong"
     graded = json.loads((course.state / "results" / "ex1-wrong.json").read_text())
     entry = json.loads((course.root / "grades.json").read_text())["students"]["ex1-wrong"]
     assert [(c["exercise"], c["name"], c["passed"], c["message"]) for c in mine["checks"]] == \

@@ -110,3 +110,11 @@ def test_a_demo_rerun_keeps_a_hand_added_submission_and_a_changed_one_and_names_
     assert "newstudent" in summary and "release" in summary and "kept" in summary, summary
     recorded = json.loads((course.root / DEMO_MARK).read_text())["files"]
     assert not any("newstudent" in path or "/release/" in path for path in recorded), recorded
+
+
+def test_check_refuses_a_student_id_that_cannot_be_a_folder_before_grading(tmp_path, capsys):
+    notebook = tmp_path / "work.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(), notebook)
+    for bad in (".hidden", "a/b"):
+        code, err = run(capsys, "check", notebook, "--student", bad)
+        assert code != 0 and "cannot be a student id" in err and "Traceback" not in err, err

@@ -20,6 +20,9 @@ def add_parsers(sub, add_grading_options) -> None:
                          help="draw hidden inputs from this secret (as COURSE/autograder/secret)")
     p_check.add_argument("--course", dest="secret_course", type=Path,
                          help="draw hidden inputs from this course's secret (the course is not changed)")
+    p_check.add_argument("--student", dest="student", default=None,
+                         help="grade as this student: with --course, exactly what `grade` gives them (hidden "
+                              "inputs are drawn per student and code); by default the notebook's name")
     add_grading_options(p_check)
 
 
@@ -49,7 +52,8 @@ def run_check(args, config) -> int:
 
     if default:
         log(PUBLIC_KEY_NOTE)
-    result = check_notebook(args.notebook, config, secret, progress=False, log=log, course=args.secret_course)
+    result = check_notebook(args.notebook, config, secret, progress=False, log=log, course=args.secret_course,
+                            student=args.student)
     page = write_page(args.notebook, result, log=log)
     if args.json:
         entry = json_entry(result)
