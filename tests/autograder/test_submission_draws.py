@@ -96,8 +96,7 @@ def hard_coded(table: dict, functions: list[str]) -> dict:
     return {name: make(name) for name in functions}
 
 
-FUNCTIONS = {"ex1_irls_logistic": ["irls_logistic"],
-             "ex2_condition": ["design_with_condition", "coefficient_rmse"]}
+FUNCTIONS = {"ex2_condition": ["design_with_condition", "coefficient_rmse"]}
 
 
 def code(text: str) -> SimpleNamespace:
@@ -119,8 +118,8 @@ def test_answers_hard_coded_for_the_inputs_of_one_run_earn_nothing_in_a_resubmis
 
 
 def test_a_classmate_given_the_table_earns_nothing_either():
-    table = answer_table("ex1_irls_logistic", submission_key("alice", code("x")))
-    results = run_checks(checks_of("ex1_irls_logistic"), InProcessKernel(hard_coded(table, ["irls_logistic"])),
+    table = answer_table("ex2_condition", submission_key("alice", code("x")))
+    results = run_checks(checks_of("ex2_condition"), InProcessKernel(hard_coded(table, FUNCTIONS["ex2_condition"])),
                          GradingConfig(), SECRET, submission=submission_key("bob", code("x")))
     assert not any(r.passed for r in results)
 
@@ -140,8 +139,9 @@ def student(key: str = "") -> Student:
 def test_submission_draws_follow_the_key_and_course_draws_do_not():
     load_checks()
     a, b = student("a"), student("b")
-    assert a.seed("ex1_irls_logistic", "tol") == student("a").seed("ex1_irls_logistic", "tol")
-    assert a.seed("ex1_irls_logistic", "tol") != b.seed("ex1_irls_logistic", "tol")
+    assert a.seed("ex2_condition", "rmse", 0) == student("a").seed("ex2_condition", "rmse", 0)
+    assert a.seed("ex2_condition", "rmse", 0) != b.seed("ex2_condition", "rmse", 0)
+    assert draws_of("ex1_irls_logistic").scope == PER_COURSE  # until its edge kinds hold on every draw
     # ex3's training inputs are the course's: the same for every submission, and without a key
     assert a.seed("ex3_seed_study", "data", 0) == b.seed("ex3_seed_study", "data", 0) \
         == student().seed("ex3_seed_study", "data", 0)
