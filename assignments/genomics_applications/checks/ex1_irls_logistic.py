@@ -148,7 +148,11 @@ def student_fit(student, key, integer_y=False, **kwargs):
     seed, n, p, intercept = key
     X, y = problem(seed, n, p, intercept, integer_y)
     _, _, seconds = expected(*key, **kwargs)
-    value = student.call("irls_logistic", X, y, ref_seconds=seconds, **kwargs)
+    return fit_pair(student.call("irls_logistic", X, y, ref_seconds=seconds, **kwargs))
+
+
+def fit_pair(value):
+    """``(beta, history)`` from what irls_logistic returned, read leniently (format is checked apart)."""
     if not isinstance(value, (tuple, list)) or len(value) != 2:
         raise CheckFailed(f"irls_logistic returned {formats.describe(value)}, not a pair (beta, history)")
     beta, history = value
@@ -563,11 +567,8 @@ def default_arguments(student):
     _, seconds = timed(_reference_run, X, y, 25, 1e-8)
 
     def iterations(**kwargs) -> int:
-        value = student.call("irls_logistic", X, y, ref_seconds=seconds, tol=1e-8, **kwargs)
-        if not isinstance(value, (tuple, list)) or len(value) != 2 or not isinstance(value[1], dict) \
-                or "beta" not in value[1]:
-            raise CheckFailed(f"irls_logistic returned {formats.describe(value)}, not (beta, history)")
-        return len(iterates(value[1], X.shape[1])) - 1
+        _, history = fit_pair(student.call("irls_logistic", X, y, ref_seconds=seconds, tol=1e-8, **kwargs))
+        return len(iterates(history, X.shape[1])) - 1
 
     with_25 = iterations(max_iter=25)
     if with_25 > 10 and iterations() < with_25:
