@@ -308,13 +308,15 @@ def ensure_calibration(source_notebook: Path, source, source_digest: str, checks
 
 
 def prepare_kernels(source_notebook: Path, source, source_digest: str, load_checks, launcher,
-                    config: GradingConfig, secret: CourseSecret, log, store: CalibrationStore | None = None):
+                    config: GradingConfig, secret: CourseSecret, log, store: CalibrationStore | None = None,
+                    slots: int = 1):
     """The class's kernel source, the checks and the calibration that sets the students' limits.
 
-    The class's template starts while the checks are loaded (``load_checks()``)
-    and the calibration is found or made (see :func:`ensure_calibration`); a
-    new calibration runs in a sandbox and template of its own, so the class's
-    template never holds the instructor's solutions.
+    The class's templates (``slots``, one per job slot: :class:`KernelSource`)
+    start while the checks are loaded (``load_checks()``) and the calibration
+    is found or made (see :func:`ensure_calibration`); a new calibration runs
+    in a sandbox and template of its own, so the class's templates never hold
+    the instructor's solutions.
 
     Returns
     -------
@@ -322,7 +324,7 @@ def prepare_kernels(source_notebook: Path, source, source_digest: str, load_chec
     """
     instructor_plan = build_plan(source, extract_student_code(source, source))
     with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(KernelSource.create, launcher, config, instructor_plan)
+        pending = pool.submit(KernelSource.create, launcher, config, instructor_plan, slots=slots)
         try:
             checks = load_checks()
             calibration = ensure_calibration(source_notebook, source, source_digest, checks, launcher, config,

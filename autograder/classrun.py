@@ -176,6 +176,7 @@ class CancellableKernels:
             worker.kill()
             raise GradingCancelled()
 
+        new_kernel.release = getattr(make, "release", lambda: None)
         return new_kernel, preloaded
 
     def cancel(self) -> None:
@@ -312,7 +313,8 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                         ticker.relabel("calibrating on the instructor's solutions")
 
                 source_kernels, checks, calibration = prepare_kernels(
-                    course.source_notebook, source, source_digest, load_checks, launcher, config, secret, said, store)
+                    course.source_notebook, source, source_digest, load_checks, launcher, config, secret, said, store,
+                    slots=min(max(1, config.jobs), len(todo)))
             kernels = CancellableKernels(source_kernels)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s); each notebook may cost "
                 f"{config.notebook_budget(calibration.notebook_seconds):.0f} s at most")

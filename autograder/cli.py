@@ -55,8 +55,9 @@ def _add_grading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sandbox", choices=["auto", "bwrap", "none"],
                         help="'none' runs student code unconfined: trusted notebooks only")
     parser.add_argument("--sandbox-uid", dest="sandbox_uid", type=int,
-                        help="host uid of student kernels when grading as root "
-                             "(default: a dedicated uid, 61000); never 0")
+                        help="first uid of the pool of host uids that student kernels lease when "
+                             "grading as root, one per job slot (default: 61000, the pool 61000-61999); "
+                             "never 0")
     parser.add_argument("--cgroups", choices=["auto", "off"],
                         help="'off' bounds kernels with their supervisor and rlimits only")
 

@@ -70,8 +70,9 @@ class GradingConfig:
         ``"auto"`` (bubblewrap when usable, else refuse), ``"bwrap"``, or
         ``"none"`` (trusted notebooks only: runs student code unconfined).
     sandbox_uid : int or None
-        Host uid (and gid) of every sandboxed process when the grader runs as
-        root; None means :data:`autograder.sandbox.identity.DEFAULT_SANDBOX_UID`.
+        First uid of the pool from which each template leases its host uid
+        (and gid of the same number) when the grader runs as root; None means
+        :data:`autograder.sandbox.identity.DEFAULT_SANDBOX_UID`.
         An ordinary user's kernels always run as that user.
     cgroups : str
         ``"auto"`` (a cgroup per kernel where the grader can make one) or

@@ -73,6 +73,9 @@ class SubmissionResult:
     seconds: float = 0.0
     fingerprint: str = ""
     student_code: dict | None = None
+    #: when grading began, host wall clock (seconds since the epoch): with ``seconds``, when the
+    #: notebook's kernels were alive, to compare with a classmate's
+    started: float = 0.0
 
     @property
     def score(self) -> float:
@@ -148,7 +151,7 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
     points = exercise_points(source)
     max_score = sum(points.values())
     result = SubmissionResult(student, "graded", None, {}, max_score,
-                              fingerprint=fingerprint(path, source_digest))
+                              fingerprint=fingerprint(path, source_digest), started=time.time())
     try:
         # In nbgrader's layout a misnamed notebook is somewhere in the student's folder.
         look_in = path.parent.parent if path.parent.name == ASSIGNMENT else path.parent
@@ -178,6 +181,10 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
         result.checks += missing_cell_results([c for c in checks if c.exercise in absent], absent)
     finally:
         session.close()
+        # the notebook's kernels are stopped: its template (its host uid) may serve another notebook
+        release = getattr(new_kernel, "release", None)
+        if release is not None:
+            release()
     result.cells = session.outcomes
     result.log = session.log.lines
     result.stdout, result.stderr = session.output_text()

@@ -291,6 +291,41 @@ for module in list(sys.modules.values()):
 '''
 
 
+# A pair graded side by side (``--jobs 2``; their names sort first, so they start together): what
+# Linux counts per host uid. The hog takes more pipe buffer pages than an unprivileged uid may
+# have (fs.pipe-user-pages-soft); from then on every new pipe of that uid gets 8 KiB instead of
+# 64 KiB, which a classmate on the same uid would see (a covert channel) and suffer (writes block).
+PIPE_HOG = instructor_solution("ex1_irls_logistic") + """
+import fcntl, os, time
+HELD = []
+while True:  # grow pipes to 1 MiB until the uid's soft limit refuses
+    r, w = os.pipe()
+    HELD.append((r, w))
+    try:
+        fcntl.fcntl(w, 1031, 1 << 20)  # F_SETPIPE_SZ
+    except OSError:
+        break
+for _ in range(64):  # then plain pipes until this uid's new pipes are the small ones
+    r, w = os.pipe()
+    HELD.append((r, w))
+    if fcntl.fcntl(w, 1032) < 65536:  # F_GETPIPE_SZ
+        break
+print("PIPE HOG armed:", len(HELD), "pipes; a new pipe of mine holds", fcntl.fcntl(w, 1032), "bytes")
+time.sleep(5)  # holding them while the classmate's kernel runs
+"""
+#: the receiver sees its own uid's pipes: the default capacity whatever the hog holds, and its
+#: solution (which writes 64 KiB into a pipe nobody reads yet) keeps its marks
+PIPE_RECEIVER = instructor_solution("ex1_irls_logistic") + """
+import fcntl, os, time
+time.sleep(2)  # the hog has armed by now
+r, w = os.pipe()
+capacity = fcntl.fcntl(w, 1032)
+print("PIPE RECEIVER sees a new pipe of", capacity, "bytes")
+os.set_blocking(w, False)
+assert os.write(w, b"x" * 65536) == 65536, "a classmate's pipes shrank mine"
+"""
+
+
 def points(exercise: str, *names: str) -> float:
     """The points of the named hidden checks of one exercise (so expectations follow the checks)."""
     from autograder.classrun import load_checks
@@ -368,6 +403,9 @@ def build_class(course: Course) -> dict[str, dict]:
     # draws nothing: all three plot checks are lost, forged description or not
     with_code("attack-forged-plot", "ex3_seed_study", FORGED_PLOT, scores(ex3_seed_study=5.0 - points(
         "ex3_seed_study", "plot_draws_the_values", "plot_new_figure_each_call", "plot_returns_labelled_axes")))
+
+    with_code("a0-attack-pipe-hog", "ex1_irls_logistic", PIPE_HOG, scores())
+    with_code("a1-pipe-receiver", "ex1_irls_logistic", PIPE_RECEIVER, scores())
 
     # tampering with the notebook itself
     nb = notebook_with(release, instructor)

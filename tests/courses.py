@@ -47,10 +47,11 @@ def copy_course(source: Course, target: Path) -> Course:
 def kernel_processes(sandbox_uid: int) -> list[str]:
     """``pid command`` of every kernel process left by runs with ``--sandbox-uid sandbox_uid``.
 
-    As root, a run given a uid of its own is the only one with kernels of that uid; an ordinary
-    user's kernels run as that user, so every kernel of the user counts.
+    As root, a run given a pool of its own (its templates lease uids from ``sandbox_uid`` up) is
+    the only one with kernels of those uids; an ordinary user's kernels run as that user, so every
+    kernel of the user counts.
     """
-    uid = sandbox_uid if os.geteuid() == 0 else os.getuid()
-    found = subprocess.run(["pgrep", "-a", "-u", str(uid), "-f", "/opt/agent/agent.py"], capture_output=True,
-                           text=True)
+    uids = range(sandbox_uid, sandbox_uid + 64) if os.geteuid() == 0 else [os.getuid()]
+    found = subprocess.run(["pgrep", "-a", "-u", ",".join(map(str, uids)), "-f", "/opt/agent/agent.py"],
+                           capture_output=True, text=True)
     return found.stdout.strip().splitlines()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -221,3 +222,21 @@ def test_a_disk_filling_kernel_stops_at_its_own_tmpfs_sizes(graded):
         bound = min(sizes[folder], file_mib)
         assert reason in ("No space left on device", "File too large"), (folder, reason)
         assert bound - 8 <= mib <= bound, (folder, mib)
+
+
+def grading_interval(graded, student: str) -> tuple[float, float]:
+    """When the student's notebook was being graded, host wall clock."""
+    result = json.loads(graded["course"].result_file(student).read_text())
+    return result["started"], result["started"] + result["seconds"]
+
+
+def test_a_pipe_hog_beside_a_classmate_takes_nothing_from_it_and_tells_it_nothing(graded):
+    hog, receiver = grading_interval(graded, "a0-attack-pipe-hog"), grading_interval(graded, "a1-pipe-receiver")
+    # they overlapped: the hog began before the receiver's probe (2 s into its cell) and held its
+    # pipes (5 s) until after it
+    assert hog[0] < receiver[0] + 1.0 and receiver[0] + 3.0 < hog[1], (hog, receiver)
+    hog_log = student_log(graded, "a0-attack-pipe-hog")
+    armed = re.search(r"PIPE HOG armed: \d+ pipes; a new pipe of mine holds (\d+) bytes", hog_log)
+    assert armed and int(armed.group(1)) < 65536, hog_log[-2000:]  # the attack took its uid's share
+    assert "PIPE RECEIVER sees a new pipe of 65536 bytes" in student_log(graded, "a1-pipe-receiver")
+    assert exercise_scores(graded["grades"]["a1-pipe-receiver"]) == {ex: 5.0 for ex in EXERCISES}

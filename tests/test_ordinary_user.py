@@ -35,6 +35,7 @@ import pytest
 from autograder.assignment import EXERCISES
 from autograder.demo import corpus_entries
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
+from autograder.sandbox.uid_pool import POOL_SIZE
 
 pytestmark = [pytest.mark.slow, pytest.mark.root_only]
 REPO = Path(__file__).resolve().parents[1]
@@ -187,7 +188,11 @@ def test_the_tests_marked_for_ordinary_users_pass_as_one(user_run):
 def test_root_grades_that_checkout_under_tmp(user_run):
     as_root = user_run.root_grade
     assert as_root.returncode == 0, as_root.stderr[-3000:]
-    assert f"host uid {DEFAULT_SANDBOX_UID}" in as_root.stdout
+    held = re.search(r"this run holds host uid\(s\) ([\d, ]+)", as_root.stdout)
+    assert held, as_root.stdout[-3000:]
+    uids = [int(u) for u in held.group(1).split(", ")]
+    # two students, two job slots: two templates, each on a uid of its own from the root pool
+    assert len(set(uids)) == 2 and all(DEFAULT_SANDBOX_UID <= u < DEFAULT_SANDBOX_UID + POOL_SIZE for u in uids)
     students = user_run.grades()
     assert (students["instructor"]["score"], students["release"]["score"]) == (20.0, 0.0)
 

@@ -30,7 +30,7 @@ from courses import GRADE_OPTIONS, kernel_processes
 pytestmark = pytest.mark.slow
 #: this class's kernels run as a host uid of their own (when graded by root), so that the processes
 #: a run leaves behind can be told from those of runs graded at the same time
-SANDBOX_UID = 61077
+SANDBOX_UID = 62000
 
 SOLVED = {ex: instructor_solution(ex) for ex in EXERCISES}
 NOTEBOOK_FLOOR_S = 45.0

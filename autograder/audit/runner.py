@@ -215,7 +215,7 @@ class _Batch:
         self.checks = [c for c in setup.checks if c.exercise == exercise]
         self.solutions = {ex: instructor_solution(ex) for ex in EXERCISES}
         self.kernels = KernelSource.create(setup.launcher, setup.config, setup.plan,
-                                           prefix=prefix_before(setup.plan, exercise))
+                                           prefix=prefix_before(setup.plan, exercise), slots=setup.config.jobs)
         self._serial = 0
         self._lock = threading.Lock()
 

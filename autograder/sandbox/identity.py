@@ -9,10 +9,12 @@ have:
 * a grader running as an ordinary user starts bubblewrap as itself; its
   kernels are that user on the host, with no capability there;
 * a grader running as root starts bubblewrap through ``stage.py``, which
-  switches to a dedicated uid (``GradingConfig.sandbox_uid``, by default
-  :data:`DEFAULT_SANDBOX_UID`) with no supplementary groups, after exposing
+  switches to a dedicated uid with no supplementary groups, after exposing
   to it, read-only and in a private mount namespace, only the folders the
-  sandbox needs.
+  sandbox needs. Each template leases its own uid, machine-wide, from the
+  pool that starts at ``GradingConfig.sandbox_uid`` (by default
+  :data:`DEFAULT_SANDBOX_UID`; see ``uid_pool.py``), so that no two kernels
+  of different templates share one.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import pwd
 from dataclasses import dataclass
 
 from autograder.errors import EnvironmentProblem
+from autograder.sandbox.uid_pool import UidLease, lease_uid
 
 #: a uid no account on a stock Debian/Ubuntu machine uses (isolate uses 60000+)
 DEFAULT_SANDBOX_UID = 61000
@@ -42,6 +45,14 @@ class SandboxIdentity:
     uid: int
     gid: int
     switch: bool
+
+    def leased(self) -> tuple["SandboxIdentity", "UidLease | None"]:
+        """This identity on a uid of its own, leased from the pool that starts at ``uid`` (root), or
+        itself (an ordinary user, who cannot switch)."""
+        if not self.switch:
+            return self, None
+        lease = lease_uid(self.uid)
+        return SandboxIdentity(lease.uid, lease.uid, switch=True), lease
 
     def describe(self) -> str:
         try:

@@ -33,7 +33,7 @@ from pathlib import Path
 from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
 from autograder.sandbox.cgroups import CgroupLimits
-from autograder.sandbox.identity import resolve_identity
+from autograder.sandbox.identity import SandboxIdentity, resolve_identity
 from autograder.sandbox.policy import SandboxPolicy
 from autograder.sandbox.seccomp_policy import compile_filter
 from autograder.sandbox.worker import AGENT_DIR, REQ_FD, RESP_FD, LaunchSpec
@@ -223,8 +223,12 @@ class SandboxLauncher:
         return args
 
     # ------------------------------------------------------------ template
-    def template_spec(self, control_fd: int, warm: bool) -> LaunchSpec:
-        """How to start one template: argv, environment, descriptors."""
+    def template_spec(self, control_fd: int, warm: bool, identity: SandboxIdentity | None = None) -> LaunchSpec:
+        """How to start one template: argv, environment, descriptors.
+
+        ``identity`` is the template's own host uid (leased, see ``uid_pool.py``); by default the
+        pool's first uid.
+        """
         c = self.config
         argv = [self._reach(self.bwrap),
                 "--unshare-user", "--uid", "0", "--gid", "0", "--cap-add", "ALL",
@@ -245,8 +249,8 @@ class SandboxLauncher:
         for key, value in env.items():
             argv += ["--setenv", key, value]
         argv += [self.view.executable, "-s", "-P", f"{AGENT_MOUNT}/agent.py"]
-        if self.policy.identity.switch:
-            identity = self.policy.identity
+        identity = identity or self.policy.identity
+        if identity.switch:
             spec = {"uid": identity.uid, "gid": identity.gid, "stage_root": STAGE_ROOT,
                     "sources": self._sources()}
             argv = [sys.executable, "-I", str(STAGE_SCRIPT), json.dumps(spec), "--", *argv]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from autograder.config import GradingConfig
 from autograder.sandbox.identity import SandboxIdentity
+from autograder.sandbox.uid_pool import POOL_SIZE
 from autograder.sandbox.seccomp_policy import CompiledFilter
 
 MiB = 1024 * 1024
@@ -22,14 +23,19 @@ MiB = 1024 * 1024
 #: kernel's ``max_processes`` like every other task: the student's code may have the rest.
 SANDBOX_PROCESSES = 2
 
-#: what Linux counts per host uid, not per user namespace: every kernel of one host uid draws on
-#: the same count, so one can use up a classmate's share or signal a number to it (issue 16: a
-#: host uid per kernel is still to come)
+#: what Linux counts per host uid, not per user namespace (the charge climbs to the uid that started
+#: bubblewrap): kernels of one host uid draw on the same count, so one could use up another's share
+#: or signal a number to it. A root grader's templates each lease a uid of their own (one per job
+#: slot, ``uid_pool.py``); an ordinary user's kernels are all that user.
 PER_UID_COUNTERS = "inotify instances and watches, pipe buffer pages, POSIX message-queue bytes"
-#: the channels that remain between kernels alive at the same time
-SHARED_BETWEEN_KERNELS = ("host uid {uid}'s per-uid counters (" + PER_UID_COUNTERS + "); the machine's "
-                          "CPU time and memory pressure, which any kernel can see (load average, "
-                          "/proc/meminfo, /proc/pressure); nothing else")
+#: what every kernel alive at the same time shares, whoever runs the grader
+SHARED_BY_ALL = ("the machine's CPU time and memory pressure, which any kernel can see (load average, "
+                 "/proc/meminfo, /proc/pressure)")
+#: the channels that remain between kernels alive at the same time, by who runs the grader
+SHARED_BETWEEN_KERNELS = {
+    True: SHARED_BY_ALL + "; nothing else: kernels of different notebooks never share a host uid",
+    False: "host uid {uid}'s per-uid counters (" + PER_UID_COUNTERS + "); " + SHARED_BY_ALL + "; nothing else",
+}
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ class SandboxPolicy:
             cpu = (f"{c.cpu_seconds} s CPU per process (RLIMIT_CPU); no per-kernel core share "
                    "without a cgroup (wall-clock limits stop a kernel that hogs the CPU)")
         return [
-            ("host uid", self.identity.describe() + "; never 0, checked at start-up"),
+            ("host uid", self.uid_row()),
             ("capabilities", "none (bounding set empty, securebits locked, no_new_privs)"),
             ("system calls", f"seccomp (libseccomp) allow list: {len(self.seccomp.allowed)} calls, every "
                              f"other one fails with ENOSYS; {len(self.seccomp.denied)} dangerous ones refused "
@@ -103,14 +109,30 @@ class SandboxPolicy:
             ("read-only", "/, /usr, Python, /proc (all of it), device nodes"),
             ("network", "none (own empty network namespace; vsock refused)"),
             ("own to each kernel", "user, mount, PID, IPC, UTS, network and cgroup namespaces, "
-                                   "keyring, /dev, /tmp, home and /dev/shm"),
-            ("shared with other kernels", SHARED_BETWEEN_KERNELS.format(uid=self.identity.uid)),
+                                   "keyring, /dev, /tmp, home and /dev/shm"
+                                   + (", and a host uid with its per-uid counters (" + PER_UID_COUNTERS
+                                      + "), shared only with the same notebook's side kernel"
+                                      if self.identity.switch else "")),
+            ("shared with other kernels", SHARED_BETWEEN_KERNELS[self.identity.switch].format(uid=self.identity.uid)),
         ]
+
+    def uid_row(self) -> str:
+        if self.identity.switch:
+            first = self.identity.uid
+            return (f"one per template, leased machine-wide from {first}-{first + POOL_SIZE - 1} (a lock per uid, "
+                    "checked unused: no process, no file in /tmp, /var/tmp, /dev/shm); one template per job slot, "
+                    "whose kernels run one notebook at a time; never 0, checked at start-up")
+        return self.identity.describe() + "; never 0, checked at start-up"
 
     def describe(self) -> str:
         c = self.config
         how = "cgroup" if self.cgroups else "no cgroup: supervisor and rlimits"
-        return (f"bubblewrap as {self.identity.describe()}, no network, memory {c.memory_mb} MiB, "
-                f"{c.max_processes} processes, CPU time {c.cpu_seconds} s ({how}), seccomp on; "
+        limits = (f"no network, memory {c.memory_mb} MiB, {c.max_processes} processes, CPU time {c.cpu_seconds} s "
+                  f"({how}), seccomp on")
+        if self.identity.switch:
+            first = self.identity.uid
+            return (f"bubblewrap as dedicated host uids leased from {first}-{first + POOL_SIZE - 1}, one per job slot, "
+                    f"{limits}; kernels of different notebooks never share a host uid")
+        return (f"bubblewrap as {self.identity.describe()}, {limits}; "
                 f"kernels alive at the same time share host uid {self.identity.uid}'s counters "
                 f"({PER_UID_COUNTERS})")

@@ -36,10 +36,13 @@ from autograder.errors import EnvironmentProblem, WorkerError, WorkerProtocolErr
 from autograder.notebooks import PlannedCell
 from autograder.sandbox.cgroups import CgroupLimits
 from autograder.sandbox.launch import copy_submission_files
+from autograder.sandbox.uid_pool import uids_with_processes
 from autograder.sandbox.worker import PopenWorker, Worker
 from autograder.untrusted import one_line
 
 TEMPLATE_START_TIMEOUT_S = 120.0
+#: how long a stopped template's uid waits for its last processes to go before it is returned
+RELEASE_WAIT_S = 5.0
 
 
 def process_state(pid: int | None) -> str | None:
@@ -76,6 +79,10 @@ class Template:
     def __init__(self, launcher, config: GradingConfig, prefix: list[PlannedCell],
                  warm: bool = True) -> None:
         self.launcher = launcher
+        #: the host ids of this template and every kernel it forks: a root grader's template leases a
+        #: uid of its own for its lifetime (``uid_pool.py``); an ordinary user's is that user
+        self.host_ids = launcher.policy.identity
+        self._lease = None
         self.config = config
         self.prefix = prefix
         self.warm = warm
@@ -93,27 +100,33 @@ class Template:
 
     def start(self) -> None:
         """Start the template and run the prefix; EnvironmentProblem if it cannot."""
+        self.host_ids, self._lease = self.launcher.policy.identity.leased()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        worker = PopenWorker(self.launcher.template_spec(theirs.fileno(), self.warm),
+        worker = PopenWorker(self.launcher.template_spec(theirs.fileno(), self.warm, self.host_ids),
                              self.config.output_limit_bytes)
         try:
             worker.start(TEMPLATE_START_TIMEOUT_S)
         except WorkerError as exc:
             ours.close()
+            self._release()
             raise EnvironmentProblem(f"the sandbox did not start: {exc}\n"
                                      + _last_lines(worker.stderr.text())) from exc
         finally:
             theirs.close()
-        for cell in self.prefix:
-            started = time.perf_counter()
-            answer = worker.request("run_cell", self.config.cell_timeout(None) * 4,
-                                    f"running {cell.label} in the template", code=cell.source)
-            if not answer.get("ok"):
-                worker.kill()
-                ours.close()
-                raise EnvironmentProblem(f"the instructor's cell {cell.label} fails in the sandbox: "
-                                         f"{answer.get('error')}")
-            self.cell_seconds[cell.label] = time.perf_counter() - started
+        try:
+            for cell in self.prefix:
+                started = time.perf_counter()
+                answer = worker.request("run_cell", self.config.cell_timeout(None) * 4,
+                                        f"running {cell.label} in the template", code=cell.source)
+                if not answer.get("ok"):
+                    raise EnvironmentProblem(f"the instructor's cell {cell.label} fails in the sandbox: "
+                                             f"{answer.get('error')}")
+                self.cell_seconds[cell.label] = time.perf_counter() - started
+        except BaseException:
+            worker.kill()
+            ours.close()
+            self._release()
+            raise
         self.worker, self.control = worker, ours
 
     def alive(self) -> bool:
@@ -125,6 +138,15 @@ class Template:
         if self.control is not None:
             self.control.close()
         self.worker = self.control = None
+        self._release()
+
+    def _release(self) -> None:
+        """Return the leased uid once none of its processes is left, in the background (a stop
+        must be quick: Ctrl-C). A grader that exits first drops the lock with its descriptors;
+        either way the next holder's check skips a uid with a straggler (``uid_pool.py``)."""
+        lease, self._lease = self._lease, None
+        if lease is not None:
+            threading.Thread(target=_release_when_gone, args=(lease,), daemon=True).start()
 
     def matches(self, plan: list[PlannedCell]) -> bool:
         """Does this plan start with the prefix the template already ran?"""
@@ -276,6 +298,13 @@ class ColdKernel(ForkedKernel):
     def _reap(self) -> None:
         super()._reap()
         self.template.stop()
+
+
+def _release_when_gone(lease) -> None:
+    deadline = time.monotonic() + RELEASE_WAIT_S
+    while lease.uid in uids_with_processes() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    lease.release()
 
 
 def _kill(pid: int, sig: int) -> None:

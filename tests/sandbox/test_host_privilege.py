@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
+from autograder.sandbox.uid_pool import POOL_SIZE
 from autograder.sandbox.invariants import host_view, privilege_problems, sysctl_problems
 from autograder.sandbox.seccomp_policy import DENIED_SYSCALLS, allowed_names
 from autograder.sandbox.template import Template
@@ -40,9 +41,12 @@ def test_every_sandboxed_process_runs_as_an_unprivileged_host_uid(kernels):
         views = {"student": host_view(kernel.student), "supervisor": host_view(kernel.supervisor)}
         if kernels.template is not None:
             views["template"] = host_view(kernels.template.host_pid)
+        # a root grader's template (and every kernel it forks) is on the uid it leased from the pool
+        expected = kernel.template.host_ids.uid if running_as_root() else os.getuid()
+        if running_as_root():
+            assert DEFAULT_SANDBOX_UID <= expected < DEFAULT_SANDBOX_UID + POOL_SIZE
         for who, view in views.items():
             assert privilege_problems(who, view) == []
-            expected = DEFAULT_SANDBOX_UID if running_as_root() else os.getuid()
             assert set(view.uids) == {expected}, (who, view)
             assert all(outside == expected for _, outside, _ in view.uid_map), (who, view)
     finally:

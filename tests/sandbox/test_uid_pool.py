@@ -1,0 +1,134 @@
+"""Host uids leased machine-wide: one per template, never two live templates on one uid.
+
+The pool tests use a lock folder of their own and a uid range no grading run of the suite uses.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from autograder.config import GradingConfig
+from autograder.errors import EnvironmentProblem
+from autograder.notebooks import PlannedCell
+from autograder.sandbox.kernels import KernelSource
+from autograder.sandbox.launch import SandboxLauncher
+from autograder.sandbox.uid_pool import lease_uid
+
+FIRST = 64700  # far from the default pool (61000) and from the suite's --sandbox-uid runs
+
+
+@pytest.fixture
+def locks(tmp_path):
+    return tmp_path / "locks"
+
+
+def test_two_leases_get_two_uids_and_a_released_uid_is_leased_again(locks):
+    a, b = lease_uid(FIRST, 10, locks), lease_uid(FIRST, 10, locks)
+    assert (a.uid, b.uid) == (FIRST, FIRST + 1)
+    a.release()
+    c = lease_uid(FIRST, 10, locks)
+    assert c.uid == FIRST
+    b.release(), c.release()
+
+
+def test_a_uid_leased_by_another_grader_process_is_skipped(locks):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from pathlib import Path; "
+         "from autograder.sandbox.uid_pool import lease_uid; "
+         f"lease = lease_uid({FIRST}, 10, Path({str(locks)!r})); print(lease.uid, flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == str(FIRST)
+        mine = lease_uid(FIRST, 10, locks)
+        assert mine.uid == FIRST + 1
+        mine.release()
+    finally:
+        holder.communicate("")
+    # the holder is gone, and with it its lock
+    again = lease_uid(FIRST, 10, locks)
+    assert again.uid == FIRST
+    again.release()
+
+
+def test_a_full_pool_is_refused_with_its_range_named(locks):
+    held = [lease_uid(FIRST, 2, locks) for _ in range(2)]
+    with pytest.raises(EnvironmentProblem, match=f"no free sandbox uid in {FIRST}-{FIRST + 1}"):
+        lease_uid(FIRST, 2, locks)
+    for lease in held:
+        lease.release()
+
+
+@pytest.mark.root_only
+def test_a_uid_with_a_live_process_is_not_leased(locks):
+    squatter = subprocess.Popen(["sleep", "30"], user=FIRST, group=FIRST)
+    try:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not os.path.exists(f"/proc/{squatter.pid}"):
+            time.sleep(0.01)
+        lease = lease_uid(FIRST, 10, locks)
+        assert lease.uid == FIRST + 1
+        lease.release()
+    finally:
+        squatter.kill()
+        squatter.wait()
+
+
+@pytest.mark.root_only
+def test_a_uid_owning_a_file_in_tmp_is_not_leased(locks, tmp_path):
+    planted = f"/tmp/uid-pool-test-{os.getpid()}"
+    with open(planted, "w"):
+        pass
+    os.chown(planted, FIRST, FIRST)
+    try:
+        lease = lease_uid(FIRST, 10, locks)
+        assert lease.uid == FIRST + 1
+        lease.release()
+    finally:
+        os.unlink(planted)
+
+
+@pytest.mark.root_only
+def test_notebooks_graded_at_once_get_templates_on_different_uids_and_a_returned_one_serves_again(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr("autograder.sandbox.uid_pool.LOCK_DIR", tmp_path / "locks")
+    config = GradingConfig(sandbox="bwrap", sandbox_uid=FIRST, check_timeout_floor_s=4, cell_timeout_floor_s=6)
+    plan = [PlannedCell("setup", "x = 1", "instructor")]
+    source = KernelSource.create(SandboxLauncher(config), config, plan, slots=2)
+    try:
+        assert source.host_uids() == [FIRST, FIRST + 1]
+        assert f"this run holds host uid(s) {FIRST}, {FIRST + 1}" in source.describe()
+        first, _ = source.for_plan(plan, None)
+        second, _ = source.for_plan(plan, None)
+        assert {first.template.host_ids.uid, second.template.host_ids.uid} == {FIRST, FIRST + 1}
+        # a third notebook at once (outside the job pool) gets a template, and a uid, of its own
+        third, _ = source.for_plan(plan, None)
+        assert third.template.host_ids.uid == FIRST + 2
+        kernel = third()
+        kernel.start(60)
+        try:
+            with open(f"/proc/{kernel.student}/status") as handle:
+                uids = next(line for line in handle if line.startswith("Uid:")).split()[1:]
+            assert set(uids) == {str(FIRST + 2)}
+        finally:
+            kernel.kill()
+        held = first.template
+        first.release()
+        again, _ = source.for_plan(plan, None)
+        assert again.template is held
+        for factory in (second, third, again):
+            factory.release()
+    finally:
+        source.close()
+    # closed: every uid is back in the pool once its processes are gone
+    deadline = time.monotonic() + 10
+    lease = lease_uid(FIRST, 10, tmp_path / "locks")
+    while lease.uid != FIRST and time.monotonic() < deadline:
+        lease.release()
+        time.sleep(0.05)
+        lease = lease_uid(FIRST, 10, tmp_path / "locks")
+    assert lease.uid == FIRST
+    lease.release()
