@@ -62,6 +62,8 @@ KEYCTL_JOIN_SESSION_KEYRING = 1
 
 #: device nodes a kernel gets, each a read-only bind of the sandbox's own node
 DEVICES = ("null", "zero", "full", "random", "urandom")
+#: ptys a kernel may hold at once, in its own devpts
+PTY_MAX = 16
 HOME = "/home/student"
 
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -131,7 +133,8 @@ def private_filesystem(tmp_bytes: int, home_bytes: int, shm_bytes: int) -> None:
     * ``/proc`` is a fresh procfs mounted read-only (``/proc/sys`` and every
       other global file included);
     * ``/dev`` is a fresh read-only tmpfs holding read-only binds of
-      :data:`DEVICES` and a private ``/dev/shm``;
+      :data:`DEVICES`, a private ``/dev/shm`` and a private devpts
+      (``/dev/pts``, ``/dev/ptmx``: at most :data:`PTY_MAX` ptys);
     * ``/tmp``, ``/home/student`` and ``/dev/shm`` are private tmpfs with
       size limits (their pages count against the kernel's memory cgroup);
     * ``/`` and everything else is read-only.
@@ -149,8 +152,14 @@ def private_filesystem(tmp_bytes: int, home_bytes: int, shm_bytes: int) -> None:
     os.mkdir("/dev/shm")
     mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV,
           f"size={shm_bytes},nr_inodes=4096,mode=1777")
+    # a devpts of this kernel's own (IPython's bare `!cmd` runs the command on a pty): its ptys are
+    # invisible to any other kernel, and there are at most PTY_MAX of them
+    os.mkdir("/dev/pts")
+    mount("devpts", "/dev/pts", "devpts", MS_NOSUID | MS_NOEXEC,
+          f"newinstance,ptmxmode=0666,mode=0620,max={PTY_MAX}")
     for link, target in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"),
-                         ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")):
+                         ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2"),
+                         ("ptmx", "pts/ptmx")):
         os.symlink(target, f"/dev/{link}")
     remount_readonly("/dev", bind=False)
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_bytes},mode=1777")

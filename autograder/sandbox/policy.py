@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from autograder.config import GradingConfig
+from autograder.kernel.confine import PTY_MAX
 from autograder.sandbox.identity import SandboxIdentity
 from autograder.sandbox.uid_pool import POOL_SIZE
 from autograder.sandbox.seccomp_policy import CompiledFilter
@@ -109,7 +110,7 @@ class SandboxPolicy:
             ("read-only", "/, /usr, Python, /proc (all of it), device nodes"),
             ("network", "none (own empty network namespace; vsock refused)"),
             ("own to each kernel", "user, mount, PID, IPC, UTS, network and cgroup namespaces, "
-                                   "keyring, /dev, /tmp, home and /dev/shm"
+                                   f"keyring, /dev (with a devpts: at most {PTY_MAX} ptys), /tmp, home and /dev/shm"
                                    + (", and a host uid with its per-uid counters (" + PER_UID_COUNTERS
                                       + "), shared only with the same notebook's side kernel"
                                       if self.identity.switch else "")),

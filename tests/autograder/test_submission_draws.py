@@ -14,10 +14,10 @@ import copy
 import pickle
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from autograder import memo
+from autograder.audit.inprocess import InProcessKernel, namespace_of
 from autograder.assignment import instructor_solution
 from autograder.checking import (PER_COURSE, PER_SUBMISSION, Student, draw_declarations, draws, draws_of,
                                  run_checks)
@@ -25,40 +25,8 @@ from autograder.classrun import load_checks
 from autograder.config import GradingConfig
 from autograder.grading import submission_key
 from autograder.secret import CourseSecret
-from autograder.session import Returned, StudentError
 
 SECRET = CourseSecret(b"submission draws test secret 32b")
-
-
-class Log:
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def add(self, line: str) -> None:
-        self.lines.append(line)
-
-
-class InProcessKernel:
-    """Answers the checks' calls with ``namespace``'s functions, recording every input it met."""
-
-    def __init__(self, namespace: dict) -> None:
-        self.namespace, self.met, self.log = namespace, [], Log()
-
-    def _one(self, func: str, args, kwargs):
-        self.met.append((func, copy.deepcopy(tuple(args)), copy.deepcopy(dict(kwargs))))
-        return self.namespace[func](*args, **kwargs)
-
-    def call(self, func, *args, timeout=None, summarize=None, global_seed=None, **kwargs):
-        return self._one(func, args, kwargs)
-
-    def calls(self, entries, timeout, shared=None, probe_global_rngs=False, return_shared=False):
-        out = []
-        for entry in entries:
-            try:
-                out.append(Returned(self._one(entry["func"], entry.get("args", ()), entry.get("kwargs", {}))))
-            except Exception as exc:  # noqa: BLE001 - a failing call is that call's answer, as in a kernel
-                out.append(Returned(None, StudentError(f"{type(exc).__name__}: {exc}")))
-        return out
 
 
 def call_digest(func, args, kwargs) -> bytes:
@@ -70,9 +38,7 @@ def checks_of(exercise: str):
 
 
 def instructor_namespace(exercise: str) -> dict:
-    namespace = {"np": np}
-    exec(instructor_solution(exercise), namespace)  # noqa: S102 - the instructor's own solution
-    return namespace
+    return namespace_of(instructor_solution(exercise))
 
 
 def answer_table(exercise: str, key: str) -> dict:
@@ -141,7 +107,7 @@ def test_submission_draws_follow_the_key_and_course_draws_do_not():
     a, b = student("a"), student("b")
     assert a.seed("ex2_condition", "rmse", 0) == student("a").seed("ex2_condition", "rmse", 0)
     assert a.seed("ex2_condition", "rmse", 0) != b.seed("ex2_condition", "rmse", 0)
-    assert draws_of("ex1_irls_logistic").scope == PER_COURSE  # until its edge kinds hold on every draw
+    assert draws_of("ex1_irls_logistic").scope == PER_SUBMISSION
     # ex3's training inputs are the course's: the same for every submission, and without a key
     assert a.seed("ex3_seed_study", "data", 0) == b.seed("ex3_seed_study", "data", 0) \
         == student().seed("ex3_seed_study", "data", 0)

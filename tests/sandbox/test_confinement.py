@@ -80,6 +80,28 @@ def test_kernels_do_not_share_tmp_home_or_shm(kernels):
         second.close()
 
 
+def test_a_bare_shell_command_runs_on_a_pty_that_no_other_kernel_sees(kernels):
+    first = kernels.session(PROBES + "HELD = os.openpty()\n")
+    second = kernels.session(PROBES)
+    try:
+        assert first.call("listdir", "/dev/pts", timeout=10) == ["0", "ptmx"]  # its own pty, in its own devpts
+        assert second.call("listdir", "/dev/pts", timeout=10) == ["ptmx"]
+    finally:
+        first.close()
+        second.close()
+    kernel = kernels.kernel()
+    kernel.start(60)
+    try:
+        answer = kernel.request("run_cell", 30, "a bare !cmd", code="!echo PTY-OK")
+        assert answer.get("ok"), answer
+        deadline = time.monotonic() + 5
+        while "PTY-OK" not in kernel.stdout.text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "PTY-OK" in kernel.stdout.text(), (kernel.stdout.text(), kernel.stderr.text())
+    finally:
+        kernel.kill()
+
+
 def test_kernel_cannot_connect_anywhere_not_even_loopback(kernels):
     server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "18765"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

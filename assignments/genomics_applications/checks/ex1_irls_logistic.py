@@ -31,7 +31,7 @@ import numpy as np
 import reference
 from assignments.genomics_applications import formats
 from assignments.genomics_applications.formats import FormatError
-from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, draws, timed
+from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
 from autograder.contracts.domain import Domain, Kind, domain_check
 from autograder.contracts.draws import attempts, quietly
 from autograder.session import StudentError
@@ -86,11 +86,9 @@ clauses(EX, [
 ])
 
 
-# Course-wide until every edge kind is shown to hold for every correct form on every draw: under
-# per-submission draws a demo class met one draw of the edge kinds on which the instructor's own
-# solution failed (calibration vouches for the course's draws only).
-draws(EX, "course", "calibration proves the instructor's solution on the course's draws; the edge kinds are "
-                    "not yet shown to hold for every correct form on every draw")
+# Per submission, the default: benchmarks/draw_sweep.py ran every check but the contract over 2,000
+# draws of the instructor's solution and 1,200 of each of the corpus's 6 correct forms, with no
+# failure, once two edge kinds kept tol clear of the rounding noise of every correct form.
 
 
 # ------------------------------------------------------------------ inputs
@@ -592,6 +590,11 @@ def _moderate(rng: np.random.Generator, p: int, scale_last: float = 1.0):
             return X, y
 
 
+#: the least tol, relative to the solution's largest coefficient, that a kind draws where steps
+#: shrink to rounding noise: 400 times the noise of the noisiest correct form (the normal equations)
+ROUNDING_FLOOR = 3e-9
+
+
 def _clear_stop(X, y, max_iter, tol) -> bool:
     """No step's change lies within a factor 3 of tol: rounding cannot move the stopping iteration."""
     betas = np.asarray(_reference_run(X, y, max_iter, 1e-300)[1]["beta"])
@@ -673,7 +676,9 @@ def _extreme_linear_predictor(rng):
         # landing below |eta| = 36, where p still rounds away from 0 and 1: the statement's literal
         # deviance is finite there, and compare_run judges the deviances too
         last = [k for k in range(1, len(betas)) if 26 < etas[k - 1] <= 33 and etas[k] <= 36]
-        if last and _signed_agrees(X, y, last[-1], 1e-12):
+        # and no step within a factor 3 of tol: a converging step of 1.02e-12 stopped the reference
+        # and not three correct forms (benchmarks/draw_sweep.py, draw 5015)
+        if last and _signed_agrees(X, y, last[-1], 1e-12) and _clear_stop(X, y, last[-1], 1e-12):
             return {"X": X, "y": y, "max_iter": last[-1], "tol": 1e-12}
 
 
@@ -695,14 +700,20 @@ def _covariates_far_from_zero(rng):
         X[:, 1:] += rng.choice([-1.0, 1.0], size=p - 1) * rng.uniform(5, 20, size=p - 1)
         if _separated(X, y, max_iter=25):
             continue
-        steps = np.diff(np.asarray(_reference_run(X, y, 25, 1e-300)[1]["beta"]), axis=0)
+        betas = np.asarray(_reference_run(X, y, 25, 1e-300)[1]["beta"])
+        steps = np.diff(betas, axis=0)
         actual = np.max(np.abs(steps), axis=1)
         centred = steps.copy()
         centred[:, 0] += steps[:, 1:] @ X[:, 1:].mean(axis=0)
         centred = np.max(np.abs(centred), axis=1)
+        # Far from 0 the update is ill conditioned: once converged, every correct form's steps are
+        # rounding noise of its own (measured over 150 such problems: up to 7e-12 of the largest
+        # |beta| for the normal equations, 1e-13 for QR or lstsq), which no tol near them can tell
+        # from a last real step (benchmarks/draw_sweep.py found one such draw in 400).
+        floor = ROUNDING_FLOOR * max(1.0, float(np.max(np.abs(betas[-1]))))
         for k in range(1, min(len(actual), 12)):  # stop at iteration k + 1 on one measure, later on the other
             tol = float(np.sqrt(actual[k] * centred[k]))
-            if actual[k] > 4 * tol and np.all(np.minimum(actual[:k], centred[:k]) > 4 * tol) \
+            if tol > floor and actual[k] > 4 * tol and np.all(np.minimum(actual[:k], centred[:k]) > 4 * tol) \
                     and _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
                 return {"X": X, "y": y, "max_iter": 25, "tol": tol}
 

@@ -1,0 +1,54 @@
+"""A stand-in for a kernel that answers the checks' calls with plain Python, in this process.
+
+For trusted code only (the instructor's solutions, the corpus): it runs the hidden checks against
+a solution thousands of times in seconds, without a sandbox, to sweep the checks over many draws
+(``benchmarks/draw_sweep.py``) or to build white-box attacks on them (the submission-draw tests).
+Everything else is the real check code; only the kernel's transport is replaced.
+"""
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from autograder.session import Returned, StudentError
+
+
+class _Log:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+
+class InProcessKernel:
+    """Answers the checks' calls with ``namespace``'s functions, recording every input it met (``met``)."""
+
+    def __init__(self, namespace: dict) -> None:
+        self.namespace, self.met, self.log = namespace, [], _Log()
+
+    def _one(self, func: str, args, kwargs):
+        self.met.append((func, copy.deepcopy(tuple(args)), copy.deepcopy(dict(kwargs))))
+        return self.namespace[func](*args, **kwargs)
+
+    def call(self, func, *args, timeout=None, summarize=None, global_seed=None, **kwargs):
+        return self._one(func, args, kwargs)
+
+    def calls(self, entries, timeout, shared=None, probe_global_rngs=False, return_shared=False):
+        out = []
+        for entry in entries:
+            try:
+                out.append(Returned(self._one(entry["func"], entry.get("args", ()), entry.get("kwargs", {}))))
+            except Exception as exc:  # noqa: BLE001 - a failing call is that call's answer, as in a kernel
+                out.append(Returned(None, StudentError(f"{type(exc).__name__}: {exc}")))
+        return out
+
+
+def namespace_of(code: str) -> dict:
+    """The names a solution's code defines, run here (trusted code only), with numpy and pandas."""
+    import pandas as pd  # here: only exercises on data frames need it
+
+    namespace = {"np": np, "pd": pd}  # what the notebook's first cell imports for the solutions
+    exec(code, namespace)  # noqa: S102 - the instructor's solution or a corpus entry: trusted
+    return namespace
