@@ -70,20 +70,20 @@ def uids_with_processes() -> set[int]:
     return found
 
 
-def owns_shared_files(uid: int, folders: tuple[str, ...] = SHARED_FOLDERS) -> str | None:
-    """A file directly in ``folders`` owned by ``uid``, or None."""
+def shared_file_owners(folders: tuple[str, ...] = SHARED_FOLDERS) -> dict[int, str]:
+    """uid -> one file it owns directly in ``folders``, from one scan of each folder."""
+    owners: dict[int, str] = {}
     for folder in folders:
         try:
             with os.scandir(folder) as entries:
                 for entry in entries:
                     try:
-                        if entry.stat(follow_symlinks=False).st_uid == uid:
-                            return entry.path
+                        owners.setdefault(entry.stat(follow_symlinks=False).st_uid, entry.path)
                     except OSError:
                         continue
         except OSError:
             continue
-    return None
+    return owners
 
 
 def lease_uid(first: int, size: int = POOL_SIZE, lock_dir: Path | None = None) -> UidLease:
@@ -99,7 +99,7 @@ def lease_uid(first: int, size: int = POOL_SIZE, lock_dir: Path | None = None) -
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise EnvironmentProblem(f"cannot make {folder} for the sandbox's uid locks: {exc}") from exc
-    running = uids_with_processes()
+    running, owners = uids_with_processes(), shared_file_owners()
     in_use: list[str] = []
     for uid in range(first, first + size):
         fd = os.open(folder / f"{uid}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
@@ -109,7 +109,7 @@ def lease_uid(first: int, size: int = POOL_SIZE, lock_dir: Path | None = None) -
             os.close(fd)
             continue
         # locked: nobody else can take it now; is it really unused?
-        leftover = "a process runs as it" if uid in running else owns_shared_files(uid)
+        leftover = "a process runs as it" if uid in running else owners.get(uid)
         if leftover:
             os.close(fd)
             in_use.append(f"{uid} ({leftover})")
