@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nbformat
 
+from autograder.errors import EnvironmentProblem
 from autograder.notebooks import is_solution_cell, nbgrader_meta
 
 ASSIGNMENT = "genomics_applications"
@@ -31,9 +32,35 @@ FILLED_CELLS = {"teach_format_rules": FORMAT_RULES}
 CORPUS = REPO / "solutions" / "corpus"
 
 
+class AnswerKeyMissing(EnvironmentProblem):
+    """The instructor's solution of a cell cannot be read: this is no full checkout of the project.
+
+    Attributes
+    ----------
+    path : Path
+        The file that is missing or unreadable.
+    """
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"the instructor's solutions are missing: cannot read {path} ({why}); the instructor's "
+                         f"notebook is built from {INSTRUCTOR_SOLUTIONS}, which only a checkout of the course "
+                         "repository has")
+        self.path = path
+
+
 def instructor_solution(grade_id: str) -> str:
-    """The instructor's content of one solution cell."""
-    return (INSTRUCTOR_SOLUTIONS / f"{grade_id}.py").read_text().rstrip("\n")
+    """The instructor's content of one solution cell.
+
+    Raises
+    ------
+    AnswerKeyMissing
+        When ``solutions/instructor/<grade_id>.py`` cannot be read.
+    """
+    path = INSTRUCTOR_SOLUTIONS / f"{grade_id}.py"
+    try:
+        return path.read_text().rstrip("\n")
+    except OSError as exc:
+        raise AnswerKeyMissing(path, exc.strerror or type(exc).__name__) from None
 
 
 def build_source_notebook() -> nbformat.NotebookNode:

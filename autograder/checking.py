@@ -60,6 +60,10 @@ class CheckResult:
     message: str
     seconds: float
     kind: str = ""  # "" | exception | timeout | crash | protocol | internal
+    #: the type the student's code raised when that failed the check (``NotImplementedError``), else ""
+    raised: str = ""
+    #: what raised it and where, as the message says it: the same in every check that met the same exception
+    raised_text: str = ""
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -266,24 +270,49 @@ def run_checks(checks: list[Check], session: KernelSession, config: GradingConfi
         if stop_at_first_failure and results and not results[-1].passed:
             break
         started = time.perf_counter()
-        kind = ""
+        kind, raised = "", None
         try:
             with memo.persisting():  # until the check draws for this submission alone
                 item.func(student)
             passed, message = True, ""
         except (CheckFailed, FormatError) as exc:
-            passed, message = False, str(exc)
+            passed, message, raised = False, str(exc), _student_raised(exc)
         except StudentError as exc:
-            passed, message, kind = False, str(exc), exc.kind
+            passed, message, kind, raised = False, str(exc), exc.kind, _student_raised(exc)
         except Exception as exc:  # noqa: BLE001 - odd return values must not stop grading
             passed, kind = False, "internal"
             message = f"the answer could not be checked ({type(exc).__name__}: {exc})"
         elapsed = time.perf_counter() - started
         session.log.add(f"check {item.exercise}/{item.name}: "
                         + ("passed" if passed else f"FAILED — {message}") + f" ({elapsed:.2f} s)")
-        results.append(CheckResult(item.exercise, item.name, item.description, item.points,
-                                   passed, " ".join(message.split())[:500], elapsed, kind))
+        message = _line(message)
+        said = _line(raised.raised_text) if raised is not None else ""
+        if said not in message:  # cut off at 500 characters: the message no longer says it
+            raised, said = None, ""
+        results.append(CheckResult(item.exercise, item.name, item.description, item.points, passed, message,
+                                   elapsed, kind, raised.raised if raised is not None else "", said))
     return results
+
+
+def _line(message: str) -> str:
+    """A check's message as stored: one line of at most 500 characters."""
+    return " ".join(message.split())[:500]
+
+
+def _student_raised(exc: BaseException) -> StudentError | None:
+    """The exception of the student's code behind a failed check, or None.
+
+    A check may say a :class:`StudentError` in its own words (``f"{exc}; {cause}"``, raised from
+    None); Python still keeps it as the new exception's context, so it is found there.
+    """
+    seen: BaseException | None = exc
+    for _ in range(8):  # a chain made by the checks is short; bounded all the same
+        if seen is None:
+            return None
+        if isinstance(seen, StudentError) and seen.raised:
+            return seen
+        seen = seen.__context__
+    return None
 
 
 # ----------------------------------------------------------------- helpers

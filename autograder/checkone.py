@@ -1,5 +1,11 @@
 """``autograder check NOTEBOOK``: grade one notebook, no course or gradebook needed.
 
+A staff tool: TAs and instructors check one notebook before or outside a
+class run. It needs the answer key, the instructor's notebook: with
+``--course COURSE`` that course's own (``source/``), else one built from the
+project's ``solutions/instructor/``, which only a checkout of the course
+repository has. Without it, ``check`` stops before anything runs and says so.
+
 The notebook is graded by the class path itself: a throw-away course is made
 in a temporary folder (the instructor's notebook and the secret; nothing of
 nbgrader's, which only records grades), the notebook is its only submission,
@@ -11,7 +17,7 @@ left behind.
 Secret (the hidden-check inputs are drawn from it): a course's
 (``--course COURSE`` reads ``COURSE/autograder/secret``), a secret file
 (``--secret-file PATH``, 64 hex digits as ``init`` writes them), or else
-:data:`DEFAULT_SECRET`, fixed and public: fine for a student's practice run,
+:data:`DEFAULT_SECRET`, fixed and public: fine for trying a notebook,
 never for a grade, since anyone can compute its inputs.
 """
 from __future__ import annotations
@@ -23,6 +29,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.assignment import AnswerKeyMissing
 from autograder.calibration import CALIBRATION_FILE
 from autograder.provenance import user_cache_dir
 from autograder.config import GradingConfig
@@ -70,35 +77,36 @@ def read_secret(secret_file: Path | None, course: Path | None) -> tuple[CourseSe
 
 
 def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, *, progress: bool = False,
-                   log=print, course: Path | None = None, student: str | None = None) -> SubmissionResult:
+                   log=print, course: Path | None = None, student: str | None = None,
+                   source: bytes | None = None) -> SubmissionResult:
     """Grade ``notebook`` in a temporary course with ``secret``; never writes beside the notebook.
 
     ``student`` is the id it is graded as (hidden inputs are drawn per student and code, so with a
     course's secret and that student's id, ``check`` gives exactly what ``grade`` gives them); by
-    default an id made from the notebook's name.
+    default an id made from the notebook's name. ``source`` is the instructor's notebook
+    (:func:`instructor_notebook`'s bytes), found here when not given.
 
-    The instructor's calibration comes from ``course`` (read only) when it
-    holds one for the same key, else from the per-user cache
-    (:func:`autograder.provenance.user_cache_dir`), where a new one is kept.
+    The instructor's notebook and calibration come from ``course`` (read only): its notebook, and its
+    calibration when it holds one for the same key, else the per-user cache
+    (:func:`autograder.provenance.user_cache_dir`), where a new one is kept. Without ``course``, the
+    instructor's notebook is built from the project's ``solutions/instructor/``.
 
     Raises
     ------
     EnvironmentProblem
-        No such file, or the environment cannot grade (as ``grade`` would say).
+        No such file, no answer key (one sentence saying what is missing and what to do), or the
+        environment cannot grade (as ``grade`` would say).
     """
     from autograder.classrun import grade_course
     from autograder.course import Course, grading_folder
 
     notebook = Path(notebook)
-    if not notebook.is_file():
-        raise EnvironmentProblem(f"no notebook at {notebook}")
-    if student is not None and (not student or "/" in student or "\0" in student or student.startswith(".")):
-        raise EnvironmentProblem(f"--student {student!r} cannot be a student id: an id is a folder name under "
-                                 "submitted/ (no '/', not starting with '.')")
+    require_inputs(notebook, student)
+    source = source if source is not None else instructor_notebook(course)
     with tempfile.TemporaryDirectory(prefix="autograder-check-") as tmp:
         root = Path(tmp) / "course"
         write_new(secret_path(root), secret)
-        made: Course = grading_folder(root)  # keeps the secret written above; nothing of nbgrader's
+        made: Course = grading_folder(root, source)  # keeps the secret written above; nothing of nbgrader's
         stored = Course(Path(course)).state / CALIBRATION_FILE if course is not None else None
         if stored is not None and stored.is_file():
             shutil.copyfile(stored, made.state / CALIBRATION_FILE)
@@ -109,6 +117,49 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
         results = grade_course(root, config, force=True, progress=progress, log=log,
                                calibration_cache=user_cache_dir(), nbgrader_records=False)
     return next(r for r in results if r.student == student)
+
+
+def require_inputs(notebook: Path, student: str | None) -> None:
+    """EnvironmentProblem unless ``notebook`` is a file and ``student`` (if given) can be a student id."""
+    if not Path(notebook).is_file():
+        raise EnvironmentProblem(f"no notebook at {notebook}")
+    if student is not None and (not student or "/" in student or "\0" in student or student.startswith(".")):
+        raise EnvironmentProblem(f"--student {student!r} cannot be a student id: an id is a folder name under "
+                                 "submitted/ (no '/', not starting with '.')")
+
+
+def instructor_notebook(course: Path | None) -> bytes:
+    """The answer key ``check`` grades against: the instructor's notebook, as bytes.
+
+    With ``course``, that course's own notebook (``source/``); else one built from the project's
+    ``solutions/instructor/``.
+
+    Raises
+    ------
+    EnvironmentProblem
+        No course there, or no answer key: one sentence naming what is missing and what to do.
+    """
+    import nbformat
+
+    from autograder.assignment import INSTRUCTOR_SOLUTIONS, build_source_notebook
+    from autograder.course import Course
+
+    if course is not None:
+        found = Course(Path(course).resolve())
+        found.load_source()  # a course, or the sentence saying why not
+        return found.source_notebook.read_bytes()
+    try:
+        return (nbformat.writes(build_source_notebook()) + "\n").encode()
+    except AnswerKeyMissing as exc:
+        missing = INSTRUCTOR_SOLUTIONS if not INSTRUCTOR_SOLUTIONS.is_dir() else exc.path
+        raise EnvironmentProblem(no_answer_key(missing)) from None
+
+
+def no_answer_key(missing: Path) -> str:
+    """The one sentence ``check`` says when the instructor's solutions are not there."""
+    return (f"`autograder check` is a staff tool for TAs and instructors and needs the instructor's solutions, "
+            f"but {missing} is missing: run it in a checkout of the course repository, or pass --course COURSE "
+            "to grade against that course's instructor notebook (students: use the visible tests in your notebook)")
 
 
 def json_entry(result: SubmissionResult) -> dict:

@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "feedback":
             return feedback_commands.run_feedback(args)
         if args.command == "check":
-            return feedback_commands.run_check(args, _grading_config(args))
+            from autograder import check_cli
+
+            return check_cli.run(args, _grading_config(args))
         if args.command == "init":
             from autograder.course import init_course
             from autograder.course_lock import CourseLock, command_line

@@ -253,16 +253,24 @@ def init_course(root: Path) -> Course:
     return course
 
 
-def grading_folder(root: Path) -> Course:
+def grading_folder(root: Path, source: bytes | None = None) -> Course:
     """What grading needs of a course and nothing more: the instructor's notebook and the secret.
 
     ``init`` adds nbgrader's config, gradebook and release to it; ``check``
     grades one notebook in such a folder alone, with nothing of nbgrader's.
+    ``source`` is the instructor's notebook as bytes (another course's, for
+    ``check --course``); by default it is built from the project's answer key.
+
+    Raises
+    ------
+    AnswerKeyMissing
+        When ``source`` is not given and the instructor's solutions cannot be read.
     """
     course = Course(root.resolve())
-    course.root.mkdir(parents=True, exist_ok=True)
     # Same notebook, same bytes: the source's digest keys every cached result.
-    write_if_changed(course.source_notebook, nbformat.writes(build_source_notebook()) + "\n")
+    text = source.decode() if source is not None else nbformat.writes(build_source_notebook()) + "\n"
+    course.root.mkdir(parents=True, exist_ok=True)
+    write_if_changed(course.source_notebook, text)
     load_or_create(secret_path(course.root))  # kept with the course, never released
     return course
 

@@ -11,8 +11,13 @@ and late penalties included), from every stored result of the course.
   ``SIS User ID``, ``SIS Login ID``, ``Section``, then one column for the
   assignment, titled ``Genomics Applications`` or ``Genomics Applications
   (<canvas assignment id>)``; the first data row is ``Points Possible``.
-  By default the nbgrader student id is the ``Student`` and ``SIS Login ID``
-  cells; a roster CSV maps ids to Canvas's own.
+  Canvas matches a row to a student by ``ID``, ``SIS User ID`` or ``SIS
+  Login ID``. Without a roster the nbgrader student id is the ``Student`` and
+  ``SIS Login ID`` cells, which is right only when nbgrader ids are the
+  students' Canvas logins; the output says so every time. A roster CSV maps
+  nbgrader ids to Canvas's own; then a student missing from it is left out of
+  the file (their id would match nobody, or the wrong person) and listed, in
+  full, in ``..._not_in_roster.csv`` beside it.
 
 Every cell goes through :func:`autograder.untrusted.csv_cell`: student ids,
 roster text and error messages are never run as spreadsheet formulas.
@@ -52,6 +57,7 @@ class Export:
     path: Path
     rows: int
     notes: list[str]
+    left_out: int = 0  # students a roster did not name, so not in a Canvas file
 
 
 def default_path(root: Path, fmt: str) -> Path:
@@ -115,12 +121,33 @@ def read_roster(path: Path) -> dict[str, dict[str, str]]:
     return roster
 
 
+#: said after every export without a roster: the one assumption Canvas's import then rests on
+NO_ROSTER_NOTE = ("Canvas ids: without --roster, each row's 'SIS Login ID' (and 'Student') is the nbgrader "
+                  "student id, so Canvas matches a row only when that id is the student's Canvas login. If "
+                  "your nbgrader ids are anything else, pass --roster FILE (a CSV with columns 'nbgrader_id' and "
+                  "any of 'SIS Login ID', 'SIS User ID', 'ID'; Canvas's own gradebook export works when its "
+                  "'SIS Login ID' is the nbgrader id)")
+
+
+@dataclass(frozen=True)
+class CanvasFile:
+    """The Canvas import CSV, the students left out of it (not in the roster) and lines for the TA."""
+
+    text: str
+    unmatched: list[str]
+    notes: list[str]
+
+
 def canvas_csv(document: dict, roster: dict[str, dict[str, str]] | None = None,
-               title: str = DEFAULT_TITLE, assignment_id: str | None = None) -> tuple[str, list[str]]:
-    """Canvas's gradebook import CSV and notes on students missing from the roster.
+               title: str = DEFAULT_TITLE, assignment_id: str | None = None) -> CanvasFile:
+    """Canvas's gradebook import CSV, and who was left out.
 
     The assignment column holds each student's final score (after TA
     overrides and the late penalty); its ``Points Possible`` is the max score.
+    Without a roster every student is exported under their nbgrader id (and
+    the notes say what that assumes). With one, students missing from it are
+    left out of the file and returned in ``unmatched``: a guessed id could
+    put a grade on nobody, or on another student.
     """
     column = f"{title} ({assignment_id})" if assignment_id else title
     out = io.StringIO()
@@ -132,21 +159,32 @@ def canvas_csv(document: dict, roster: dict[str, dict[str, str]] | None = None,
     for student, entry in document["students"].items():
         ids = {"Student": student, "SIS Login ID": student}
         if roster is not None:
-            if student in roster:
-                ids = roster[student]
-            else:
+            if student not in roster:
                 unmatched.append(student)
+                continue
+            ids = roster[student]
         writer.writerow([*[csv_cell(ids.get(c, "")) for c in CANVAS_ID_COLUMNS], _number(entry["score"])])
-    notes = []
+    notes = [] if roster is not None else [NO_ROSTER_NOTE]
     if unmatched:
-        notes.append(f"{len(unmatched)} student(s) not in the roster, exported with their nbgrader id as "
-                     f"'SIS Login ID': {', '.join(one_line(s, limit=40) for s in unmatched[:10])}"
-                     f"{', ...' if len(unmatched) > 10 else ''}")
+        shown = ", ".join(one_line(s, limit=40) for s in unmatched[:10]) + (", ..." if len(unmatched) > 10 else "")
+        notes.append(f"warning: {len(unmatched)} student(s) are not in the roster and are NOT in the Canvas file "
+                     f"(add them to the roster and export again): {shown}")
     if roster is not None:
         absent = sorted(set(roster) - set(document["students"]))
         if absent:
             notes.append(f"{len(absent)} roster student(s) have no graded submission and are not in the file")
-    return out.getvalue(), notes
+    return CanvasFile(out.getvalue(), unmatched, notes)
+
+
+def unmatched_csv(document: dict, unmatched: list[str]) -> str:
+    """The students a roster did not name: nbgrader id, final score and max score, to add by hand or to the roster."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["nbgrader_id", "final_score", "max_score"])
+    for student in unmatched:
+        entry = document["students"][student]
+        writer.writerow([csv_cell(student), _number(entry["score"]), _number(entry["max_score"])])
+    return out.getvalue()
 
 
 def stored_results(root: Path) -> list[SubmissionResult]:
@@ -206,13 +244,19 @@ def export(root: Path, fmt: str, output: Path | None = None, roster: Path | None
     except OSError as exc:
         notes = [f"warning: could not write {root / 'autograder' / 'lateness.log'}: {one_line(exc, limit=200)}"]
     notes += _record_in_gradebook(root, document, lateness)
-    if fmt == "csv":
-        text = plain_csv(document)
-    else:
-        text, more = canvas_csv(document, read_roster(roster) if roster else None, title, assignment_id)
-        notes += more
+    text = plain_csv(document) if fmt == "csv" else ""
     path = Path(output) if output else default_path(root, fmt)
     if path.resolve() in {root / "grades.csv", root / "grades.json", root / "nbgrader_grades.csv"}:
         raise EnvironmentProblem(f"{path} is written by `grade` or `nbgrader export`; choose another --output")
+    if fmt == "canvas":
+        canvas = canvas_csv(document, read_roster(roster) if roster else None, title, assignment_id)
+        text, notes = canvas.text, notes + canvas.notes
+        left_out = path.with_name(f"{path.stem}_not_in_roster.csv")
+        if canvas.unmatched:
+            atomic_write(left_out, unmatched_csv(document, canvas.unmatched))
+            notes.append(f"the students left out, with their scores: {left_out}")
+        elif left_out.exists():
+            left_out.unlink()  # a list from an earlier export would now be wrong
     atomic_write(path, text)
-    return Export(path, len(document["students"]), notes)
+    left = len(canvas.unmatched) if fmt == "canvas" else 0
+    return Export(path, len(document["students"]) - left, notes, left)

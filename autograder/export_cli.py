@@ -10,14 +10,22 @@ from autograder.errors import EnvironmentProblem
 def add_export_parser(sub) -> None:
     from autograder.export import DEFAULT_TITLE, FORMATS
 
-    p = sub.add_parser("export", help="the course's grades as a per-exercise CSV or a Canvas gradebook import CSV")
+    p = sub.add_parser(
+        "export", help="the course's grades as a per-exercise CSV or a Canvas gradebook import CSV",
+        description="Write the course's final grades (TA scores and late penalties applied). --format canvas "
+                    "writes Canvas's gradebook import CSV (Student, ID, SIS User ID, SIS Login ID, Section, then "
+                    "the assignment). Canvas matches rows to students by ID, SIS User ID or SIS Login ID: "
+                    "without --roster the nbgrader student id is written as 'SIS Login ID', which is right only "
+                    "when nbgrader ids ARE the students' Canvas logins. Otherwise pass --roster.")
     p.add_argument("course", type=Path)
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True)
     p.add_argument("--output", "-o", type=Path,
                    help="file to write (default COURSE/exports/genomics_applications[_canvas].csv)")
     p.add_argument("--roster", type=Path, help="CSV mapping nbgrader ids (column 'nbgrader_id', else "
                                                "'SIS Login ID') to Canvas's Student, ID, SIS User ID, "
-                                               "SIS Login ID, Section (canvas only)")
+                                               "SIS Login ID, Section (canvas only). Students not in it are "
+                                               "left out of the Canvas file and listed in "
+                                               "<output>_not_in_roster.csv")
     p.add_argument("--title", default=DEFAULT_TITLE, help=f"Canvas assignment title (default {DEFAULT_TITLE!r})")
     p.add_argument("--canvas-assignment-id", dest="assignment_id",
                    help="Canvas's assignment id: the column becomes 'TITLE (ID)' and updates that assignment")
@@ -47,6 +55,8 @@ def run_export(args: argparse.Namespace) -> int:
     for note in done.notes:
         print(note)
     print(f"wrote {done.path} ({done.rows} student(s), format {args.fmt})")
+    if done.left_out:
+        return 1  # students left out of a Canvas file: a script must not take the export as complete
     return 0
 
 

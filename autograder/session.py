@@ -19,6 +19,7 @@ from autograder.errors import WorkerError, WorkerTimeout
 from autograder.feedback.tracebacks import student_traceback
 from autograder.kernel import wire
 from autograder.notebooks import PlannedCell
+from autograder.raised import Locator
 from autograder.sandbox.worker import Worker
 
 #: the error type the agent reports for a returned value beyond ``wire.LIMITS``
@@ -37,9 +38,19 @@ class StudentError(Exception):
         notebook spent its whole budget: the call was not made).
     """
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, raised: str = "") -> None:
         super().__init__(message)
         self.kind = kind
+        #: the type the student's code raised (``NotImplementedError``), "" for any other failure
+        self.raised = raised
+        #: what raised it and where, the same sentence in every check that meets this exception
+        self.raised_text = message if raised else ""
+
+    def within(self, context: str) -> "StudentError":
+        """The same error, said as met in ``context`` (``on a tall rank-deficient matrix``)."""
+        error = StudentError(self.kind, f"{context}: {self}", self.raised)
+        error.raised_text = self.raised_text
+        return error
 
 
 @dataclass
@@ -108,6 +119,7 @@ class KernelSession:
         self.wall_budget_s = wall_budget_s
         self.started = time.monotonic()
         self.kernel_starts = 0
+        self._locator = Locator(plan)
 
     # ------------------------------------------------------------ budget
     def remaining_s(self) -> float:
@@ -253,7 +265,7 @@ class KernelSession:
         """
         fields = {"func": func, "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs),
                   "summarize": summarize, "global_seed": global_seed}
-        return _returned(func, self._request("call", timeout, f"{func}(...)", fields)).get()
+        return _returned(func, self._request("call", timeout, f"{func}(...)", fields), self._locator).get()
 
     def _request(self, op: str, timeout: float, what: str, fields: dict, func: str | None = None) -> dict:
         """One request to the kernel (restarted first if the last one died), or the reason it failed.
@@ -328,7 +340,8 @@ class KernelSession:
         def what(entry: dict) -> str:
             return entry.get("func", "an earlier answer" if "describe" in entry else "an in-place change")
 
-        out = [_returned(what(entry), result) for entry, result in zip(entries, results, strict=True)]
+        out = [_returned(what(entry), result, self._locator)
+               for entry, result in zip(entries, results, strict=True)]
         if return_shared:
             out.append(_returned("the inputs", {"ok": "shared" in answer, "value": answer.get("shared"),
                                                 "error": "no inputs came back"}))
@@ -385,10 +398,11 @@ class Returned:
         return self.value
 
 
-def _returned(func: str, result: Any) -> Returned:
+def _returned(func: str, result: Any, locator: Locator | None = None) -> Returned:
     """One answer of the kernel: the decoded value, or the StudentError it stands for. Decoding maps
     every failure (RecursionError, MemoryError, ...) to WireError, so an unreadable value costs that
-    answer only and the kernel stays in step with the grader."""
+    answer only and the kernel stays in step with the grader. An exception is said with the line of
+    the student's cell where it was raised, when ``locator`` finds one in its traceback."""
     if not isinstance(result, dict):
         return Returned(error=StudentError("protocol", f"{func} answered with something the grader cannot read"))
     rngs = result.get("rngs")
@@ -399,12 +413,21 @@ def _returned(func: str, result: Any) -> Returned:
         if isinstance(error, dict) and error.get("type") == WIRE_LIMIT_ERROR:
             return Returned(error=StudentError("protocol", f"{func} returned a value too large for the grader "
                                                            f"to read ({_short(error.get('message'), 300)})"), rngs=rngs)
-        return Returned(error=StudentError("exception", f"{func} raised {_one_line(error)}"), rngs=rngs)
+        return Returned(error=_raised(func, error, locator), rngs=rngs)
     try:
         return Returned(wire.decode(result.get("value"), extra=wire.decode_returned), rngs=rngs)
     except wire.WireError as exc:
         return Returned(error=StudentError("protocol", f"{func} returned a value the grader cannot read ({exc})"),
                         rngs=rngs)
+
+
+def _raised(func: str, error: Any, locator: Locator | None) -> StudentError:
+    """The StudentError of a call whose function raised: ``irls_logistic raised LinAlgError: Singular
+    matrix at line 12 of your exercise 1 cell: `beta = np.linalg.solve(A, b)```."""
+    where = locator.locate(error.get("traceback")) if locator is not None and isinstance(error, dict) else None
+    said = f"{func} raised {_one_line(error)}" + (f" {where.text()}" if where is not None else "")
+    type_name = _short(error.get("type", "Error"), 100) if isinstance(error, dict) else "Error"
+    return StudentError("exception", said, type_name or "Error")
 
 
 def _one_line(error: Any) -> str:

@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import numpy as np
@@ -204,7 +205,7 @@ def test_report_page_is_offline_and_its_pngs_are_valid(course):
 def test_report_page_lists_the_flagged_students(course):
     course, _ = course
     page = (course.root / "reports" / "index.html").read_text()
-    flagged_rows = re.findall(r'<tr class="flagged"><td>([^<]*)</td>', page)
+    flagged_rows = re.findall(r'<tr class="flagged"[^>]*><td[^>]*>([^<]*)</td>', page)
     assert flagged_rows == ["release"]
 
 
@@ -225,4 +226,63 @@ def test_report_command_takes_a_flag_threshold(course):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     page = (course.root / "reports" / "index.html").read_text()
-    assert re.findall(r'<tr class="flagged"><td>([^<]*)</td>', page) == ["release", "ex1-wrong"]
+    assert re.findall(r'<tr class="flagged"[^>]*><td[^>]*>([^<]*)</td>', page) == ["release", "ex1-wrong"]
+
+
+# ------------------------------------------------- a class of 300 from stored results, in Chromium
+def test_each_check_lists_the_students_who_failed_it():
+    results = [result("ann", full(ex1=0.0), {EX1: "wrong"}), result("bob", full()),
+               result("cy", full(ex1=0.0), {EX1: "wrong"})]
+    by_label = {c.label: c for c in analyse(results).checks}
+    assert by_label[f"{EX1}/{EX1}_check"].failed_students == ("ann", "cy")
+    assert by_label[f"{EX2}/{EX2}_check"].failed_students == ()
+
+
+def test_item_analysis_gives_median_and_quartiles():
+    results = [result(f"s{i}", full(ex1=float(i))) for i in range(5)]
+    item = analyse(results).items[0]
+    assert (item.q1, item.median, item.q3) == (1.0, 2.0, 3.0)
+
+
+@pytest.fixture(scope="module")
+def big_class(new_fresh_course):
+    """300 students' stored results in a course, then `autograder feedback` and the report, as a TA runs them."""
+    from autograder.class_report import write_report
+    from autograder.feedback.course_pages import write_course_feedback
+
+    from report_class import make_class
+
+    course = new_fresh_course("class-of-300")
+    students = make_class(course, 300)
+    write_course_feedback(course.root, log=lambda *a: None)
+    return course, students, write_report(course.root, log=lambda *a: None)
+
+
+def test_report_rows_of_a_class_of_300_link_to_each_students_feedback_page_and_log(big_class, browser):
+    course, students, report = big_class
+    page = browser.new_page()
+    page.goto(report.as_uri())
+    rows = page.locator("#student-table tbody tr")
+    assert rows.count() == 300
+    targets = page.eval_on_selector_all("#student-table a", "links => links.map(a => [a.textContent, a.href])")
+    assert sorted(text for text, _ in targets) == ["feedback"] * 300 + ["log"] * 300
+    from urllib.parse import unquote, urlparse
+
+    assert all(Path(unquote(urlparse(href).path)).is_file() for _, href in targets)
+    # and one, an id with characters that must be encoded, opens that student's page in the browser
+    odd = next(s for s in students if "#" in s)
+    page.locator(f"#student-table tr[data-id='{odd.lower()}'] a", has_text="feedback").click()
+    assert "Exercise 1: IRLS for logistic regression" in page.inner_text("body")
+    page.close()
+
+
+def test_report_marks_a_tas_score_and_the_late_penalty_in_the_students_row():
+    from autograder.gradebook import CellGrade, Override
+
+    overrides = {"a": {EX1: Override((CellGrade(f"{EX1}_tests", 5.0, 4.0, 0.0),))}}
+    late = {"a": {"days_late": 1, "penalty": 2.0, "submitted_at": "2026-01-02T00:00:00+00:00"}}
+    analysis = analyse([result("a", full(ex1=0)), result("b", full())], overrides, late=late)
+    row = re.search(r'<tr[^>]*data-id="a".*?</tr>', render(analysis, all_figures(analysis), "c", "now")).group(0)
+    assert 'title="scored by a TA in formgrader; the checks gave 0">4.00*</td>' in row
+    assert "17.00 / 20" in row and "(late −2.00)" in row
+    assert 'data-marks="ta late"' in row

@@ -20,7 +20,7 @@ from autograder.assignment import ASSIGNMENT, EXERCISES, instructor_solution
 from autograder.course import Course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.errors import EnvironmentProblem
-from autograder.export import canvas_csv, plain_csv, read_roster
+from autograder.export import NO_ROSTER_NOTE, canvas_csv, plain_csv, read_roster
 from autograder.feedback import model, page
 from autograder.grading import SubmissionResult
 from autograder.lateness import (
@@ -333,25 +333,39 @@ def test_plain_csv_error_text_is_formula_safe():
 
 
 def test_canvas_csv_header_follows_canvas_import_columns():
-    rows = _rows(canvas_csv(_document(), assignment_id="4711")[0])
+    rows = _rows(canvas_csv(_document(), assignment_id="4711").text)
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Genomics Applications (4711)"]
 
 
 def test_canvas_csv_first_data_row_is_points_possible():
-    assert _rows(canvas_csv(_document())[0])[1] == ["Points Possible", "", "", "", "", "20.0"]
+    assert _rows(canvas_csv(_document()).text)[1] == ["Points Possible", "", "", "", "", "20.0"]
 
 
 def test_canvas_csv_puts_the_formula_safe_id_in_sis_login_id_with_the_penalised_score():
-    assert _rows(canvas_csv(_document())[0])[2] == ["'=1+2", "", "", "'=1+2", "", "14.0"]
+    assert _rows(canvas_csv(_document()).text)[2] == ["'=1+2", "", "", "'=1+2", "", "14.0"]
 
 
 def test_canvas_csv_maps_students_through_a_roster(tmp_path):
     roster = tmp_path / "roster.csv"
     roster.write_text("nbgrader_id,Student,ID,SIS User ID,SIS Login ID,Section\n"
                       "bob,\"Builder, Bob\",123,S-9,bob@uni,=cmd|' /C calc'!A0\n")
-    text, notes = canvas_csv(_document(), read_roster(roster))
-    assert _rows(text)[3] == ["Builder, Bob", "123", "S-9", "bob@uni", "'=cmd|' /C calc'!A0", "0.0"]
-    assert notes == ["1 student(s) not in the roster, exported with their nbgrader id as 'SIS Login ID': =1+2"]
+    assert _rows(canvas_csv(_document(), read_roster(roster)).text)[2] == \
+        ["Builder, Bob", "123", "S-9", "bob@uni", "'=cmd|' /C calc'!A0", "0.0"]
+
+
+def test_canvas_csv_leaves_students_missing_from_the_roster_out_and_names_them(tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("nbgrader_id,SIS Login ID\nbob,bob@uni\n")
+    canvas = canvas_csv(_document(), read_roster(roster))
+    assert [r[3] for r in _rows(canvas.text)[2:]] == ["bob@uni"]
+    assert canvas.unmatched == ["=1+2"]
+    assert canvas.notes == ["warning: 1 student(s) are not in the roster and are NOT in the Canvas file "
+                            "(add them to the roster and export again): =1+2"]
+
+
+def test_canvas_csv_without_a_roster_says_it_takes_nbgrader_ids_for_canvas_logins():
+    assert canvas_csv(_document()).notes == [NO_ROSTER_NOTE]
+    assert "Canvas matches a row only when that id is the student's Canvas login" in NO_ROSTER_NOTE
 
 
 def test_a_canvas_export_works_as_a_roster_matched_on_sis_login_id(tmp_path):
@@ -499,17 +513,19 @@ def test_nbgrader_export_subtracts_the_same_late_penalty_as_our_exports(course, 
 def test_the_students_feedback_page_shows_the_late_penalty_and_the_final_score(course):
     done = _run("feedback", course.root)
     assert done.returncode == 0, done.stderr
-    late = (course.root / "feedback" / "late3" / "autograder.html").read_text()
+    late = (course.root / "feedback" / "late3" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     assert "Total: <strong>14 / 20</strong> points after the late penalty" in late
     assert "<strong>late 3 days: -6.00</strong> (from 20 / 20)" in late
-    on_time = (course.root / "feedback" / "ontime" / "autograder.html").read_text()
+    on_time = (course.root / "feedback" / "ontime" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     assert "Total: <strong>20 / 20</strong> points</p>" in on_time and "late penalty" not in on_time
 
 
 def test_nbgrader_generate_feedback_shows_the_late_penalty_and_the_final_score(course):
     run_nbgrader(Course(course.root), ["generate_feedback", ASSIGNMENT, "--force"])
     page = (course.root / "feedback" / "late3" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
-    assert "(Score: 14.0 / 20.0)" in page and "Late submission penalty (Score: -6.0)" in page
+    # the course's generate_feedback renders the autograder's page: the same words as `autograder feedback`
+    assert "Total: <strong>14 / 20</strong> points after the late penalty" in page
+    assert "<strong>late 3 days: -6.00</strong> (from 20 / 20)" in page
 
 
 def test_a_zero_policy_and_a_ta_score_give_0_in_canvas_and_in_nbgrader_export(course, tmp_path):

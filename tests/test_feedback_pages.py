@@ -3,13 +3,16 @@
 One small course is graded for real in the sandbox: the instructor's
 solutions, a wrong exercise 1 from the corpus (Poisson weights), and an
 exercise 1 whose cell raises a NameError. Then ``autograder feedback``,
-``nbgrader generate_feedback`` and ``autograder check`` run on it, and
-headless Chromium (Debian's package, driven by Playwright, every network
-request blocked) opens the pages a student would open.
+``nbgrader generate_feedback`` (which renders the same page) and ``autograder
+check`` run on it, and headless Chromium (Debian's package, driven by
+Playwright, every network request blocked) opens the pages a student would
+open. A copy goes nbgrader's whole route through an exchange folder: submit,
+collect, ``autograder feedback``, ``release_feedback``, ``fetch_feedback``.
 """
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +24,9 @@ from autograder.assignment import ASSIGNMENT, CORPUS, EXERCISES, NOTEBOOK, instr
 from autograder.course import run_nbgrader
 from autograder.demo import notebook_with, submit
 
-from courses import GRADE_OPTIONS, grade
+from courses import GRADE_OPTIONS, copy_course, grade
+
+PAGE = NOTEBOOK.replace(".ipynb", ".html")
 
 pytestmark = pytest.mark.slow
 
@@ -54,8 +59,14 @@ def course(new_course):
     grade(course, "--jobs", "2", "--quiet")
     pages = autograder("feedback", str(course.root))
     assert pages.returncode == 0, pages.stderr[-3000:]
+    # what `autograder feedback` wrote, before nbgrader's generate_feedback writes the same files again
+    shutil.copytree(course.root / "feedback", written_by_feedback(course))
     run_nbgrader(course, ["generate_feedback", ASSIGNMENT, "--force"])
     return course
+
+
+def written_by_feedback(course) -> Path:
+    return course.root.parent / "written-by-autograder-feedback"
 
 
 def open_offline(browser, path: Path) -> tuple[str, list[str]]:
@@ -79,11 +90,12 @@ def open_offline(browser, path: Path) -> tuple[str, list[str]]:
 
 
 def our_page(course, student: str) -> Path:
-    return course.root / "feedback" / student / "autograder.html"
+    """The student's page as `autograder feedback` wrote it (the same path nbgrader's generate_feedback uses)."""
+    return written_by_feedback(course) / student / ASSIGNMENT / PAGE
 
 
 def nbgrader_page(course, student: str) -> Path:
-    return course.root / "feedback" / student / ASSIGNMENT / NOTEBOOK.replace(".ipynb", ".html")
+    return course.root / "feedback" / student / ASSIGNMENT / PAGE
 
 
 def test_feedback_page_opens_offline_without_any_network_request(course, browser):
@@ -138,38 +150,104 @@ def test_raising_cell_error_is_kept_in_the_stored_result(course):
     assert "interactiveshell" not in cell["traceback"] and "agent" not in cell["traceback"]
 
 
-def test_nbgrader_feedback_index_names_exercises_not_test_cell(course, browser):
-    text, _ = open_offline(browser, nbgrader_page(course, "ex1-wrong"))
+def test_nbgrader_generate_feedback_writes_the_page_autograder_feedback_wrote(course):
+    for student in STUDENTS:
+        assert nbgrader_page(course, student).read_bytes() == our_page(course, student).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def ungraded_by_us(course, tmp_path_factory):
+    """A copy of the course whose stored results are gone: generate_feedback must fall back to nbgrader's page."""
+    copy = copy_course(course, tmp_path_factory.mktemp("fallback") / "course")
+    shutil.rmtree(copy.state / "results")
+    run_nbgrader(copy, ["generate_feedback", ASSIGNMENT, "--force"])
+    return copy
+
+
+def test_without_a_stored_result_nbgrader_feedback_index_names_exercises_not_test_cell(ungraded_by_us, browser):
+    text, _ = open_offline(browser, nbgrader_page(ungraded_by_us, "ex1-wrong"))
     head = text.split("Student's answer")[0]
     assert "Test cell" not in head
     assert "Exercise 1: IRLS for logistic regression: hidden checks" in head
     assert "Exercise 4: real data: hidden checks" in head
 
 
-def test_nbgrader_feedback_shows_points_per_check_and_no_traceback(course, browser):
-    text, _ = open_offline(browser, nbgrader_page(course, "ex1-wrong"))
+def test_without_a_stored_result_nbgrader_feedback_shows_points_per_check_and_no_traceback(ungraded_by_us, browser):
+    text, _ = open_offline(browser, nbgrader_page(ungraded_by_us, "ex1-wrong"))
     assert "[FAIL] " in text and "[PASS] " in text
     assert " point: " in text or " points: " in text
     assert "Traceback (most recent call last)" not in text
 
 
-def test_nbgrader_feedback_shows_the_students_cell_error(course, browser):
-    text, _ = open_offline(browser, nbgrader_page(course, "ex1-raises"))
+def test_without_a_stored_result_nbgrader_feedback_shows_the_students_cell_error(ungraded_by_us, browser):
+    text, _ = open_offline(browser, nbgrader_page(ungraded_by_us, "ex1-raises"))
     assert "raised NameError: name 'fit_with_helper' is not defined" in text
 
 
-def test_nbgrader_feedback_files_are_kept_beside_our_pages(course):
-    for student in STUDENTS:
-        assert nbgrader_page(course, student).is_file()
-        assert our_page(course, student).is_file()
+# ------------------------------------------- delivery through nbgrader's exchange, as a student gets it
+def student_nbgrader(home: Path, *args: str) -> str:
+    """The student's own ``nbgrader ARGS``, run in their home folder (its nbgrader_config.py)."""
+    done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), *args], cwd=home, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def delivered(course, tmp_path_factory):
+    """nbgrader's route end to end, in a copy with an exchange folder set in its nbgrader config.
+
+    The instructor releases the assignment; the student ``ex1-wrong`` fetches it, puts in the notebook the
+    course graded and submits it; the instructor collects, runs ``autograder feedback`` and
+    ``nbgrader release_feedback``; the student runs ``nbgrader fetch_feedback``. The other students'
+    notebooks were copied in by hand. Returns (copy, student's home, feedback's output, release's output).
+    """
+    folder = tmp_path_factory.mktemp("exchange-route")
+    copy = copy_course(course, folder / "course")
+    exchange, home = folder / "exchange", folder / "home"
+    exchange.mkdir(mode=0o777)
+    home.mkdir()
+    with (copy.root / "nbgrader_config.py").open("a") as config:
+        config.write(f"c.Exchange.root = {str(exchange)!r}\n")
+    (home / "nbgrader_config.py").write_text(
+        f"c = get_config()\nc.Exchange.root = {str(exchange)!r}\nc.Exchange.cache = {str(home / 'cache')!r}\n"
+        "c.CourseDirectory.course_id = 'genomics'\nc.CourseDirectory.student_id = 'ex1-wrong'\n")
+    run_nbgrader(copy, ["release_assignment", ASSIGNMENT])
+    student_nbgrader(home, "fetch_assignment", ASSIGNMENT)
+    (home / ASSIGNMENT / NOTEBOOK).write_bytes(course.submission("ex1-wrong").read_bytes())
+    student_nbgrader(home, "submit", ASSIGNMENT)
+    run_nbgrader(copy, ["collect", "--update", ASSIGNMENT])  # the folder the course graded is there already
+    feedback = autograder("feedback", str(copy.root))
+    assert feedback.returncode == 0, feedback.stderr[-3000:]
+    released = run_nbgrader(copy, ["release_feedback", ASSIGNMENT])
+    student_nbgrader(home, "fetch_feedback", ASSIGNMENT)
+    return copy, home, feedback.stdout + feedback.stderr, released
+
+
+def test_release_and_fetch_feedback_deliver_the_autograder_page_to_the_student(delivered):
+    copy, home, _, _ = delivered
+    fetched = list((home / ASSIGNMENT / "feedback").glob(f"*/{PAGE}"))
+    assert len(fetched) == 1
+    assert fetched[0].read_bytes() == (copy.root / "feedback" / "ex1-wrong" / ASSIGNMENT / PAGE).read_bytes()
+    assert "Exercise 1: IRLS for logistic regression" in fetched[0].read_text()
+
+
+def test_feedback_names_hand_copied_submissions_that_fetch_feedback_cannot_reach(delivered):
+    copy, _, output, released = delivered
+    assert "2 submission(s) did not come through `nbgrader submit`" in output
+    assert "hand those pages over yourself" in output
+    listed = (copy.state / "feedback-by-hand.txt").read_text().splitlines()
+    assert sorted(line.split("\t")[0] for line in listed) == ["ex1-raises", "instructor"]
+    # release_feedback still goes through the whole class: it needs both files beside every page
+    assert all(f"Releasing feedback for student '{s}'" in released for s in STUDENTS)
 
 
 def test_check_gives_the_same_verdicts_and_scores_as_grade(course, tmp_path):
     notebook = tmp_path / "my work.ipynb"
     notebook.write_bytes(course.submission("ex1-wrong").read_bytes())
     # as that student, with the course's secret: the same hidden inputs as grade drew for them
-    checked = autograder("check", str(notebook), "--json", "--course", str(course.root), "--student", "ex1-wrong",
-                         "--jobs", "1", *GRADE_OPTIONS)
+    checked = autograder("check", str(notebook), "--json", "--verbose", "--course", str(course.root),
+                         "--student", "ex1-wrong", "--jobs", "1", *GRADE_OPTIONS)
     assert checked.returncode == 0, checked.stderr[-3000:]
     assert "calibration: reused" in checked.stderr  # the course's own, read and left as it was
     mine = json.loads(checked.stdout)

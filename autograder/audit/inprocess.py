@@ -3,15 +3,30 @@
 For trusted code only (the instructor's solutions, the corpus): it runs the hidden checks against
 a solution thousands of times in seconds, without a sandbox, to sweep the checks over many draws
 (``benchmarks/draw_sweep.py``) or to build white-box attacks on them (the submission-draw tests).
-Everything else is the real check code; only the kernel's transport is replaced.
+Everything else is the real check code; only the kernel's transport is replaced. Arguments and
+answers still go through the wire format both ways (the agent's decoding included), so a data frame
+arrives with the dtypes, index and column kinds a kernel would see.
 """
 from __future__ import annotations
 
 import copy
+import json
 
 import numpy as np
 
+from autograder.kernel import agent, wire
 from autograder.session import Returned, StudentError
+
+
+def _sent(value):
+    """``value`` as the kernel's agent decodes it from the grader's request."""
+    return agent.to_torch(wire.decode(json.loads(json.dumps(wire.encode(value))), extra=agent.decode_extra))
+
+
+def _answered(value):
+    """``value`` as the grader decodes it from the agent's reply."""
+    return wire.decode(json.loads(json.dumps(wire.encode(value, extra=agent.encode_extra))),
+                       extra=wire.decode_returned)
 
 
 class _Log:
@@ -29,8 +44,9 @@ class InProcessKernel:
         self.namespace, self.met, self.log = namespace, [], _Log()
 
     def _one(self, func: str, args, kwargs):
+        args, kwargs = _sent(list(args)), _sent(dict(kwargs))
         self.met.append((func, copy.deepcopy(tuple(args)), copy.deepcopy(dict(kwargs))))
-        return self.namespace[func](*args, **kwargs)
+        return _answered(self.namespace[func](*args, **kwargs))
 
     def call(self, func, *args, timeout=None, summarize=None, global_seed=None, **kwargs):
         return self._one(func, args, kwargs)
@@ -41,7 +57,8 @@ class InProcessKernel:
             try:
                 out.append(Returned(self._one(entry["func"], entry.get("args", ()), entry.get("kwargs", {}))))
             except Exception as exc:  # noqa: BLE001 - a failing call is that call's answer, as in a kernel
-                out.append(Returned(None, StudentError(f"{type(exc).__name__}: {exc}")))
+                raised = type(exc).__name__
+                out.append(Returned(None, StudentError("exception", f"{entry['func']} raised {raised}: {exc}", raised)))
         return out
 
 

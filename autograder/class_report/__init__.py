@@ -5,10 +5,13 @@
 | ``analysis.py`` | pure functions over stored results: failure rates, item analysis, flags |
 | ``figures.py``  | the PNG figures (matplotlib, Agg canvas) |
 | ``page.py``     | the self-contained HTML page and ``checks.csv`` |
+| ``links.py``    | each student row's links: feedback page and grading log |
+| ``script.py``   | the page's inline script: sortable tables, the students filter |
 | ``__init__``    | read the course, write the files, the terminal summary after ``grade`` |
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Mapping
@@ -16,6 +19,7 @@ from pathlib import Path
 
 from autograder.class_report.analysis import DEFAULT_FLAG_BELOW, ClassAnalysis, analyse
 from autograder.class_report.figures import all_figures
+from autograder.class_report.links import student_links
 from autograder.class_report.page import checks_csv, render
 from autograder.grading import SubmissionResult
 from autograder.files import atomic_write
@@ -25,6 +29,16 @@ from autograder.untrusted import one_line
 __all__ = ["DEFAULT_FLAG_BELOW", "analyse", "late_blocks", "report_after_grading", "summary", "write_report"]
 
 REPORTS = "reports"
+#: ``reports/<this>``: the settings the last report used, so a rewrite (after ``autograder feedback``) keeps them
+SETTINGS = "settings.json"
+
+
+def _saved_flag_below(root: Path) -> float:
+    try:
+        value = float(json.loads((root / REPORTS / SETTINGS).read_text())["flag_below"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return DEFAULT_FLAG_BELOW
+    return value if 0.0 <= value <= 1.0 else DEFAULT_FLAG_BELOW
 
 
 def late_blocks(course_root: Path, results: list[SubmissionResult], overrides: Overrides | None) -> dict[str, Mapping]:
@@ -45,7 +59,7 @@ def late_blocks(course_root: Path, results: list[SubmissionResult], overrides: O
     return blocks
 
 
-def write_report(course_root: Path, *, flag_below: float = DEFAULT_FLAG_BELOW,
+def write_report(course_root: Path, *, flag_below: float | None = None,
                  results: list[SubmissionResult] | None = None, overrides: Overrides | None = None,
                  log=print) -> Path:
     """Write ``COURSE/reports/index.html``, its PNG figures and ``checks.csv``; returns the page's path.
@@ -54,8 +68,9 @@ def write_report(course_root: Path, *, flag_below: float = DEFAULT_FLAG_BELOW,
     ----------
     course_root : Path
         The course folder.
-    flag_below : float
-        Flag students below this fraction of the max score.
+    flag_below : float, optional
+        Flag students below this fraction of the max score; by default the
+        last report's (``reports/settings.json``), else 0.5.
     results : list of SubmissionResult, optional
         Every stored result; read from ``COURSE/autograder/results`` when not given.
     overrides : mapping, optional
@@ -64,6 +79,8 @@ def write_report(course_root: Path, *, flag_below: float = DEFAULT_FLAG_BELOW,
         Where warnings go (an unreadable gradebook).
     """
     root = Path(course_root).resolve()
+    if flag_below is None:
+        flag_below = _saved_flag_below(root)
     if results is None:
         from autograder.classrun import stored_results
 
@@ -86,7 +103,9 @@ def _write(root: Path, analysis: ClassAnalysis) -> Path:
         _write_bytes(out / png.name, png.data)
     atomic_write(out / "checks.csv", checks_csv(analysis))
     page = out / "index.html"
-    atomic_write(page, render(analysis, figures, Path(root).name, time.strftime("%Y-%m-%d %H:%M")))
+    links = student_links(Path(root), [s.student for s in analysis.students])
+    atomic_write(page, render(analysis, figures, Path(root).name, time.strftime("%Y-%m-%d %H:%M"), links))
+    atomic_write(out / SETTINGS, json.dumps({"flag_below": analysis.flag_below}) + "\n")
     return page
 
 

@@ -13,7 +13,8 @@ Definitions
 * Failure messages are **grouped** after masking numbers, so "7 entries;
   expected 6" and "9 entries; expected 8" count as one mistake.
 * **Item analysis** is over graded submissions, on final scores (a TA's
-  override counts): mean, sample sd (``ddof=1``) and the PrairieLearn-style
+  override counts): mean, median and quartiles (numpy's linear interpolation),
+  sample sd (``ddof=1``) and the PrairieLearn-style
   discrimination, the Pearson correlation of the exercise's score with the
   total score. A constant column (everyone got the same) has no correlation:
   it is ``None``, never NaN.
@@ -77,6 +78,8 @@ class CheckStat:
         How many failures fall in that group.
     kinds : dict
         Failures per kind (``"answer"`` for an ordinary wrong answer).
+    failed_students : tuple of str
+        The students who failed it, by id.
     """
 
     exercise: str
@@ -89,6 +92,7 @@ class CheckStat:
     top_pattern: str = ""
     top_count: int = 0
     kinds: dict = field(default_factory=dict)
+    failed_students: tuple[str, ...] = ()
 
     @property
     def rate(self) -> float | None:
@@ -111,6 +115,9 @@ class ItemStat:
     sd: float | None
     discrimination: float | None
     full_marks: int
+    median: float | None = None
+    q1: float | None = None   # first quartile (numpy's linear interpolation)
+    q3: float | None = None
 
     @property
     def mean_fraction(self) -> float | None:
@@ -140,6 +147,13 @@ class StudentRow:
     failed_checks: int
     problems: tuple[Problem, ...] = ()
     late: Mapping | None = None
+    #: per exercise a TA scored in formgrader (a manual score or extra credit): the automatic score under it
+    overridden: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def penalty(self) -> float:
+        """Points the late penalty took off (0 without one)."""
+        return float((self.late or {}).get("penalty") or 0.0)
 
     @property
     def fraction(self) -> float:
@@ -194,6 +208,14 @@ def mean_sd(values: list[float]) -> tuple[float | None, float | None]:
     return float(array.mean()), (float(array.std(ddof=1)) if len(array) > 1 else None)
 
 
+def quartiles(values: list[float]) -> tuple[float | None, float | None, float | None]:
+    """First quartile, median and third quartile (numpy's default linear interpolation); ``None`` without values."""
+    if not values:
+        return None, None, None
+    q1, median, q3 = np.percentile(np.asarray(values, dtype=float), [25, 50, 75])
+    return float(q1), float(median), float(q3)
+
+
 def pearson(x: list[float], y: list[float]) -> float | None:
     """Pearson correlation of ``x`` and ``y``; ``None`` if fewer than 2 pairs or either is constant."""
     if len(x) != len(y) or len(x) < 2:
@@ -214,6 +236,7 @@ def check_stats(results: list[SubmissionResult]) -> list[CheckStat]:
     order: dict[tuple[str, str], tuple[str, float]] = {}
     ran: Counter = Counter()
     failures: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    failed_by: dict[tuple[str, str], list[str]] = {}
     for result in sorted(results, key=lambda r: r.student):
         if result.status != "graded":
             continue
@@ -223,6 +246,7 @@ def check_stats(results: list[SubmissionResult]) -> list[CheckStat]:
             ran[key] += 1
             if not check.passed:
                 failures.setdefault(key, []).append((check.message or "", check.kind or "answer"))
+                failed_by.setdefault(key, []).append(result.student)
     position = {ex: i for i, ex in enumerate(EXERCISES)}
     stats = []
     for key, (description, points) in order.items():
@@ -231,7 +255,8 @@ def check_stats(results: list[SubmissionResult]) -> list[CheckStat]:
         pattern, count = groups.most_common(1)[0] if groups else ("", 0)
         example = next((m for m, _ in failed if mask_numbers(m) == pattern), "")
         stats.append(CheckStat(key[0], key[1], description, points, ran[key], len(failed),
-                               example, pattern, count, dict(Counter(k for _, k in failed))))
+                               example, pattern, count, dict(Counter(k for _, k in failed)),
+                               tuple(failed_by.get(key, ()))))
     # the grader's check order within an exercise; exercises in the assignment's order
     index = {key: i for i, key in enumerate(order)}
     return sorted(stats, key=lambda c: (position.get(c.exercise, len(position)), index[(c.exercise, c.name)]))
@@ -261,7 +286,9 @@ def student_rows(results: list[SubmissionResult], overrides: Overrides | None, f
         flagged = r.status != "graded" or score < flag_below * r.max_score
         rows.append(StudentRow(r.student, r.status, score, r.max_score, flagged, float(r.seconds or 0.0),
                                {ex: e["score"] for ex, e in exercises.items()},
-                               sum(1 for c in r.checks if not c.passed), student_problems(r), late_block))
+                               sum(1 for c in r.checks if not c.passed), student_problems(r), late_block,
+                               {ex: float(e.get("auto_score", e["score"])) for ex, e in exercises.items()
+                                if e.get("manual_score") is not None or e.get("extra_credit")}))
     return sorted(rows, key=lambda s: (s.fraction, s.score, s.student))
 
 
@@ -279,7 +306,9 @@ def item_stats(results: list[SubmissionResult], overrides: Overrides | None,
         max_score = max(maxima) if maxima else 0.0
         mean, sd = mean_sd(column)
         full_marks = sum(1 for v, f in zip(column, finals, strict=True) if ex in f and v >= f[ex]["max_score"])
-        items.append(ItemStat(ex, max_score, len(column), mean, sd, pearson(column, totals), full_marks))
+        q1, median, q3 = quartiles(column)
+        items.append(ItemStat(ex, max_score, len(column), mean, sd, pearson(column, totals), full_marks,
+                              median, q1, q3))
     return items, totals, columns
 
 

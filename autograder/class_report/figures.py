@@ -80,7 +80,8 @@ def exercise_scores(analysis: ClassAnalysis) -> Png:
 
 
 def failure_rates(analysis: ClassAnalysis) -> Png:
-    checks = [c for c in analysis.checks if c.rate is not None]
+    # most failed at the top: the bars read as a ranking (ties keep the grader's order)
+    checks = sorted((c for c in analysis.checks if c.rate is not None), key=lambda c: -(c.rate or 0.0))
     fig = Figure(figsize=(7, max(2.0, 0.22 * len(checks) + 1.0)))
     ax = fig.add_subplot()
     if checks:
@@ -93,7 +94,7 @@ def failure_rates(analysis: ClassAnalysis) -> Png:
         ax.text(0.5, 0.5, "no check ran", ha="center", va="center", transform=ax.transAxes)
         ax.set_yticks([])
     ax.set_xlabel("% of graded submissions failing")
-    ax.set_title("failure rate per hidden check", fontsize=10)
+    ax.set_title("failure rate per hidden check, most failed first", fontsize=10)
     fig.tight_layout()
     return Png("check_failure_rates.png", "bar chart of each check's failure rate", _png(fig))
 

@@ -21,7 +21,6 @@ import numpy as np
 from autograder.checking import CheckFailed, Student, check
 from autograder.contracts.spec import Contract
 from autograder.memo import computed_once
-from autograder.session import StudentError
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ def domain_check(exercise: str, domain: Domain, *, name: str, points: float, des
         answers = student.calls(entries, ref_seconds=ref_seconds)  # a failed request keeps its kind
         for (kind, args), answer in zip(draws, answers, strict=True):
             if answer.error is not None:  # keeps its kind (exception, protocol) for the report
-                raise StudentError(answer.error.kind, f"on {kind.name}: {answer.error}")
+                raise answer.error.within(f"on {kind.name}")
             reason = compare(answer.value, args, kind)
             if reason:
                 raise CheckFailed(f"on {kind.name}: {reason}")

@@ -25,7 +25,7 @@ from autograder.contracts.compare import same
 from autograder.contracts.spec import Contract
 from autograder.kernel import wire
 from autograder.memo import computed_once
-from autograder.session import Returned, StudentError
+from autograder.session import Returned
 
 #: global seeds set before the calls (two, to show a dependence on the global state)
 GLOBAL_SEEDS = (20240, 777)
@@ -226,7 +226,7 @@ def _request(student: Student, contract: Contract, entries: list[dict], **option
 def _value(contract: Contract, returned: Returned, how: str) -> Any:
     """The value a call returned; a call that raised fails the check (the draws are valid inputs)."""
     if returned.error is not None:  # keeps its kind (exception, protocol) for the report
-        raise StudentError(returned.error.kind, f"{how} with arguments the statement allows: {returned.error}")
+        raise returned.error.within(f"{how} with arguments the statement allows")
     return returned.value
 
 

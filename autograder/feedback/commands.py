@@ -1,29 +1,19 @@
-"""The ``feedback`` and ``check`` subcommands (parsers and handlers), kept out of ``cli.py``."""
+"""The ``feedback`` subcommand (parser and handler), kept out of ``cli.py``; ``check``'s is in
+:mod:`autograder.check_cli`."""
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 
 def add_parsers(sub, add_grading_options) -> None:
-    """Add ``feedback COURSE`` and ``check NOTEBOOK`` to the ``autograder`` parser."""
-    p_feedback = sub.add_parser("feedback", help="one HTML feedback page per graded student: "
-                                                 "COURSE/feedback/<student>/autograder.html")
-    p_feedback.add_argument("course", type=Path)
+    """Add ``feedback COURSE`` to the ``autograder`` parser, and ``check NOTEBOOK`` (:mod:`autograder.check_cli`)."""
+    from autograder import check_cli
 
-    p_check = sub.add_parser("check", help="grade one notebook without a course; writes "
-                                           "<notebook stem>.feedback.html beside it")
-    p_check.add_argument("notebook", type=Path)
-    p_check.add_argument("--json", action="store_true", help="print the result as JSON")
-    p_check.add_argument("--secret-file", dest="secret_file", type=Path,
-                         help="draw hidden inputs from this secret (as COURSE/autograder/secret)")
-    p_check.add_argument("--course", dest="secret_course", type=Path,
-                         help="draw hidden inputs from this course's secret (the course is not changed)")
-    p_check.add_argument("--student", dest="student", default=None,
-                         help="grade as this student: with --course, exactly what `grade` gives them (hidden "
-                              "inputs are drawn per student and code); by default the notebook's name")
-    add_grading_options(p_check)
+    p_feedback = sub.add_parser("feedback", help="one HTML feedback page per graded student, where nbgrader's "
+                                                 "release_feedback delivers it: COURSE/feedback/<student>/"
+                                                 "<assignment>/<notebook>.html")
+    p_feedback.add_argument("course", type=Path)
+    check_cli.add_parser(sub, add_grading_options)
 
 
 def not_a_notebook_course(command: str, path: Path) -> str | None:
@@ -35,32 +25,21 @@ def not_a_notebook_course(command: str, path: Path) -> str | None:
 
 
 def run_feedback(args) -> int:
-    from autograder.feedback.course_pages import write_course_feedback
+    from autograder.assignment import ASSIGNMENT
+    from autograder.feedback.course_pages import PAGE_NAME, write_course_feedback
 
-    pages = write_course_feedback(args.course)
-    print(f"wrote {len(pages)} feedback page(s): {args.course / 'feedback' / '<student>' / 'autograder.html'}")
+    run = write_course_feedback(args.course)
+    print(f"wrote {len(run.pages)} feedback page(s): "
+          f"{args.course / 'feedback' / '<student>' / ASSIGNMENT / PAGE_NAME}")
+    print(f"deliver them with nbgrader: `nbgrader release_feedback {ASSIGNMENT}` in the course folder; "
+          f"students run `nbgrader fetch_feedback {ASSIGNMENT}` (or use the Assignments tab)")
+    _relink_report(args.course)
     return 0
 
 
-def run_check(args, config) -> int:
-    from autograder.checkone import PUBLIC_KEY_NOTE, check_notebook, json_entry, read_secret, write_page
-    from autograder.report import table
+def _relink_report(course: Path) -> None:
+    """Rewrite an existing class report, whose student rows link to these pages only once they exist."""
+    from autograder.class_report import write_report
 
-    secret, default = read_secret(args.secret_file, args.secret_course)
-    def log(*parts):
-        print(*parts, file=sys.stderr)
-
-    if default:
-        log(PUBLIC_KEY_NOTE)
-    result = check_notebook(args.notebook, config, secret, progress=False, log=log, course=args.secret_course,
-                            student=args.student)
-    page = write_page(args.notebook, result, log=log)
-    if args.json:
-        entry = json_entry(result)
-        entry["feedback_page"] = str(page) if page else None
-        print(json.dumps(entry, indent=2))
-    else:
-        print(table([result]))
-        if page:
-            print(f"\nfeedback page: {page}")
-    return 0
+    if (course / "reports" / "index.html").is_file():
+        print(f"class report updated with links to the pages: {write_report(course, log=print)}")

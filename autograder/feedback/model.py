@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from autograder.assignment import EXERCISES
+from autograder.checking import CheckResult
 from autograder.grading import SubmissionResult
 from autograder.untrusted import for_log, one_line
 
@@ -37,7 +38,11 @@ class CheckLine:
     clauses: tuple[str, ...]
     points: float
     passed: bool
-    message: str  # "" when passed
+    #: "" when passed, and when the exercise was not attempted (one line says so for every check);
+    #: an exception already said by an earlier check is not said again but referred to by number
+    message: str
+    #: 1, 2, ... in the exercise, as messages refer to checks
+    number: int = 0
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,8 @@ class ExerciseFeedback:
     auto_score: float | None = None
     #: the TA's comment from formgrader, None without one
     comment: str | None = None
+    #: every check failed because the student's code still raises NotImplementedError (the release's stub)
+    not_attempted: bool = False
 
     @property
     def points_lost(self) -> float:
@@ -165,10 +172,11 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
         # a check's weight, in the exercise's points (as grading.score_exercises scales them)
         weight = sum(c.points for c in mine)
         scale = float(result.exercises.get(exercise, {}).get("max_score", 0.0)) / weight if weight else 0.0
+        blank = not_attempted(mine)
         checks = tuple(CheckLine(one_line(c.description, 500), (clause_ids or {}).get((c.exercise, c.name), ()),
                                  round(float(c.points) * scale, 4), bool(c.passed),
-                                 "" if c.passed else one_line(c.message, 500))
-                       for c in mine)
+                                 "" if blank else one_line(message, 500), number)
+                       for number, (c, message) in enumerate(zip(mine, said_once(mine), strict=True), start=1))
         comment = ex.get("comment")
         overridden = ex.get("manual_score") is not None
         exercises.append(ExerciseFeedback(exercise, TITLES.get(exercise, exercise), float(ex.get("score", 0.0)),
@@ -176,10 +184,62 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
                                           tuple(errors.get(exercise, [])),
                                           float(ex.get("extra_credit") or 0.0),
                                           float(ex.get("auto_score") or 0.0) if overridden else None,
-                                          for_log(comment) if comment else None))
+                                          for_log(comment) if comment else None, blank))
     total = round(sum(e.score for e in exercises), 6)
     return Feedback(student, round(total - penalty, 6), result.max_score, None, tuple(exercises),
                     tuple(errors.get(None, [])), penalty, describe(late))
+
+
+#: what the release's stub of every solution cell raises
+STUB_ERROR = "NotImplementedError"
+NOT_ATTEMPTED = f"not attempted (still raises {STUB_ERROR})"
+
+
+def not_attempted(checks: list[CheckResult]) -> bool:
+    """Whether every one of an exercise's checks failed on the stub's ``NotImplementedError``."""
+    return bool(checks) and all(not c.passed and c.raised == STUB_ERROR for c in checks)
+
+
+def not_attempted_line(ex: ExerciseFeedback) -> str:
+    """The one line that stands for every check of a blank exercise."""
+    return (f"Not attempted: your cell still raises {STUB_ERROR} (the release's placeholder), "
+            f"so none of its {len(ex.checks)} checks passed.")
+
+
+def said_once(checks: list[CheckResult]) -> list[str]:
+    """Each check's message ("" when passed), an exception of the student's code said only once.
+
+    The first check that met an exception says it, followed by ``(also in checks 3 and 5)``; the
+    later ones say ``the same error as check 2`` in its place, keeping their own words around it
+    (which input met it).
+    """
+    first: dict[str, int] = {}
+    later: dict[str, list[int]] = {}
+    for number, c in enumerate(checks, start=1):
+        said = c.raised_text
+        if not c.passed and said and said in c.message:
+            if said in first:
+                later[said].append(number)
+            else:
+                first[said], later[said] = number, []
+    messages = []
+    for number, c in enumerate(checks, start=1):
+        said = c.raised_text
+        if c.passed or said not in first or said not in c.message:
+            messages.append("" if c.passed else c.message)
+        elif first[said] == number:
+            also = later[said]
+            where = f" (also in check{'s' if len(also) > 1 else ''} {_and(also)})" if also else ""
+            messages.append(c.message.replace(said, said + where, 1))
+        else:
+            messages.append(c.message.replace(said, f"the same error as check {first[said]}", 1))
+    return messages
+
+
+def _and(numbers: list[int]) -> str:
+    """``3``, ``3 and 5``, ``3, 5 and 7``."""
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _ta_only(exercise: str, ex: dict) -> ExerciseFeedback:

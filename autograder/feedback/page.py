@@ -11,7 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from autograder.assignment import ASSIGNMENT
-from autograder.feedback.model import CellError, CheckLine, ExerciseFeedback, Feedback
+from autograder.feedback.model import (NOT_ATTEMPTED, CellError, CheckLine, ExerciseFeedback, Feedback,
+                                       not_attempted_line)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 STYLE = """
@@ -29,7 +30,8 @@ li.fail { border-color: #c62828 !important; background: #fff5f5; }
 .verdict { font-weight: bold; font-family: ui-monospace, monospace; }
 li.pass .verdict { color: #2e7d32; }
 li.fail .verdict { color: #c62828; }
-.points { color: #555; }
+.points, .number { color: #555; }
+.not-attempted { border-left: 4px solid #c62828; background: #fff5f5; padding: 0.4em 0.8em; }
 .message { display: block; margin-top: 0.2em; }
 .rules { color: #555; font-size: 0.9em; }
 .cell-error, .error { border: 1px solid #c62828; background: #fff5f5; padding: 0.6em 0.8em; margin: 1em 0; }
@@ -62,7 +64,8 @@ def _check(check: CheckLine, clause_texts: dict[str, str]) -> str:
         items = "".join(f"<li>{_e(cid)}: {_e(clause_texts.get(cid, ''))}</li>" for cid in check.clauses)
         rules = (f"<details class=\"rules\"><summary>rules of the statement it checks: "
                  f"{_e(', '.join(check.clauses))}</summary><ul>{items}</ul></details>")
-    return (f"<li class=\"{verdict.lower()}\"><span class=\"verdict\">{verdict}</span> "
+    number = f"<span class=\"number\">{check.number}.</span> " if check.number else ""
+    return (f"<li class=\"{verdict.lower()}\">{number}<span class=\"verdict\">{verdict}</span> "
             f"<span class=\"points\">({_e(_points(check.points))})</span> {_e(check.description)}"
             f"{message}{rules}</li>")
 
@@ -87,14 +90,17 @@ def _ta_notes(ex: ExerciseFeedback) -> str:
 def _exercise(ex: ExerciseFeedback, top_errors: tuple[CellError, ...], clause_texts: dict[str, str]) -> str:
     errors = "".join(_cell_error(e) for e in (*top_errors, *ex.cell_errors))
     checks = "".join(_check(c, clause_texts) for c in ex.checks)
+    blank = f"<p class=\"not-attempted\">{_e(not_attempted_line(ex))}</p>" if ex.not_attempted else ""
     return (f"<section id=\"{_e(ex.exercise)}\"><h2>{_e(ex.title)}: "
             f"<span class=\"score\">{ex.score:g} / {ex.max_score:g}</span></h2>"
-            f"{_ta_notes(ex)}{errors}<ul class=\"checks\">{checks}</ul></section>")
+            f"{_ta_notes(ex)}{errors}{blank}<ul class=\"checks\">{checks}</ul></section>")
 
 
 def _checks_cell(ex: ExerciseFeedback) -> str:
     if not ex.checks and (ex.auto_score is not None or ex.extra_credit):
         return "scored by your TA"
+    if ex.not_attempted:
+        return NOT_ATTEMPTED
     return f"{sum(c.passed for c in ex.checks)} of {len(ex.checks)} checks passed"
 
 

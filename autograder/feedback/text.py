@@ -5,7 +5,7 @@ preformatted, escaped text, so this is what a student reads there.
 """
 from __future__ import annotations
 
-from autograder.feedback.model import ExerciseFeedback, Feedback
+from autograder.feedback.model import ExerciseFeedback, Feedback, not_attempted_line
 
 
 def _points(value: float) -> str:
@@ -29,11 +29,14 @@ def _lines(ex: ExerciseFeedback, feedback: Feedback) -> list[str]:
         lines.append(error.summary())
         if error.traceback:
             lines.extend("    " + line for line in error.traceback.splitlines())
+    if ex.not_attempted:
+        lines += ["", not_attempted_line(ex)]
     lines.append("")
     for check in ex.checks:
         mark = "PASS" if check.passed else "FAIL"
         clauses = f" (rules {', '.join(check.clauses)})" if check.clauses else ""
-        lines.append(f"[{mark}] {_points(check.points)}: {check.description}{clauses}")
-        if not check.passed:
+        number = f"{check.number}. " if check.number else ""
+        lines.append(f"{number}[{mark}] {_points(check.points)}: {check.description}{clauses}")
+        if check.message:
             lines.append(f"       -> {check.message}")
     return lines

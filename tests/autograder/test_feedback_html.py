@@ -1,6 +1,7 @@
 """The feedback writers on fabricated results: escaping, points, the student's own traceback lines."""
 from __future__ import annotations
 
+from autograder.assignment import ASSIGNMENT
 from autograder.checking import CheckResult
 from autograder.checkone import read_secret, student_id
 from autograder.feedback import model, page, text
@@ -109,7 +110,7 @@ def test_student_traceback_of_a_non_string_is_empty():
 
 def test_page_path_refuses_ids_that_are_not_one_folder_name(tmp_path):
     assert page_path(tmp_path, "../etc") is None and page_path(tmp_path, ".hidden") is None
-    assert page_path(tmp_path, "ann") == tmp_path / "feedback" / "ann" / "autograder.html"
+    assert page_path(tmp_path, "ann") == tmp_path / "feedback" / "ann" / ASSIGNMENT / "genomics_applications.html"
 
 
 def test_check_without_a_secret_uses_the_public_default():

@@ -11,11 +11,9 @@ last test grades a whole notebook through the sandbox.
 """
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
-import threading
 import time
 import tracemalloc
 
@@ -29,6 +27,7 @@ from autograder.kernel import wire
 from autograder.sandbox.worker import MAX_STRAY_MESSAGES, Worker
 from autograder.secret import CourseSecret
 from autograder.session import KernelSession
+from stand_in_kernel import ScriptedKernel
 
 LIMIT = wire.LIMITS.message_bytes
 MiB = 1024 * 1024
@@ -161,48 +160,6 @@ def test_a_flood_of_answers_to_other_requests_is_a_protocol_error(pipe_worker):
 
 
 # ------------------------------------------------------------ the session
-class ScriptedKernel(Worker):
-    """A stand-in kernel: ``reply(request) -> bytes`` answers each request, read by the real path."""
-
-    def __init__(self, reply) -> None:
-        super().__init__()
-        self.reply = reply
-        self._out = -1
-        self.writers: list[threading.Thread] = []
-
-    def start(self, timeout: float) -> None:
-        self._resp, self._out = os.pipe()
-        os.set_blocking(self._resp, False)
-        self.started = True
-
-    def alive(self) -> bool:
-        return not self.dead
-
-    def _signal(self, sig: int) -> None:
-        pass
-
-    def _write(self, payload: bytes, deadline: float, what: str) -> None:
-        data = self.reply(json.loads(payload))
-        writer = threading.Thread(target=self._send, args=(data,), daemon=True)
-        self.writers.append(writer)
-        writer.start()
-
-    def _send(self, data: bytes) -> None:
-        view = memoryview(data)
-        try:
-            while view:
-                view = view[os.write(self._out, view):]
-        except OSError:
-            pass  # the grader stopped reading
-
-    def _reap(self) -> None:
-        os.close(self._resp)
-        self._resp = -1  # closed here, so that a writer still blocked on it ends
-        for writer in self.writers:
-            writer.join(10)
-        os.close(self._out)
-
-
 def honest(request: dict, value=42) -> bytes:
     return wire.dumps({"id": request["id"], "ok": True, "value": wire.encode(value)})
 

@@ -1,4 +1,8 @@
-"""The course's template for ``nbgrader generate_feedback``: nbgrader's own, with a readable index.
+"""The course's ``nbgrader generate_feedback``: the autograder's page, else nbgrader's with a readable index.
+
+:class:`FeedbackExporter` renders the autograder's own page for every student
+with a stored result (see its docstring). Only for a student without one does
+nbgrader's page come out, with the template below.
 
 nbgrader 0.9.6 labels every test cell "Test cell" in the index at the top of
 a feedback page (the label is fixed in its ``feedback/index.html.j2``). The
@@ -26,7 +30,42 @@ HERE = Path(__file__).resolve().parent
 
 
 class FeedbackExporter(HTMLExporter):
-    """nbgrader's feedback exporter under a name of its own, so its settings reach no other exporter."""
+    """The course's ``generate_feedback`` exporter: the autograder's page when the student has a stored result.
+
+    So ``nbgrader generate_feedback`` and formgrader's Generate Feedback button
+    write the page ``autograder feedback`` writes (scores from the stored
+    result, the TA's formgrader scores and comments read from the gradebook
+    now, the late penalty), and put beside it the ``timestamp.txt`` and
+    ``submission_secret.txt`` that ``nbgrader release_feedback`` needs
+    (nbgrader would copy them from the autograded folder, which has none).
+    A student without a stored result (graded some other way) gets
+    nbgrader's own page, with the index naming each exercise. Being a class
+    of its own, its settings reach no other exporter.
+    """
+
+    def from_notebook_node(self, nb, resources=None, **kw):  # noqa: D102 - see the class
+        student, root = _student_and_course(self, resources)
+        if student is not None and root is not None:
+            from autograder.assignment import ASSIGNMENT
+            from autograder.feedback.course_pages import student_page
+            from autograder.feedback.delivery import delivery_files
+
+            html = student_page(root, student, log=self.log.warning)
+            if html is not None:
+                resources = self._init_resources(resources)
+                files, _ = delivery_files(root / "submitted" / student / ASSIGNMENT,
+                                          root / "feedback" / student / ASSIGNMENT)
+                resources.setdefault("outputs", {}).update({n: t.encode("utf-8") for n, t in files.items()})
+                return html, resources
+        return super().from_notebook_node(nb, resources, **kw)
+
+
+def _student_and_course(exporter, resources) -> tuple[str | None, Path | None]:
+    """The student nbgrader is converting for and the course root, when nbgrader says (else None)."""
+    student = ((resources or {}).get("nbgrader") or {}).get("student")
+    coursedir = getattr(getattr(exporter, "parent", None), "coursedir", None)
+    root = getattr(coursedir, "root", None)
+    return (student or None), (Path(root).resolve() if root else None)
 
 
 def nbgrader_templates() -> Path:
