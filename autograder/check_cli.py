@@ -42,10 +42,12 @@ def add_parser(sub, add_grading_options) -> None:
 
 def _log(verbose: bool):
     """Where the grading run's lines go: stderr, all of them with ``verbose``, else warnings only."""
+    from autograder.terminal import say
+
     def log(*parts) -> None:
         text = " ".join(str(p) for p in parts)
         if verbose or text.startswith("warning:"):
-            print(text, file=sys.stderr)
+            say(text, stream=sys.stderr)  # wrapped to fit a terminal's width (the sandbox's description)
     return log
 
 

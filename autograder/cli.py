@@ -151,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             with CourseLock(args.course, command_line()):
                 course = init_course(args.course)
                 demo_class = submit_corpus(course)
-                print(demo_class.summary(course))
+                from autograder.terminal import say
+
+                say(demo_class.summary(course))
                 return _grade_locked(course.root, config, force=True, only=None, quiet=False)
         if args.command == "audit":
             return _audit(args)
@@ -249,10 +251,12 @@ def _grade_locked(root: Path, config: GradingConfig, *, force: bool, only, quiet
     from autograder.classrun import FORCED_PENDING_FILE, ForcedRegrades, RunInterrupted, grade_course
     from autograder.course import Course
     from autograder.report import course_overrides, table
+    from autograder.terminal import say
 
     try:
+        # what the run says (the sandbox's description among it) is wrapped to fit a terminal's width
         results = grade_course(root, config, force=force, only=only, progress=not quiet,
-                               log=(lambda *a: None) if quiet else print)
+                               log=(lambda *a: None) if quiet else say)
     except RunInterrupted as exc:
         print(f"\nautograder: {exc}", file=sys.stderr)
         return 130
@@ -270,13 +274,12 @@ def _grade_locked(root: Path, config: GradingConfig, *, force: bool, only, quiet
 
         # a TA's formgrader scores are the final ones; late penalties come off them (warned about in grade)
         print(table(results, course_overrides(root), class_lateness(root, results, log=lambda *a: None)))
-        print(f"\nwrote {root / 'grades.json'}, {root / 'grades.csv'}; "
-              f"logs in {root / 'autograder' / 'logs'}")
+        say(f"\nwrote {root / 'grades.json'}, {root / 'grades.csv'}; logs in {root / 'autograder' / 'logs'}")
     from autograder.class_report import report_after_grading
 
     summary = report_after_grading(root, results, course_overrides(root, log=lambda *a: None))
     if not quiet:
-        print("\n" + summary)
+        say("\n" + summary)
     return 0
 
 

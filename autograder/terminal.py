@@ -6,12 +6,17 @@
 * Off a terminal (a pipe, a log file, cron), a run prints a start line, a
   line each time another tenth of the class is done or 30 s passed, and the
   end: a few lines for any class size.
+* Lines of prose (the sandbox's description, the class summary) are wrapped
+  on a terminal at its width, on word boundaries, continuation lines
+  indented (:func:`wrap`, :func:`say`); off one each stays one line per fact.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
+import textwrap
 import threading
 import time
 
@@ -35,6 +40,55 @@ def fit(line: str, width: int) -> str:
     """``line`` cut to ``width - 1`` characters (the last column would wrap on some terminals)."""
     limit = max(1, width - 1)
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+#: how much deeper than its line's own indent a wrapped line's continuation starts
+WRAP_INDENT = "    "
+
+
+def wrap(text: str, stream=None, *, tty: bool | None = None, width: int | None = None) -> str:
+    """``text`` as ``stream`` shows it whole: on a terminal, each line wrapped to fit the terminal's width.
+
+    Lines break at spaces, never cut: a continuation starts :data:`WRAP_INDENT`
+    deeper than its line's own indent, and only a word wider than the whole
+    line (a long path) is split. Off a terminal (a pipe, a log file) ``text``
+    is returned as it is, one line per fact, unless a ``width`` is given.
+    ``stream`` is stdout unless given; ``tty`` overrides what it says it is.
+    """
+    stream = stream or sys.stdout
+    if width is None:
+        if not (_is_tty(stream) if tty is None else tty):
+            return text
+        width = columns(stream)
+    limit = max(MIN_COLUMNS, width) - 1  # the last column wraps on some terminals
+    lines = []
+    for line in text.split("\n"):
+        if len(line) <= limit:
+            lines.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip(" "))][: limit // 2]
+        lines += _Wrapper(width=limit, subsequent_indent=indent + WRAP_INDENT, break_long_words=True,
+                          break_on_hyphens=False).wrap(line)
+    return "\n".join(lines)
+
+
+class _Wrapper(textwrap.TextWrapper):
+    """Breaks a word wider than a line (a path) after one of its ``/`` where it can, rather than anywhere."""
+
+    def _split(self, text: str) -> list[str]:
+        chunks = []
+        for chunk in super()._split(text):
+            if len(chunk) > self.width - len(self.subsequent_indent) and "/" in chunk:
+                chunks += re.findall(r"[^/]*/|[^/]+", chunk)
+            else:
+                chunks.append(chunk)
+        return chunks
+
+
+def say(*parts, stream=None) -> None:
+    """``print(*parts)`` to ``stream`` (stdout), wrapped by :func:`wrap` to fit a terminal's width."""
+    stream = stream or sys.stdout
+    print(wrap(" ".join(str(p) for p in parts), stream), file=stream, flush=True)
 
 
 def _is_tty(stream) -> bool:

@@ -4,10 +4,13 @@ from __future__ import annotations
 import base64
 import csv
 import io
+import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import nbformat
 import numpy as np
@@ -24,6 +27,7 @@ from autograder.grading import SubmissionResult
 from autograder.session import CellOutcome
 
 from courses import GRADE_OPTIONS
+from report_class import LATE_DAYS, NOT_GRADED, POLICY, TA_SCORES, student_id
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 EX1, EX2 = EXERCISES[0], EXERCISES[1]
@@ -253,7 +257,7 @@ def big_class(new_fresh_course):
     from report_class import make_class
 
     course = new_fresh_course("class-of-300")
-    students = make_class(course, 300)
+    students = make_class(course, 300, variety=True)  # a few not graded, late, scored by a TA
     write_course_feedback(course.root, log=lambda *a: None)
     return course, students, write_report(course.root, log=lambda *a: None)
 
@@ -286,3 +290,181 @@ def test_report_marks_a_tas_score_and_the_late_penalty_in_the_students_row():
     assert 'title="scored by a TA in formgrader; the checks gave 0">4.00*</td>' in row
     assert "17.00 / 20" in row and "(late −2.00)" in row
     assert 'data-marks="ta late"' in row
+
+
+# ------------------------------------- the report's sortable tables and students filter, in Chromium
+SHOTS = Path("/tmp/report-shots")  # a copy of the screenshots below, to look at
+FLAG_BELOW = 0.5  # the report's default
+
+
+class Expected(NamedTuple):
+    """What the big class's report must show, from its stored results, the TA's scores and the deadline."""
+
+    totals: dict[str, float]  # final total: a TA's score in place of the checks', less the late penalty
+    marks: dict[str, set[str]]  # the students each filter check box must show, by its ``data-mark``
+    failed: dict[str, set[str]]  # by check label (exercise/check): the graded students who failed it
+
+
+@pytest.fixture(scope="module")
+def expected(big_class) -> Expected:
+    course, students, _ = big_class
+    ta = {student_id(i): score for i, score in TA_SCORES.items()}
+    days = {student_id(i): d for i, d in LATE_DAYS.items()}
+    totals, penalised, failed = {}, set(), {}
+    stored = {s: json.loads(course.result_file(s).read_text()) for s in students}
+    for student, data in stored.items():
+        scores = {ex: e["score"] for ex, e in data["exercises"].items()}
+        if student in ta:
+            exercise, score = ta[student]
+            scores[exercise] = score
+        before = sum(scores.values())
+        penalty = min(before, data["max_score"] * POLICY.percent_per_day / 100 * days.get(student, 0))
+        totals[student] = round(before - penalty, 6)  # to grades.json's precision: no float noise
+        if penalty > 0:
+            penalised.add(student)
+        for check in data["checks"] if data["status"] == "graded" else []:
+            failed.setdefault(f"{check['exercise']}/{check['name']}", set())
+            if not check["passed"]:
+                failed[f"{check['exercise']}/{check['name']}"].add(student)
+    errors = {student_id(i) for i in NOT_GRADED}
+    assert {s for s, d in stored.items() if d["status"] != "graded"} == errors
+    flagged = errors | {s for s, total in totals.items() if total < FLAG_BELOW * stored[s]["max_score"]}
+    marks = {"flagged": flagged, "ta": set(ta), "late": penalised, "error": errors}
+    assert all(marks.values()) and len(penalised) >= 3, marks  # every check box has students to show
+    return Expected(totals, marks, failed)
+
+
+@pytest.fixture(scope="module")
+def shots():
+    """Where every test below copies its screenshots: emptied once per run of this module."""
+    shutil.rmtree(SHOTS, ignore_errors=True)
+    SHOTS.mkdir(parents=True)
+    return SHOTS
+
+
+def open_report(browser, report: Path):
+    """The report in a fresh tab, at the size of a laptop's window; and the list its script's errors go to."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(report.as_uri())
+    return page, errors
+
+
+def shot(page, folder: Path, name: str, element=None) -> Path:
+    """A screenshot of the window (or of ``element``) in the test's folder, copied to :data:`SHOTS`."""
+    path = folder / f"{name}.png"
+    # an element's shot: the sticky navigation bar stays at the page's top, not over the element
+    (element or page).screenshot(path=str(path), style="nav { position: static; }" if element else None)
+    shutil.copy(path, SHOTS / path.name)
+    return path
+
+
+def header(page, table: str, name: str):
+    heads = page.eval_on_selector_all(f"#{table} thead th", "hs => hs.map(h => h.textContent)")
+    return page.locator(f"#{table} thead th").nth(heads.index(name))
+
+
+def click_header(page, table: str, name: str) -> None:
+    header(page, table, name).click()
+
+
+def scroll_to(page, selector: str) -> None:
+    """The element at the top of the window (under the sticky navigation bar)."""
+    page.locator(selector).evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 40)")
+
+
+def column(page, table: str, name: str) -> list[tuple[str, str, str]]:
+    """``(first cell's sort key, the column's sort key, its text)`` of each shown row, in the page's order."""
+    return page.eval_on_selector_all(f"#{table} tbody tr", """(rows, name) => {
+        const i = Array.from(rows[0].closest("table").tHead.rows[0].cells).findIndex(h => h.textContent === name);
+        return rows.filter(r => r.getClientRects().length > 0)
+                   .map(r => [r.cells[0].dataset.v, r.cells[i].dataset.v, r.cells[i].textContent]); }""", name)
+
+
+def shown_students(page) -> set[str]:
+    return {student for student, _, _ in column(page, "student-table", "student")}
+
+
+def ascending(values: list[float]) -> bool:
+    return all(a <= b for a, b in zip(values, values[1:], strict=False))
+
+
+def test_clicking_total_sorts_the_students_by_their_final_total_and_a_second_click_reverses(
+        big_class, expected, browser, shots, tmp_path):
+    _, students, report = big_class
+    page, errors = open_report(browser, report)
+    click_header(page, "student-table", "student")  # by id first: the page opens lowest total first
+    by_id = [expected.totals[s] for s, _, _ in column(page, "student-table", "total")]
+    assert len(by_id) == 300 and not ascending(by_id)
+    click_header(page, "student-table", "total")
+    rows = column(page, "student-table", "total")
+    assert sorted(s for s, _, _ in rows) == sorted(students)
+    # the totals the stored results, the TA's scores and the late penalty give, shown as the page shows them
+    assert [text.split(" (late")[0] for _, _, text in rows] == [f"{expected.totals[s]:.2f} / 20" for s, _, _ in rows]
+    assert ascending([expected.totals[s] for s, _, _ in rows])
+    click_header(page, "student-table", "total")
+    again = column(page, "student-table", "total")
+    assert sorted(again) == sorted(rows)
+    assert ascending([expected.totals[s] for s, _, _ in reversed(again)])
+    assert header(page, "student-table", "total").get_attribute("aria-sort") == "descending"
+    scroll_to(page, "#students")
+    shot(page, tmp_path, "students-sorted-by-total")
+    assert errors == []
+    page.close()
+
+
+def test_typing_part_of_an_id_shows_exactly_the_students_whose_id_holds_it_in_any_case(
+        big_class, browser, shots, tmp_path):
+    _, students, report = big_class
+    page, errors = open_report(browser, report)
+    click_header(page, "student-table", "total")
+    click_header(page, "student-table", "total")  # highest total first, as a TA looks at it
+    for typed in ("S2", "7#%", "  s00 ", "nobody"):
+        page.fill("#student-filter", typed)
+        want = {s for s in students if typed.strip().lower() in s.lower()}
+        assert shown_students(page) == want, typed
+        assert page.inner_text("#student-count") == f"{len(want)} of 300 shown"
+        if typed == "7#%":
+            scroll_to(page, "#students")
+            shot(page, tmp_path, "students-sorted-and-filtered")
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.parametrize("mark", ["flagged", "ta", "late", "error"])
+def test_each_check_box_of_the_students_filter_shows_exactly_the_students_it_names(
+        big_class, expected, browser, shots, tmp_path, mark):
+    _, _, report = big_class
+    page, errors = open_report(browser, report)
+    page.check(f".filters input[data-mark='{mark}']")
+    assert shown_students(page) == expected.marks[mark]
+    assert page.inner_text("#student-count") == f"{len(expected.marks[mark])} of 300 shown"
+    scroll_to(page, "#students")
+    shot(page, tmp_path, f"students-checked-{mark}")
+    page.uncheck(f".filters input[data-mark='{mark}']")
+    assert len(shown_students(page)) == 300 and page.inner_text("#student-count") == "300 of 300 shown"
+    assert errors == []
+    page.close()
+
+
+def test_clicking_failed_sorts_the_hidden_checks_by_how_many_students_failed_each(
+        big_class, expected, browser, shots, tmp_path):
+    _, _, report = big_class
+    page, errors = open_report(browser, report)
+    shot(page, tmp_path, "report-top")
+    failed = {label: len(who) for label, who in expected.failed.items()}
+    ran = 300 - len(NOT_GRADED)
+    click_header(page, "check-table", "failed")
+    rows = column(page, "check-table", "failed")
+    assert sorted(label for label, _, _ in rows) == sorted(failed)
+    assert [(int(key), text) for _, key, text in rows] == [(failed[c], f"{failed[c]} / {ran}") for c, _, _ in rows]
+    assert ascending([failed[c] for c, _, _ in rows]) and failed[rows[0][0]] < failed[rows[-1][0]]
+    click_header(page, "check-table", "failed")
+    again = column(page, "check-table", "failed")
+    assert ascending([failed[c] for c, _, _ in reversed(again)]) and sorted(again) == sorted(rows)
+    # the most failed check's list of students, open, for the screenshot
+    page.locator("#check-table tbody tr").first.locator("summary").click()
+    shot(page, tmp_path, "checks-most-failed-open", page.locator("#check-table"))
+    assert errors == []
+    page.close()

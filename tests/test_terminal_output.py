@@ -2,7 +2,10 @@
 
 The progress line and the calibration ticker write to a real pseudo-terminal
 set to 80 columns (``TIOCSWINSZ``) and to a pipe; the result table is made
-for 80 columns. Nothing here grades a notebook.
+for 80 columns; what ``grade`` prints around it (the ``sandbox:`` line, the
+class summary) wraps whole at 80 columns on the terminal and stays one line
+per fact on a pipe. Nothing here grades a notebook: ``grade``'s printing runs
+on a stand-in run and made-up results (``report_class.made_up``).
 """
 from __future__ import annotations
 
@@ -146,3 +149,89 @@ def test_the_result_table_fits_80_columns_with_a_243_character_id_and_wraps_an_e
 def test_the_result_table_keeps_short_notes_on_the_row():
     lines = table([_graded("bob", [5, 5, 0, 5])], width=80).splitlines()
     assert lines[2].startswith("bob") and max(len(line) for line in lines) <= 80
+
+
+# --- what `autograder grade` and `demo` print around the table: the sandbox's description and the class summary
+
+
+def _sandbox_lines() -> list[str]:
+    """The ``sandbox:`` line a root grader and an ordinary user get, as the run words it (no sandbox started)."""
+    from types import SimpleNamespace
+
+    from autograder.config import GradingConfig
+    from autograder.sandbox.identity import SandboxIdentity
+    from autograder.sandbox.kernels import KernelSource
+    from autograder.sandbox.policy import SandboxPolicy
+    from autograder.sandbox.seccomp_policy import CompiledFilter
+
+    lines = []
+    for identity, cgroups in ((SandboxIdentity(61000, 61000, switch=True), True),
+                              (SandboxIdentity(os.getuid() or 1000, os.getgid() or 1000, switch=False), False)):
+        policy = SandboxPolicy(GradingConfig(), identity, cgroups, CompiledFilter(b"", ("kexec_load",)))
+        kernels = SimpleNamespace(launcher=SimpleNamespace(describe=policy.describe, policy=policy),
+                                  templates=[1, 2], host_uids=lambda: [61002, 61003])
+        lines.append(f"sandbox: {KernelSource.describe(kernels)}")
+    return lines
+
+
+def _grade_printing(monkeypatch, root) -> list[str]:
+    """``autograder grade``'s printing, the run itself a stand-in that logs the sandbox's lines; the lines logged."""
+    import random
+
+    import autograder.classrun
+    from autograder.cli import _grade_locked
+    from autograder.config import GradingConfig
+    from report_class import made_up
+
+    logged = _sandbox_lines()
+    rng = random.Random(0)
+    results = [made_up(f"{LONG_ID[:40]}-{n}", rng) for n in range(12)]  # long ids: the flagged names are long
+
+    def stand_in(root, config, *, log=print, **_):
+        for line in logged:
+            log(line)
+        return results
+
+    monkeypatch.setattr(autograder.classrun, "grade_course", stand_in)
+    assert _grade_locked(root, GradingConfig(), force=False, only=None, quiet=False) == 0
+    return logged
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_the_sandbox_line_and_the_class_summary_wrap_whole_on_an_80_column_terminal(terminal_80, monkeypatch,
+                                                                                    tmp_path):
+    import sys
+
+    stream, output = terminal_80
+    monkeypatch.setattr(sys, "stdout", stream)
+    logged = _grade_printing(monkeypatch, tmp_path)
+    lines = screen_lines(output())
+    assert max(len(line) for line in lines) <= 80, "\n".join(line for line in lines if len(line) > 80)
+    for sandbox in logged:
+        # wrapped at spaces, every word kept, the continuation lines indented under their first line
+        start = next(i for i, line in enumerate(lines) if sandbox.startswith(line))
+        end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+        assert end - start >= 2 and _flat(" ".join(lines[start:end])) == _flat(sandbox)
+    summary = lines[next(i for i, line in enumerate(lines) if line.startswith("class summary:")):]
+    shown = _flat(" ".join(summary))
+    assert "flagged (below 50% of 20, or not graded): " in shown
+    # a path wider than the terminal is broken after a "/", whole: its pieces joined give it back
+    assert f"report: {tmp_path / 'reports' / 'index.html'}" in "".join(line.lstrip() for line in summary)
+    report = next(line for line in summary if line.startswith("  report: "))
+    assert len(f"  report: {tmp_path / 'reports' / 'index.html'}") < 80 or report.endswith("/")
+    assert f"{LONG_ID[:39]}…" in shown  # a flagged id is shown as the summary cuts it, not cut again
+    assert all(line.startswith(("class summary:", "  ")) for line in summary)
+    assert any(line.startswith("      ") for line in summary)  # an item's continuation, under the item
+
+
+def test_off_a_terminal_the_sandbox_line_and_each_summary_item_stay_one_line(monkeypatch, tmp_path, capsys):
+    logged = _grade_printing(monkeypatch, tmp_path)
+    lines = capsys.readouterr().out.splitlines()
+    assert all(line in lines for line in logged)
+    summary = lines[next(i for i, line in enumerate(lines) if line.startswith("class summary:")):]
+    assert [line.split(":")[0].strip() for line in summary] == [
+        "class summary", "mean per exercise", "most failed checks", "flagged (below 50% of 20, or not graded)",
+        "errors", "report"]

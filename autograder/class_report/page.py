@@ -29,7 +29,8 @@ body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2e
 h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ddd; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 0.9em; }
 th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { background: #f3f3f3; white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.flagged td { background: #fdecea; } .flag { color: #b3261e; font-weight: bold; }
 .muted { color: #666; } code { font-size: 0.95em; } img { max-width: 100%; height: auto; }
 .cards { display: flex; flex-wrap: wrap; gap: 1em; } .card { border: 1px solid #ddd; border-radius: 6px;
@@ -37,14 +38,15 @@ tr.flagged td { background: #fdecea; } .flag { color: #b3261e; font-weight: bold
 nav { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #ddd; padding: 0.4em 0; z-index: 2; }
 nav a { margin-right: 1em; }
 .scroll { max-height: 75vh; overflow: auto; border: 1px solid #ddd; }
-.scroll table { margin: 0; } .scroll thead th { position: sticky; top: 0; z-index: 1; }
+.scroll table { margin: 0; width: 100%; } .scroll thead th { position: sticky; top: 0; z-index: 1; }
 th.sort { cursor: pointer; user-select: none; } th.sort::after { content: " \\2195"; color: #999; }
 th[aria-sort=ascending]::after { content: " \\2191"; color: #222; }
 th[aria-sort=descending]::after { content: " \\2193"; color: #222; }
 .override { color: #7a4d00; font-weight: bold; } .late { color: #b3261e; }
 details summary { cursor: pointer; white-space: nowrap; }
-.who { width: 22em; max-height: 12em; overflow: auto; } .who a { margin-right: 0.5em; white-space: nowrap; }
-.filters { margin: 0.5em 0; } .filters input[type=search] { width: 18em; }
+.who { width: 22em; max-height: 12em; overflow: auto; } .who a { white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
+.filters { margin: 0.5em 0; } .filters input[type=search] { width: 18em; font: inherit; }
 tr:target td { background: #fff3b0; } #student-table tr { scroll-margin-top: 2.5em; }
 """
 #: no fetch, no outside address: only this page's own inline style and script, and its embedded figures
@@ -115,7 +117,8 @@ def _who(students: tuple[str, ...], anchors: dict[str, str]) -> str:
     """The students who failed a check, each a link to their row, folded away."""
     if not students:
         return ""
-    names = "".join(f'<a href="#{anchors[s]}">{_text(s, 60)}</a>' for s in sorted(students) if s in anchors)
+    # a space between the links: the list wraps inside its box (each id stays on one line)
+    names = " ".join(f'<a href="#{anchors[s]}">{_text(s, 60)}</a>' for s in sorted(students) if s in anchors)
     return f'<details><summary>{len(students)} student(s)</summary><div class="who">{names}</div></details>'
 
 
@@ -133,7 +136,7 @@ def _checks(a: ClassAnalysis, anchors: dict[str, str]) -> str:
     return ("<p>Most failed first; click a header to sort. Each check lists the students who failed it "
             "(a link goes to the student's row).</p>"
             + _table(["check", "points", "failed", "rate", "who failed", "most common failure message", "kinds"],
-                     rows))
+                     rows, table_id="check-table"))
 
 
 def _items(a: ClassAnalysis) -> str:
@@ -161,7 +164,7 @@ def _late_cell(row: StudentRow) -> str:
         text = "no submission time"
     else:
         text = "on time"
-    return f"<td>{html.escape(text)}</td>"
+    return f'<td class="nowrap">{html.escape(text)}</td>'
 
 
 def _exercise_cell(row: StudentRow, exercise: str) -> str:
@@ -181,11 +184,11 @@ def _total_cell(row: StudentRow) -> str:
 
 def _links_cell(links: StudentLinks | None) -> str:
     if links is None:
-        return "<td></td>"
+        return '<td class="nowrap"></td>'
     page = (f'<a href="{html.escape(links.feedback)}">feedback</a>' if links.feedback
             else '<span class="muted" title="run `autograder feedback COURSE`">no page yet</span>')
     log = f' <a href="{html.escape(links.log)}">log</a>' if links.log else ""
-    return f"<td>{page}{log}</td>"
+    return f'<td class="nowrap">{page}{log}</td>'
 
 
 def _students(a: ClassAnalysis, anchors: dict[str, str], links: dict[str, StudentLinks]) -> str:
@@ -204,7 +207,7 @@ def _students(a: ClassAnalysis, anchors: dict[str, str], links: dict[str, Studen
                     f"{_links_cell(links.get(s.student))}<td>{status}</td>{cells}{_total_cell(s)}"
                     f"{_n(s.fraction * 100, 0, '%')}{_n(s.failed_checks, 0)}{late}<td>{flag}</td></tr>")
     header = ["student", "pages", "status", *[ex.split("_")[0] for ex in exercises], "total", "%", "failed checks",
-              *(["late"] if a.lateness else []), ""]
+              *(["late"] if a.lateness else []), "flag"]
     filters = ('<div class="filters"><input type="search" id="student-filter" placeholder="filter by student id" '
                'aria-label="filter by student id"> <label><input type="checkbox" data-mark="flagged"> flagged</label> '
                '<label><input type="checkbox" data-mark="ta"> scored by a TA</label> '
