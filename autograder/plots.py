@@ -22,6 +22,13 @@ MAX_ARTISTS = 2000
 REACH = 0.02
 #: and stay within this many ranges of it (a KDE's tails reach about half a range beyond)
 SPREAD = 1.0
+#: an artist marks a value when one of its edges lies within this share of the range of it: a
+#: histogram's outer bin edges, a whisker's or a strip's end, an ECDF's first and last step, a
+#: matplotlib violin (evaluated from the smallest value to the largest) all sit on the values, up
+#: to float32 rounding (at most ~1.2e-6 of the range for the values the check draws); a curve
+#: evaluated on a wider grid (a KDE alone) or bars centred on bins do not, but for an edge that
+#: lands there by chance (about 1 draw in 10,000 for bars of a fixed width)
+MARK = 1e-5
 
 
 class MalformedDrawing(ValueError):
@@ -50,6 +57,12 @@ class Drawing:
 
     def visible(self) -> list[Artist]:
         return [a for a in self.artists if not a.empty]
+
+    def marks(self, axis: str, value: float, tolerance: float) -> bool:
+        """Whether an edge of a visible artist along ``axis`` lies within ``tolerance`` of ``value``."""
+        lo_i, hi_i = (0, 1) if axis == "x" else (2, 3)
+        return any(abs(a.box[lo_i] - value) <= tolerance or abs(a.box[hi_i] - value) <= tolerance
+                   for a in self.visible())
 
     def extent(self, axis: str) -> tuple[float, float] | None:
         """Union of the visible artists' boxes along ``axis`` ("x" or "y")."""
@@ -109,7 +122,10 @@ def depiction_axis(drawing: Drawing, values: np.ndarray) -> str | None:
     A drawing shows the values along an axis when its visible artists,
     together, reach from the smallest to the largest value (within
     :data:`REACH` of their range) and stay within :data:`SPREAD` ranges of
-    them, and the axis limits let all of that be seen.
+    them, some artist marks the smallest value and some the largest (an
+    edge within :data:`MARK` of their range: the values themselves, not a
+    smoothed curve or bars placed around them), and the axis limits let all
+    of that be seen.
     """
     low, high = float(np.min(values)), float(np.max(values))
     span = high - low
@@ -123,6 +139,7 @@ def depiction_axis(drawing: Drawing, values: np.ndarray) -> str | None:
         reaches = lo <= low + REACH * span and hi >= high - REACH * span
         tight = lo >= low - SPREAD * span and hi <= high + SPREAD * span
         shown = min(limits) <= low + REACH * span and max(limits) >= high - REACH * span
-        if reaches and tight and shown:
+        marked = drawing.marks(axis, low, MARK * span) and drawing.marks(axis, high, MARK * span)
+        if reaches and tight and shown and marked:
             return axis
     return None

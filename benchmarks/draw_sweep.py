@@ -34,8 +34,9 @@ def secret_number(i: int):
     return CourseSecret(hashlib.sha256(f"sweep {i}".encode()).digest())
 
 
-def forms(exercise: str, corpus: bool, verdict: str = "correct") -> dict[str, str]:
-    """name -> code of every form to sweep with this verdict (the instructor's is correct)."""
+def forms(exercise: str, corpus: bool, verdict: str = "correct", folders: tuple[str, ...] = ()) -> dict[str, str]:
+    """name -> code of every form to sweep with this verdict (the instructor's is correct), from the
+    corpus and from ``folders`` laid out as the corpus (a blind set: ``<folder>/<exercise>/*.py``)."""
     from autograder.assignment import instructor_solution
     from autograder.demo import corpus_entries
 
@@ -44,10 +45,15 @@ def forms(exercise: str, corpus: bool, verdict: str = "correct") -> dict[str, st
         for entry in corpus_entries():
             if entry.exercise == exercise and entry.verdict == verdict:
                 found[entry.name] = entry.path.read_text()
+    for folder in folders:
+        for path in sorted((Path(folder) / exercise).glob("*.py")):
+            if path.read_text().startswith(f"# verdict: {verdict}"):
+                found[f"{Path(folder).name}/{path.stem}"] = path.read_text()
     return found
 
 
-def sweep(exercise: str, corpus: bool, draws: list[int]) -> list[tuple[str, str, int, str]]:
+def sweep(exercise: str, corpus: bool, draws: list[int], folders: tuple[str, ...] = ()) \
+        -> list[tuple[str, str, int, str]]:
     """(form, check, draw, message) of every failure of a correct form over ``draws``, and
     (form, "(no check failed)", draw, "") for every draw on which a wrong form passed them all."""
     from autograder.audit.inprocess import InProcessKernel, namespace_of
@@ -59,11 +65,11 @@ def sweep(exercise: str, corpus: bool, draws: list[int]) -> list[tuple[str, str,
     config = GradingConfig()
     failures = []
     with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):  # what the solutions print
-        for name, code in forms(exercise, corpus).items():
+        for name, code in forms(exercise, corpus, "correct", folders).items():
             for i in draws:
                 results = run_checks(checks, InProcessKernel(namespace_of(code)), config, secret_number(i))
                 failures += [(name, r.name, i, r.message) for r in results if not r.passed]
-        for name, code in forms(exercise, corpus, "wrong").items():
+        for name, code in forms(exercise, corpus, "wrong", folders).items():
             for i in draws:
                 try:
                     results = run_checks(checks, InProcessKernel(namespace_of(code)), config, secret_number(i))
@@ -80,15 +86,19 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=300)
     parser.add_argument("--first", type=int, default=0, help="number of the first draw (default 0)")
     parser.add_argument("--corpus", action="store_true", help="the corpus's correct forms too")
+    parser.add_argument("--folder", action="append", default=[],
+                        help="a folder laid out as the corpus (a blind set), swept too; repeatable")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     numbers = list(range(args.first, args.first + args.draws))
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         parts = [numbers[k::args.jobs] for k in range(args.jobs)]
-        failures = [f for part in pool.map(sweep, [args.exercise] * args.jobs, [args.corpus] * args.jobs, parts)
+        failures = [f for part in pool.map(sweep, [args.exercise] * args.jobs, [args.corpus] * args.jobs, parts,
+                                           [tuple(args.folder)] * args.jobs)
                     for f in part]
-    n_correct, n_wrong = len(forms(args.exercise, args.corpus)), len(forms(args.exercise, args.corpus, "wrong"))
+    n_correct = len(forms(args.exercise, args.corpus, "correct", tuple(args.folder)))
+    n_wrong = len(forms(args.exercise, args.corpus, "wrong", tuple(args.folder)))
     print(f"{args.exercise}: {n_correct} correct and {n_wrong} wrong form(s) x {args.draws} draws in "
           f"{time.perf_counter() - started:.0f} s with {args.jobs} process(es): {len(failures)} finding(s) "
           "(a correct form failing a check, or a wrong one failing none)")
@@ -97,7 +107,7 @@ def main() -> None:
         by_check[check].append((form, i, message))
     for check, rows in sorted(by_check.items()):
         print(f"- {check}: {len(rows)} failure(s); draws {sorted({i for _, i, _ in rows})[:20]}")
-        for form, i, message in rows[:3]:
+        for form, i, message in rows[:40]:
             print(f"    {form} @ draw {i}: {message[:400]}")
 
 

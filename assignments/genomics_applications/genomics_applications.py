@@ -758,7 +758,8 @@ print(f"eigenvalues: {np.linalg.eigvalsh(H_glm).round(3)} -> {classify_stationar
 #
 # Write **`irls_logistic(X, y, max_iter=25, tol=1e-8)`** returning the pair **`(beta, history)`**:
 #
-# * `X` is an `(n, p)` float array. It already contains an intercept column if one is wanted:
+# * `X` is an `(n, p)` float array (float32 or float64: compute in float64). It already contains
+#   an intercept column if one is wanted:
 #   your function adds nothing and treats every column alike (there may be no column of ones).
 #   `y` is an array of `n` zeros and ones (floats or integers).
 # * Start from $\beta = 0$ (a vector of `p` zeros).
@@ -782,6 +783,11 @@ print(f"eigenvalues: {np.linalg.eigvalsh(H_glm).round(3)} -> {classify_stationar
 # For numerical stability, $\log(1+e^{t})$ is `np.logaddexp(0, t)`, and
 # $D(\beta) = 2\sum_j[\log(1+e^{\eta_j}) - y_j\eta_j]$. You may assume the two classes are not
 # perfectly separable by $X$ (otherwise the maximum-likelihood estimate does not exist).
+# Allowed data include cells far from the boundary: some $|\eta_j|$ may pass 40 during the
+# iterations. There $\sigma(\eta)$ rounds to exactly 0 or 1 in double precision, so
+# $w = \hat p(1-\hat p)$ computed from that $\hat p$ is 0 and $\log(1-\hat p)$ is $\log 0$. Your
+# function must return the same iterates and finite deviances there: compute $1-\hat p$ as
+# $\sigma(-\eta)$, $Wz$ as $w\eta + (y - \hat p)$, and the deviance as in the hint.
 
 # %% nbgrader={"grade": false, "grade_id": "ex1_irls_logistic", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # filled from solutions/instructor/ex1_irls_logistic.py by the course builder
@@ -907,7 +913,10 @@ print(f"deviance per iteration: {np.round(hist_ct['deviance'], 3)}")
 # $\hat\beta^{(t)}$ (e.g. `np.linalg.lstsq(X, y, rcond=None)`). Draw the noise from a generator
 # made from `seed` (e.g. `np.random.default_rng(seed)`), so that the same seed gives the same
 # result and different seeds different results. You may assume `X` has full column rank (more
-# rows than columns). Tip: `lstsq` accepts a matrix of right-hand sides, one column per trial,
+# rows than columns); it may be badly conditioned, up to $\kappa(X) = 10^{10}$ (still full rank in
+# double precision), and the fit must be the least-squares fit there too: use a method that does
+# not square $\kappa$ (`lstsq`, QR, or the SVD without dropping small singular values), not the
+# normal equations $X^\top X\hat\beta = X^\top y$. Tip: `lstsq` accepts a matrix of right-hand sides, one column per trial,
 # so all trials can be fitted in one call.
 #
 # Theory to compare with: $\operatorname{E}\lVert\hat\beta - \beta\rVert^2 = \sigma^2

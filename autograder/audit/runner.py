@@ -64,6 +64,14 @@ class MutantOutcome:
     killed: bool
     check: str | None = None   # the first check that failed
     message: str = ""
+    #: the other secrets' labels it was also judged under (``mutant_secrets``), and those that killed it
+    judged_under: tuple[str, ...] = ()
+    killed_under: tuple[str, ...] = ()
+
+    @property
+    def draw_dependent(self) -> bool:
+        """Killed under some of the secrets it was judged under and not under others."""
+        return bool(self.judged_under) and set(self.killed_under) != (set(self.judged_under) if self.killed else set())
 
 
 #: the operator families the audit reports apart: the syntactic operators (mutmut's and the
@@ -111,6 +119,11 @@ class ExerciseAudit:
         ids = {o.mutant.id for o in self.outcomes}
         return [e for e in self.equivalents.values()
                 if e.exercise == self.exercise and e.family == self.family and e.id not in ids]
+
+    @property
+    def draw_dependent(self) -> list[MutantOutcome]:
+        """Mutants whose verdict depends on the secret (judged under several: ``mutant_secrets``)."""
+        return [o for o in self.outcomes if o.draw_dependent]
 
     @property
     def score(self) -> float:
@@ -240,14 +253,29 @@ class _Batch:
         self.kernels.close()
 
 
-def _judge(batch: _Batch, mutant: Mutant, secret: CourseSecret) -> MutantOutcome:
-    result = batch.grade(mutant.source, secret, True)
+def _judge(batch: _Batch, mutant: Mutant, secret: CourseSecret,
+           others: dict[str, CourseSecret] | None = None) -> MutantOutcome:
+    """One mutant graded up to its first failing check, under ``secret`` and (its plan run once,
+    its checks again in the same kernel, as :func:`_corpus_rows` does) under each of ``others``."""
+    others = others or {}
+    under: dict[str, list[CheckResult]] = {}
+
+    def run(checks, session):
+        first = run_checks(checks, session, batch.setup.config, secret, True)
+        for label, other in others.items():
+            session.retire_side_kernel()
+            under[label] = run_checks(checks, session, batch.setup.config, other, True)
+        return first
+
+    result = batch.grade(mutant.source, secret, True, run if others else None)
     failed = [c for c in result.checks if not c.passed]
-    if result.status != "graded":
-        return MutantOutcome(mutant, True, None, result.error or "could not be graded")
+    labels = tuple(others)
+    if result.status != "graded":  # its cells failed: the same under every secret
+        return MutantOutcome(mutant, True, None, result.error or "could not be graded", labels, labels)
+    killed_under = tuple(label for label in labels if any(not c.passed for c in under.get(label, [])))
     if failed:
-        return MutantOutcome(mutant, True, failed[0].name, failed[0].message)
-    return MutantOutcome(mutant, False)
+        return MutantOutcome(mutant, True, failed[0].name, failed[0].message, labels, killed_under)
+    return MutantOutcome(mutant, False, judged_under=labels, killed_under=killed_under)
 
 
 def _corpus_rows(batch: _Batch, entry: CorpusEntry, secrets: dict[str, CourseSecret],
@@ -288,7 +316,8 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
               corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
               mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None,
               families: tuple[str, ...] = FAMILIES, matrix: bool = True,
-              matrix_everywhere: bool = False) -> AuditReport:
+              matrix_everywhere: bool = False,
+              mutant_secrets: dict[str, CourseSecret] | None = None) -> AuditReport:
     """Grade every mutant (and the corpus) of the chosen exercises; see the module doc.
 
     Parameters
@@ -315,6 +344,10 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
     matrix_everywhere : bool
         Every check under every secret, not only the audit's: the per-check verdicts that must
         not depend on the draw (``benchmarks/draw_independence.py``).
+    mutant_secrets : dict, optional
+        Labelled secrets under which every mutant is judged as well (each up to its first
+        failing check, the plan run once): :attr:`ExerciseAudit.draw_dependent` lists those
+        killed under some secrets and not others.
     """
     raise_own_limits()
     config = config or AUDIT_CONFIG
@@ -341,7 +374,7 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
                     batch = upcoming.result()
                     upcoming = starter.submit(_Batch, setup, exercises[k + 1]) if k + 1 < len(exercises) else None
                     try:
-                        judged = [pool.submit(_judge, batch, m, secret) for m in todo[ex]]
+                        judged = [pool.submit(_judge, batch, m, secret, mutant_secrets) for m in todo[ex]]
                         rows = ([pool.submit(_corpus_rows, batch, e, secrets, verdict_only) for e in entries[ex]]
                                 if secrets else [])
                         outcomes[ex] = [f.result() for f in judged]

@@ -101,7 +101,9 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
     parameters often makes the positional call raise. When the same keyword call made twice
     differs, nothing is concluded here: the calls' independence, checked next, says why.
     """
-    send = contract.wire
+    def send(name: str, value: Any) -> Any:  # in the layout every call of the contracts uses (see _fortran)
+        return _fortran(contract.wire(name, value))
+
     required = [p for p in contract.params if p.required]
     optional = [] if contract.defaults_checked_apart else [p for p in contract.params if not p.required]
 
@@ -160,7 +162,7 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
             return contract.wire(name, value)
         if id(value) not in index:  # the same object in the draw is the same object in the kernel
             index[id(value)] = len(shared)
-            shared.append(contract.wire(name, value))
+            shared.append(_fortran(contract.wire(name, value)))
             names.append(name)
         return wire.SharedArg(index[id(value)])
 
@@ -180,7 +182,9 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
         if not (isinstance(base, np.ndarray) and isinstance(changed, np.ndarray)
                 and base.shape == changed.shape and base.dtype == changed.dtype):
             continue
-        copy = base.copy()  # an object of its own, seen by no other call
+        # an object of its own, seen by no other call, in the layout the other calls' arrays have (a
+        # layout changes BLAS's summation order, and the answers are compared exactly)
+        copy = _fortran(base).copy(order="K")
         shared.append(copy)
         names.append(None)
         index[id(copy)] = len(shared) - 1
@@ -214,6 +218,19 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
         before, after = inputs.value
     return _Outcome(values, [r.rngs for r in answers[:len(calls)]], before, after, names, changed_values,
                     scribbled)
+
+
+def _fortran(value: Any) -> Any:
+    """A plain matrix argument in Fortran order, as a caller's may be (``np.asfortranarray``, a
+    transpose, pandas' ``to_numpy``): a routine that may overwrite its input (LAPACK through scipy's
+    ``overwrite_a=True``) does so only on such an array, so the arguments-unchanged promise is judged
+    on them. Values, shape and dtype are the same; anything else is sent as it is. Every call of the
+    contracts sends its matrices so, since a layout changes BLAS's summation order, and so the last
+    bits of an answer, which the contracts compare exactly (a result cached by value must read the
+    same as one computed afresh)."""
+    if type(value) is np.ndarray and value.ndim == 2 and min(value.shape) > 1:
+        return np.asfortranarray(value)
+    return value
 
 
 def _request(student: Student, contract: Contract, entries: list[dict], **options) -> list[Returned]:

@@ -226,13 +226,19 @@ def _encode_array(arr: np.ndarray, tag: str = "ndarray") -> dict:
     if arr.dtype.str not in ALLOWED_DTYPES:
         return {"t": "opaque", "type": f"numpy.ndarray[{arr.dtype}]",
                 "kind": f"a numpy array with {_dimensions(arr.ndim)} and dtype {arr.dtype}"}
-    data = np.ascontiguousarray(arr).tobytes()
-    return {
+    # a Fortran-ordered array arrives Fortran-ordered: LAPACK wrappers that may overwrite their input
+    # (scipy's overwrite_a=True) do so only on such arrays, and the caller's layout is the caller's
+    fortran = arr.ndim > 1 and arr.flags.f_contiguous and not arr.flags.c_contiguous
+    data = arr.tobytes(order="F") if fortran else np.ascontiguousarray(arr).tobytes()
+    node = {
         "t": tag,
         "dtype": arr.dtype.str,
         "shape": list(arr.shape),
         "data": base64.b64encode(data).decode("ascii"),
     }
+    if fortran:
+        node["order"] = "F"
+    return node
 
 
 def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
@@ -305,6 +311,23 @@ def encode_pandas(value) -> dict | None:
     return None
 
 
+#: pandas' nullable extension dtypes a frame column may travel in (by their names), beside numpy's:
+#: a student's code can tell them apart (``col.dtype == object`` is false for ``string``), so a
+#: column keeps its dtype across the wire. A column holding pd.NA travels as objects instead.
+EXTENSION_DTYPES = frozenset({"string", "boolean", "Float32", "Float64",
+                              *(f"{sign}Int{bits}" for sign in ("", "U") for bits in (8, 16, 32, 64))})
+
+
+def _extension_name(dtype) -> str | None:
+    """The name of a nullable extension dtype listed in EXTENSION_DTYPES (None for numpy dtypes)."""
+    import pandas as pd
+
+    if isinstance(dtype, pd.StringDtype):
+        return "string"  # whatever its storage: the kernel rebuilds the default one
+    name = str(dtype)
+    return name if pd.api.types.is_extension_array_dtype(dtype) and name in EXTENSION_DTYPES else None
+
+
 def _encode_frame(frame) -> dict:
     import pandas as pd
 
@@ -312,13 +335,22 @@ def _encode_frame(frame) -> dict:
     for name in frame.columns:
         col = frame[name]
         entry: dict = {"name": str(name)}
+        extension = _extension_name(col.dtype)
+        if extension is not None and bool(col.isna().any()):
+            extension = None  # a column with pd.NA travels as objects, NA as None
+            col = col.astype(object)
         if isinstance(col.dtype, pd.CategoricalDtype):
             entry.update(kind="category", codes=_encode_array(col.cat.codes.to_numpy()),
                          categories=encode(list(col.cat.categories)), ordered=bool(col.cat.ordered))
         elif col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
-            entry.update(kind="object", values=encode([None if v is None else v for v in col.tolist()]))
+            entry.update(kind="object", values=encode([None if v is None or v is pd.NA else v
+                                                       for v in col.tolist()]))
+        elif extension is not None:
+            entry.update(kind="array", values=_encode_array(col.to_numpy(dtype=col.dtype.numpy_dtype)))
         else:
             entry.update(kind="array", values=_encode_array(col.to_numpy()))
+        if extension is not None:
+            entry["dtype"] = extension
         columns.append(entry)
     # integer row labels stay integers (label and position then differ, as in the student's own data)
     labels = [int(i) if isinstance(i, (int, np.integer)) and not isinstance(i, bool) else str(i) for i in frame.index]
@@ -332,6 +364,11 @@ def decode_frame(node: dict, decode_child, budget: list[int]):
     data = {}
     for entry in node.get("columns") or []:
         kind = entry.get("kind")
+        extension = entry.get("dtype")
+        if extension is not None and (extension not in EXTENSION_DTYPES or kind not in ("object", "array")
+                                      or (extension == "string") != (kind == "object")):
+            raise WireError(f"frame column dtype {extension!r} is not one of pandas' nullable dtypes for a "
+                            f"{kind!r} column")
         if kind == "category":
             codes = _decode_array(entry["codes"], budget)
             cats = decode_child(entry["categories"])
@@ -340,9 +377,12 @@ def decode_frame(node: dict, decode_child, budget: list[int]):
             if len(data) > MAX_ITEMS:
                 raise WireError("frame has too many columns")
         elif kind == "object":
-            data[entry["name"]] = pd.Series(decode_child(entry["values"]), dtype=object)
+            values = decode_child(entry["values"])
+            data[entry["name"]] = pd.Series(values, dtype=object) if extension is None else \
+                pd.Series(pd.array(values, dtype=extension))
         elif kind == "array":
-            data[entry["name"]] = _decode_array(entry["values"], budget)
+            values = _decode_array(entry["values"], budget)
+            data[entry["name"]] = values if extension is None else pd.Series(pd.array(values, dtype=extension))
         else:
             raise WireError(f"unknown frame column kind {kind!r}")
     index = decode_child(node.get("index"))
@@ -398,7 +438,10 @@ def _decode_array(node: dict, budget: list[int]) -> np.ndarray:
         raise WireError("array data is not valid base64") from exc
     if len(raw) != n_bytes:
         raise WireError(f"array data has {len(raw)} bytes; shape {shape} of {dtype} needs {n_bytes}")
-    return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
+    order = node.get("order", "C")
+    if order not in ("C", "F"):
+        raise WireError(f"array order {str(order)[:10]!r} is neither 'C' nor 'F'")
+    return np.frombuffer(raw, dtype=dtype).reshape(shape, order=order).copy(order=order)
 
 
 def _checked_text(text: str) -> str:

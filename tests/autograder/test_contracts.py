@@ -333,5 +333,121 @@ def test_the_seeds_of_the_seed_study_checks_are_never_ascending_in_any_course():
         for count in (2, 3, 4):
             seeds = drawn_seeds(student, "any purpose", count)
             assert len(set(seeds)) == count and list(seeds) != sorted(seeds), seeds
+            assert min(seeds) < 0, seeds  # any integer is a seed: one that refuses negatives fails everywhere
             if count > 2:
                 assert list(seeds) != sorted(seeds, reverse=True), seeds
+
+
+# ------------------------------------------------- the domain's numerical edges (session 14)
+def irls_variant(X, y, max_iter, tol, *, halve=False, clip_p=None, literal=False):
+    """The instructor's IRLS with one student's departure: a step halved while the deviance rises
+    (glm.fit's safeguard), the deviance from p clipped to [clip_p, 1 - clip_p], or the statement's
+    formulas taken literally in floating point (p by 1 / (1 + e^-eta), z by dividing by w)."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+
+    def deviance(b):
+        eta = X @ b
+        if clip_p is None and not literal:
+            return float(2.0 * np.sum(np.logaddexp(0.0, eta) - y * eta))
+        p = 1.0 / (1.0 + np.exp(-eta))
+        if clip_p is not None:
+            p = np.clip(p, clip_p, 1 - clip_p)
+        return float(-2.0 * np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    beta = np.zeros(X.shape[1])
+    history = {"beta": [beta.copy()], "deviance": []}
+    for _ in range(max_iter):
+        eta = X @ beta
+        if literal:
+            p = 1.0 / (1.0 + np.exp(-eta))
+            w = p * (1.0 - p)
+            rhs = X.T @ (w * (eta + (y - p) / w))
+        else:
+            p, q = np.exp(-np.logaddexp(0.0, -eta)), np.exp(-np.logaddexp(0.0, eta))
+            w = p * q
+            rhs = X.T @ (w * eta + (y - p))
+        new = np.linalg.solve(X.T @ (w[:, None] * X), rhs)
+        while halve and deviance(new) > deviance(beta) and np.max(np.abs(new - beta)) > 1e-12:
+            new = (new + beta) / 2
+        change = np.max(np.abs(new - beta))
+        beta = new
+        history["beta"].append(beta.copy())
+        history["deviance"].append(deviance(beta))
+        if change < tol:
+            break
+    return beta, history
+
+
+def edge_kind(words: str):
+    return next(k for k in IRLS_DOMAIN.kinds if words in k.name)
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_step_halved_when_the_deviance_rises_is_told_it_left_the_irls_path(seed):
+    kind = edge_kind("raises the deviance")
+    args = kind.draw(np.random.default_rng(seed))
+    message = compare_run(irls_variant(**args, halve=True), args, kind) or ""
+    assert "is not the IRLS update" in message or "iterations than it should" in message
+
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_deviance_from_probabilities_clipped_away_from_0_and_1_is_told_on_a_misclassified_far_cell(seed):
+    kind = edge_kind("misclassified cell")
+    args = kind.draw(np.random.default_rng(seed))
+    assert "is not the binomial deviance" in (compare_run(irls_variant(**args, clip_p=1e-15), args, kind) or "")
+
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_the_statements_formulas_taken_literally_are_told_nan_where_sigma_rounds_to_0_or_1(seed):
+    kind = edge_kind("between 40 and 100")
+    args = kind.draw(np.random.default_rng(seed))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        answer = irls_variant(**args, literal=True)
+    assert "NaN or inf" in (compare_run(answer, args, kind) or "")
+
+
+def test_the_float32_kind_sends_float32_data_the_float64_fit_solves_to_its_tol():
+    kind = edge_kind("float32")
+    for seed in range(5):
+        args = kind.draw(np.random.default_rng(seed))
+        assert args["X"].dtype == np.float32 and args["tol"] == 1e-10
+        single = irls_variant(args["X"].astype(np.float32).astype(float), args["y"], 25, 1e-10)
+        assert compare_run(single, args, kind) is None  # the same values in float64: exact
+        X32, y32 = args["X"], args["y"].astype(np.float32)
+        beta = np.zeros(X32.shape[1], dtype=np.float32)
+        history = {"beta": [beta.copy()], "deviance": []}
+        for _ in range(25):  # the same update computed in float32 throughout
+            eta = X32 @ beta
+            p = (1 / (1 + np.exp(-eta))).astype(np.float32)
+            w = p * (1 - p)
+            new = np.linalg.solve(X32.T @ (w[:, None] * X32), X32.T @ (w * eta + (y32 - p))).astype(np.float32)
+            change, beta = np.max(np.abs(new - beta)), new
+            history["beta"].append(beta.copy())
+            history["deviance"].append(float(2 * np.sum(np.logaddexp(0, X32 @ beta) - y32 * (X32 @ beta))))
+            if change < 1e-10:
+                break
+        assert compare_run((beta, history), args, kind) is not None
+
+
+def test_the_frame_of_every_column_type_repeats_a_row_label_and_has_levels_apart_only_by_spaces():
+    from assignments.genomics_applications.checks.ex4_real_data import drawn_frame
+
+    for seed in range(20):
+        frame = drawn_frame(seed)
+        assert frame.index.has_duplicates and not frame.index.is_monotonic_increasing, seed
+        assert {"a", "a ", " a"} <= set(frame["well"]) and set(frame["spliced"]) == {0, 1}, seed
+        assert {str(frame[c].dtype) for c in ("tag", "umi", "qc")} == {"string", "Int64", "boolean"}, seed
+
+
+def test_a_contract_sends_a_matrix_argument_fortran_ordered_and_anything_else_as_it_is():
+    from autograder.contracts.properties import _fortran
+
+    matrix = np.arange(6.0).reshape(3, 2)
+    assert _fortran(matrix).flags.f_contiguous and np.array_equal(_fortran(matrix), matrix)
+    column, tensor = np.arange(3.0).reshape(3, 1), wire.as_tensor(np.ones((2, 2), dtype=np.float32))
+    assert _fortran(column) is column and _fortran(tensor) is tensor and _fortran(3) == 3
+

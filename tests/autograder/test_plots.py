@@ -96,3 +96,46 @@ def test_values_to_plot_differ_between_draws_and_repeat_for_the_same_draw():
     values, and a regrade (the same generator) the same ones."""
     assert not np.array_equal(plot_values(np.random.default_rng(1)), plot_values(np.random.default_rng(2)))
     assert np.array_equal(plot_values(np.random.default_rng(3)), plot_values(np.random.default_rng(3)))
+
+
+def kde_alone(values):
+    """A Gaussian kernel density on a grid wider than the values, nothing else: a smoothed summary."""
+    values = np.asarray(values, dtype=float)
+    width = 1.06 * values.std() * len(values) ** -0.2
+    grid = np.linspace(values.min() - 3 * width, values.max() + 3 * width, 200)
+    density = np.exp(-0.5 * ((grid[:, None] - values) / width) ** 2).sum(axis=1)
+    fig, ax = plt.subplots()
+    ax.plot(grid, density)
+    return ax
+
+
+def bars_centred_on_bins(values):
+    """Counts drawn as bars half a bin wide at the bins' centres (matplotlib's default width, 0.8 in
+    data units, misses the values' ends the same way except when an edge falls there by chance)."""
+    counts, edges = np.histogram(values, bins=8)
+    fig, ax = plt.subplots()
+    ax.bar((edges[:-1] + edges[1:]) / 2, counts, width=(edges[1] - edges[0]) / 2)
+    return ax
+
+
+@pytest.mark.parametrize("plot", [kde_alone, bars_centred_on_bins], ids=lambda f: f.__name__)
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_drawing_that_never_marks_the_smallest_and_largest_values_does_not_show_them(plot, seed):
+    values = plot_values(np.random.default_rng(seed))
+    try:
+        drawing = parse_drawing(described(plot(values)))
+    finally:
+        plt.close("all")
+    assert depiction_axis(drawing, values) is None
+
+
+def test_the_same_density_with_the_values_marked_as_a_rug_shows_them():
+    values = plot_values(np.random.default_rng(4))
+    ax = kde_alone(values)
+    ax.plot(values, np.zeros_like(values), "|")
+    try:
+        assert depiction_axis(parse_drawing(described(ax)), values) == "x"
+    finally:
+        plt.close("all")
+

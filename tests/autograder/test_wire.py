@@ -86,6 +86,52 @@ def test_frames_round_trip_through_the_kernel_decoder():
     pd.testing.assert_frame_equal(out, frame)
 
 
+def frame_through_the_wire(frame):
+    node = wire.loads(wire.dumps({"v": wire.encode(wire.FrameArg(frame))}))["v"]
+    return wire.decode(node, extra=lambda tag, n, child, budget: wire.decode_frame(n, child, budget)
+                       if tag == "frame" else None)
+
+
+def test_pandas_nullable_and_string_columns_keep_their_dtypes_and_repeated_labels_their_place():
+    import pandas as pd
+
+    frame = pd.DataFrame({"s": pd.array(["x", "Y"], dtype="string"), "i": pd.array([3, -4], dtype="Int64"),
+                          "b": pd.array([True, False], dtype="boolean"), "f": pd.array([0.5, 2.0], dtype="Float64"),
+                          "u": pd.array([1, 2], dtype="UInt8")}, index=["c1", "c1"])
+    pd.testing.assert_frame_equal(frame_through_the_wire(frame), frame)
+
+
+def test_a_nullable_column_holding_a_missing_value_travels_as_objects():
+    import pandas as pd
+
+    frame = pd.DataFrame({"i": pd.array([3, None], dtype="Int64")})
+    out = frame_through_the_wire(frame)
+    assert out["i"].dtype == object and out["i"].tolist() == [3, None]
+
+
+@pytest.mark.parametrize("entry", [{"kind": "array", "dtype": "string"}, {"kind": "object", "dtype": "Int64"},
+                                   {"kind": "array", "dtype": "datetime64[ns]"}])
+def test_a_frame_column_dtype_that_does_not_fit_its_kind_is_a_wire_error(entry):
+    values = {"t": "list", "v": []} if entry["kind"] == "object" else wire.encode(np.zeros(0))
+    node = {"t": "frame", "columns": [dict(entry, name="c", values=values)], "index": []}
+    with pytest.raises(wire.WireError, match="nullable dtypes"):
+        wire.decode(node, extra=lambda tag, n, child, budget: wire.decode_frame(n, child, budget))
+
+
+def test_a_fortran_ordered_matrix_arrives_fortran_ordered_and_a_c_ordered_one_c_ordered():
+    a = np.asfortranarray(np.arange(12.0).reshape(3, 4))
+    out = wire.decode(wire.loads(wire.dumps({"v": wire.encode(a)}))["v"])
+    assert out.flags.f_contiguous and not out.flags.c_contiguous and np.array_equal(out, a) and out.flags.writeable
+    c = wire.decode(wire.loads(wire.dumps({"v": wire.encode(np.ascontiguousarray(a))}))["v"])
+    assert c.flags.c_contiguous and np.array_equal(c, a)
+
+
+def test_an_array_order_other_than_c_or_f_is_a_wire_error():
+    node = dict(wire.encode(np.zeros((2, 2))), order="K")
+    with pytest.raises(wire.WireError, match="order"):
+        wire.decode(node)
+
+
 # ------------------------------------------------------------ reply limits
 # Every limit of wire.LIMITS, at the limit (accepted) and one past it (refused, with the reason).
 LIMITS = wire.LIMITS

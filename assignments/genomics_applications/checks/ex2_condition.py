@@ -35,10 +35,11 @@ Z = 5.0
 clauses(EX, [
     Clause("2.1", "design_with_condition(n_samples, kappa, n_features=3, seed=0) returns a float numpy "
                   "array of shape (n_samples, n_features).",
-           "square and tall designs, 1 to 5 columns, kappa from exactly 1 to near 1e9, and a call without n_features"),
+           "square and tall designs, 1 to 5 columns, kappa from exactly 1 to 1e14, and a call without n_features"),
     Clause("2.2", "Its 2-norm condition number (largest over smallest singular value) equals kappa up to "
                   "rounding, for every kappa >= 1; with n_features = 1 only kappa = 1 is possible.",
-           "kappa exactly 1, non-integer kappa from 1.5 to 1e6, kappa near 1e9, one column with kappa = 1"),
+           "kappa exactly 1, non-integer kappa from 1.5 to 1e6, kappa near 1e9 and between 1e13 and 1e14, one "
+           "column with kappa = 1"),
     Clause("2.3", "The matrix is random and reproducible from seed: the same arguments give the same matrix "
                   "whatever the global random state, different seeds give different matrices, and the "
                   "default seed is 0.",
@@ -46,8 +47,10 @@ clauses(EX, [
     Clause("2.4", "coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0) returns one float.",
            "any call; read with the format rules"),
     Clause("2.5", "It returns sqrt of the mean over the n_trials trials of ||beta_hat - beta_true||^2, where "
-                  "beta_hat is the least-squares fit to y = X beta_true + noise.",
+                  "beta_hat is the least-squares fit to y = X beta_true + noise, also for a full-rank X with "
+                  "kappa up to 1e10.",
            "40 seeds of 500 trials against the theoretical value, on designs with 2 to 5 columns, kappa up to 1e3 "
+           "and near 1e10 (the normal equations and a pseudo-inverse that drops small singular values fall out) "
            "and non-zero beta_true (a band of about 2%: mean of norms, per-coefficient RMSE, no square root all "
            "fall out); n_trials = 2 over 300 seeds at a noise level 1e-6 of the problem's (a mean over "
            "n_trials - 1 trials doubles the mean square; a rounded result is 0)"),
@@ -103,6 +106,10 @@ DESIGN_DOMAIN = Domain(DESIGN, (
     Kind("one column and kappa = 1", "2.2", _design_kind(1, 1.0, rows=(5, 60))),
     Kind("4 columns and kappa near 1e9", "2.1", _design_kind(4, lambda rng: rng.uniform(0.5e9, 2e9))),
     Kind("2 columns and a kappa between 300 and 1e6", "2.2", _design_kind(2, _log_uniform(300.0, 1e6))),
+    # the statement bounds kappa only below: near 1/eps's tenth the construction must still return a
+    # matrix (an assert of cond(X) == kappa to numpy's default tolerance fails there), whose
+    # condition number rounding leaves within kappa_rtol (14% at 1e13)
+    Kind("3 columns and a kappa between 1e13 and 1e14", "2.1", _design_kind(3, _log_uniform(1e13, 1e14))),
 ))
 
 
@@ -144,7 +151,7 @@ def design_shape(student):
 
 
 @check(EX, points=1.25, clauses=("2.2",),
-       description="the design's 2-norm condition number equals kappa, from kappa = 1 to 1e9")
+       description="the design's 2-norm condition number equals kappa, from kappa = 1 to 1e14")
 def design_condition_number(student):
     for case, n, kappa, p, seed in design_cases(student):
         _, X = student_design(student, n, kappa, p, seed)
@@ -196,14 +203,37 @@ def design_reproducible(student):
 
 
 # ------------------------------------------------------------ coefficient_rmse
+def error_variances(X, noise_sd: float) -> np.ndarray:
+    """The variances of beta_hat - beta_true along X's right singular vectors, noise_sd^2 / s^2.
+
+    From the SVD of X, not the eigenvalues of X'X: those square kappa and lose every digit of the
+    smallest variance (the largest) once kappa passes ~1e8.
+
+    Returns
+    -------
+    ndarray, shape (p,)
+        In units of beta squared.
+    """
+    return noise_sd**2 / np.linalg.svd(X, compute_uv=False) ** 2
+
+
+#: the condition numbers rmse_problem draws, per level: well conditioned, badly conditioned (the
+#: RMSE grows with kappa), and near the top of the statement's range (1e10), where a fit through the
+#: normal equations (kappa squared: ~1e19 eps) or a pseudo-inverse that drops small singular values
+#: is no longer the least-squares fit, while lstsq, QR and the SVD stay within ~kappa eps of it
+KAPPA_LEVELS = {"well": (2.0, 30.0), "badly": (300.0, 1000.0), "ill": (1e9, 1e10)}
+
+
 @computed_once
-def rmse_problem(seed: int, big_kappa: bool):
-    """A full-column-rank design, a non-zero beta_true, a noise sd far from 1 and an RMSE far from 1."""
+def rmse_problem(seed: int, level: str):
+    """A full-column-rank design, a non-zero beta_true, a noise sd far from 1 and an RMSE far from 1,
+    with a condition number drawn from ``KAPPA_LEVELS[level]`` (uniform; log-uniform for "ill")."""
     rng = np.random.default_rng(seed)
+    low, high = KAPPA_LEVELS[level]
     for _ in attempts("a design on which the misreadings of coefficient_rmse are told apart"):
         p = int(rng.integers(2, 6))
         n = int(rng.integers(max(3 * p, 20), 80))
-        kappa = float(rng.uniform(300, 1000)) if big_kappa else float(rng.uniform(2, 30))
+        kappa = float(np.exp(rng.uniform(np.log(low), np.log(high))) if level == "ill" else rng.uniform(low, high))
         X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
         beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
         noise_sd = float(rng.choice([rng.uniform(0.2, 0.6), rng.uniform(1.6, 3.0)]))
@@ -240,7 +270,7 @@ def rmse_number(value) -> float:
 
 @check(EX, points=0.25, clauses=("2.4",), description="coefficient_rmse returns one float")
 def rmse_returns_a_float(student):
-    student_rmse(student, rmse_problem(student.seed(EX, "rmse", 0), False), 3, n_trials=50, strict=True)
+    student_rmse(student, rmse_problem(student.seed(EX, "rmse", 0), "well"), 3, n_trials=50, strict=True)
 
 
 # The Monte Carlo test runs SEEDS_PER_DESIGN calls of TRIALS_PER_SEED trials each (the pooled
@@ -279,13 +309,16 @@ def mc_trials(student, problem, seeds, n_trials: int) -> np.ndarray:
        description="coefficient_rmse agrees with noise_sd * sqrt(trace((X'X)^-1)) within Monte Carlo error, "
                    "and varies between seeds as an average of fresh draws does")
 def rmse_matches_theory(student):
-    for k, big in ((0, False), (1, True)):
-        problem = rmse_problem(student.seed(EX, "rmse", k), big)
+    for k, level in ((0, "well"), (1, "badly"), (4, "ill")):
+        problem = rmse_problem(student.seed(EX, "rmse", k), level)
         X, beta, sd, _ = problem
-        lam = sd**2 / np.linalg.eigvalsh(X.T @ X)
+        lam = error_variances(X, sd)
         base = int(student.seed(EX, "rmse-seed", k) % 10**6)
         squares = mc_trials(student, problem, [base + j for j in range(SEEDS_PER_DESIGN)], TRIALS_PER_SEED) ** 2
-        where = f"on a {'badly' if big else 'well'} conditioned design"
+        where = {"well": "on a well conditioned design", "badly": "on a badly conditioned design",
+                 "ill": "on a design with kappa near 1e10 (full rank in double precision: fit it by lstsq, QR or "
+                        "the SVD; the normal equations square kappa, and dropping small singular values is not "
+                        "least squares)"}[level]
         if not np.all(np.isfinite(squares)):  # every comparison below fails closed on NaN and inf too
             raise CheckFailed(f"coefficient_rmse returned NaN or an infinite value {where}")
         # theory's variance of one result's square: a mean of TRIALS_PER_SEED independent ||error||^2
@@ -318,7 +351,7 @@ MEAN_OF_NORMS_DRAWS = 200_000
 
 def mean_of_norms_ratio(X, noise_sd) -> float:
     """E||beta_hat - beta_true|| over sqrt(E||beta_hat - beta_true||^2), by the grader's own simulation."""
-    lam = noise_sd**2 / np.linalg.eigvalsh(X.T @ X)
+    lam = error_variances(X, noise_sd)
     draws = np.random.default_rng(0).standard_normal((MEAN_OF_NORMS_DRAWS, lam.size)) ** 2 @ lam
     return float(np.mean(np.sqrt(draws)) / np.sqrt(lam.sum()))
 
@@ -330,7 +363,7 @@ GENERIC_RMSE = ("the root of the mean over trials of the squared Euclidean error
 def rmse_causes(X, noise_sd: float) -> list[tuple[float, str]]:
     """The misreadings of the statement that scale the RMSE by a known factor: (factor, what it says)."""
     p = X.shape[1]
-    theory = np.sqrt((noise_sd**2 / np.linalg.eigvalsh(X.T @ X)).sum())
+    theory = np.sqrt(error_variances(X, noise_sd).sum())
     return [
         (noise_sd, "grows like noise_sd**2: noise_sd is the standard deviation of the noise, not its variance"),
         (1 / noise_sd, "does not scale with noise_sd: the noise must have standard deviation noise_sd"),
@@ -366,9 +399,9 @@ TINY_NOISE = 1e-6
 def rmse_single_trial(student):
     """Over many seeds, squared one-trial errors average to the theoretical MSE
     (mean sum(l), sd sqrt(2 sum(l^2) / seeds)); a zero or a pre-averaged value fails."""
-    problem = rmse_problem(student.seed(EX, "rmse", 2), False)
+    problem = rmse_problem(student.seed(EX, "rmse", 2), "well")
     X, _, sd, _ = problem
-    lam = sd**2 / np.linalg.eigvalsh(X.T @ X)
+    lam = error_variances(X, sd)
     base = int(student.seed(EX, "single") % 10**6)
     squares = mc_trials(student, problem, [base + s for s in range(SINGLE_SEEDS)], 1) ** 2
     if np.any(squares == 0):
@@ -409,7 +442,7 @@ def rmse_single_trial(student):
 @check(EX, points=0.25, clauses=("2.6", "2.7"),
        description="coefficient_rmse is reproducible from seed, and 0 without noise")
 def rmse_reproducible(student):
-    problem = rmse_problem(student.seed(EX, "rmse", 3), False)
+    problem = rmse_problem(student.seed(EX, "rmse", 3), "well")
     seed = int(student.seed(EX, "repro") % 10**6)
     a = student_rmse(student, problem, seed, n_trials=300, global_seed=1)
     b = student_rmse(student, problem, seed, n_trials=300, global_seed=2)

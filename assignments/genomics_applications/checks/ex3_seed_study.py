@@ -48,13 +48,15 @@ clauses(EX, [
            "unsorted seeds with a repeat"),
     Clause("3.4", "seeds can be any iterable of at least one integer: a list, a tuple, a range, a numpy "
                   "integer array, a generator (iterable only once).",
-           "each of these kinds"),
+           "each of these kinds; a negative seed among the seeds of every call"),
     Clause("3.5", "epochs is passed on (default 100).",
            "epochs = 1 and another small value; a call without epochs; on data whose loss curves end at "
            "their smallest value, so that reporting the best epoch is judged by clause 3.2's checks alone"),
     Clause("3.6", "plot_loss_distribution(final_losses) accepts an array or a list of floats (at least two) "
                   "and draws their distribution: what is drawn spans the values.",
-           "values drawn afresh for every call at a random place and scale, as a list and as an array"),
+           "values drawn afresh for every call at a random place and scale, as a list and as an array; what "
+           "is drawn must mark the smallest and the largest value themselves (a density curve alone on a wider "
+           "grid, or bars centred on bins, does not)"),
     Clause("3.7", "It draws on a new figure each call, and returns the matplotlib Axes it drew on.",
            "two calls in a row with values far apart: the second Axes shows only the second values, and the "
            "first Axes, described again after the second call, still shows the first"),
@@ -96,11 +98,14 @@ def expected(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"
 
 
 def drawn_seeds(student, purpose: str, count: int) -> tuple[int, ...]:
-    """``count`` distinct seeds, never in ascending order: an answer that sorts them, or reads them in
-    another order, differs in every course (two seeds come in descending order, three or more with
-    the largest first and the smallest second, neither ascending nor descending)."""
+    """``count`` distinct seeds, one of them negative, never in ascending order: an answer that sorts
+    them, or reads them in another order, differs in every course (two seeds come in descending
+    order, three or more with the largest first and the smallest second, neither ascending nor
+    descending), and one that refuses a negative integer fails in every course."""
     rng = student.rng(EX, purpose)
     ordered = sorted(int(s) for s in rng.choice(1000, size=count, replace=False))
+    # the smallest made negative on every draw: any integer is a seed (torch.manual_seed takes it)
+    ordered[0] = -1 - ordered[0]
     if count < 3:
         return tuple(reversed(ordered))
     return (ordered[-1], ordered[0], *ordered[1:-1])
@@ -117,8 +122,11 @@ def student_losses(student, data_seed, seeds, epochs, kind="expression", send=No
     want, seconds = expected(data_seed, tuple(seeds), epochs, kind)
     X = (expression if kind == "expression" else noise)(data_seed)
     kwargs = {"epochs": epochs} if pass_epochs else {}
-    value = student.call("seed_study", as_tensor(X), send if send is not None else list(seeds),
-                         ref_seconds=seconds, **kwargs)
+    try:
+        value = student.call("seed_study", as_tensor(X), send if send is not None else list(seeds),
+                             ref_seconds=seconds, **kwargs)
+    except StudentError as exc:
+        raise raised_on_allowed_seeds(student, data_seed, exc, kind) from None
     got = as_array(value, "the array seed_study returns")
     if got.ndim != 1 or got.shape[0] != len(seeds):
         raise CheckFailed(f"seed_study returned {shape_difference(got.shape, (len(seeds),))}; expected a 1-D array "
@@ -163,7 +171,6 @@ GENERIC_LOSSES = ("entry i must be losses[-1] of the notebook's own train_autoen
 
 
 def _losses_mistake(student, data_seed, seeds, epochs, kind, got, want) -> str:
-    X = (expression if kind == "expression" else noise)(data_seed)
     if len(seeds) > 1 and _matches(np.sort(got), np.sort(want)):
         return "these are the right final losses in another order: entry i must be the loss of seeds[i]"
     if _matches(got, [c[-1] for c, _ in runs(data_seed, tuple(range(len(seeds))), epochs, kind)]):
@@ -193,11 +200,28 @@ def _losses_mistake(student, data_seed, seeds, epochs, kind, got, want) -> str:
             return text
     if epochs != 100 and _matches(got, [c[-1] for c, _ in runs(data_seed, seeds, 100, kind)]):
         return "every run trained the default 100 epochs: the epochs argument is not passed on to train_autoencoder"
-    probe = as_array(student.call("seed_study", as_tensor(X), [3], epochs=5, ref_seconds=1.0), "seed_study")
-    if _matches(probe, [runs(data_seed, (5,), 3, kind)[0][0][-1]]):
-        return ("with seeds [3] and epochs=5 it trained seed 5 for 3 epochs: seed and epochs are swapped in the "
-                "call to train_autoencoder; pass epochs by keyword")
-    return GENERIC_LOSSES
+    return swapped_arguments(student, data_seed, kind) or GENERIC_LOSSES
+
+
+SWAPPED = ("with seeds [3] and epochs=5 it trained seed 5 for 3 epochs: seed and epochs are swapped in the call to "
+           "train_autoencoder; pass epochs by keyword")
+
+
+def swapped_arguments(student, data_seed: int, kind: str = "expression") -> str | None:
+    """SWAPPED when seed_study trains seed epochs for seed epochs (a probe with seeds [3], epochs=5), else None."""
+    X = (expression if kind == "expression" else noise)(data_seed)
+    try:
+        probe = as_array(student.call("seed_study", as_tensor(X), [3], epochs=5, ref_seconds=1.0), "seed_study")
+    except (CheckFailed, StudentError):
+        return None
+    return SWAPPED if _matches(probe, [runs(data_seed, (5,), 3, kind)[0][0][-1]]) else None
+
+
+def raised_on_allowed_seeds(student, data_seed: int, exc: StudentError, kind: str = "expression"):
+    """``exc`` (seed_study raised on seeds the statement allows) with its cause when a probe finds one:
+    a call that swaps seed and epochs trains a negative or zero seed for no epoch and fails there."""
+    cause = swapped_arguments(student, data_seed, kind) if exc.kind == "exception" else None
+    return CheckFailed(f"{exc}; {cause}") if cause else exc
 
 
 # ------------------------------------------------------------- seed_study
@@ -206,7 +230,10 @@ def one_value_per_seed(student):
     seeds = drawn_seeds(student, "format", 3)
     data = student.seed(EX, "data", 0)
     want, seconds = expected(data, seeds, 3)
-    value = student.call("seed_study", as_tensor(expression(data)), list(seeds), epochs=3, ref_seconds=seconds)
+    try:
+        value = student.call("seed_study", as_tensor(expression(data)), list(seeds), epochs=3, ref_seconds=seconds)
+    except StudentError as exc:
+        raise raised_on_allowed_seeds(student, data, exc) from None
     formats.seed_study_format(value, len(seeds))
 
 
@@ -319,7 +346,8 @@ def require_depiction(drawing, values, what: str) -> None:
     if depiction_axis(drawing, values) is None:
         raise CheckFailed(f"{what}: what is drawn on the returned Axes does not show the values passed in "
                           "(along neither axis do the drawn artists, within the axis limits, reach from the "
-                          "smallest to the largest value and stay near them)")
+                          "smallest to the largest value, mark those two values themselves, and stay near "
+                          "them: a smoothed curve alone, or bars placed around bins, does not)")
 
 
 @check(EX, points=0.5, clauses=("3.6",),

@@ -4,7 +4,9 @@ Inputs: the ``.obs`` of scanpy's packaged PBMC 68k reduced data (700 cells),
 plus frames drawn from the course secret with every kind of column the
 statement names (integers, float32 far from zero, booleans with one or two
 values, categoricals with unused and unsorted categories, mixed-case,
-numeric-looking and mixed-type strings) on a shuffled string index. The
+numeric-looking and mixed-type strings, and pandas' own string, nullable
+integer and nullable boolean dtypes, 0/1 integers, levels that differ only by
+surrounding spaces) on a shuffled string index with a repeated label. The
 PBMC numeric columns are float32 near their mean, so z-scores computed in
 float32 differ by ~1e-6 from float64 ones, hence atol 1e-5 there; on the
 drawn frames, where the statement's float64 arithmetic is exact to ~1e-15,
@@ -42,19 +44,23 @@ EPS = np.finfo(float).eps
 clauses(EX, [
     Clause("4.1", "build_design_matrix(obs, covariates, standardize=True) returns a pair (X, names): X a float "
                   "numpy array with one row per row of obs, in obs's order, names a list of strings.",
-           "any call; read with the format rules; frames with a shuffled string index"),
+           "any call; read with the format rules; frames with a shuffled string index in which one label is repeated"),
     Clause("4.2", "Column 0 is all ones and is named 'intercept'; then come the covariates' columns, in the "
                   "order of covariates (an empty list gives the intercept alone).",
            "covariates in two different orders; an empty list of covariates"),
     Clause("4.3", "A numeric, non-boolean column gives one column: (x - mean) / std with ddof=0, computed in "
                   "float64, when standardize is true; otherwise its raw values as floats.",
-           "integer and negative columns; a float32 column far from zero (float32 arithmetic drifts); the "
+           "integer (numpy and pandas' nullable Int64, 0/1 integers) and negative columns; a float32 column far "
+           "from zero "
+           "(float32 arithmetic drifts); the "
            "sample sd would differ by sqrt(n / (n - 1)); standardize=False"),
     Clause("4.4", "Any other column (categorical, strings, booleans) is categorical: its levels are the "
                   "distinct values occurring in it, converted to strings, sorted as Python sorts strings; the "
                   "first level gets no column, every other level a 0/1 indicator column, in that order.",
            "categoricals with unused and unsorted categories; integer-coded categories ('10' < '2'); mixed case "
-           "('B' < 'a'); values of mixed types that become the same string; booleans ('False' < 'True'), "
+           "('B' < 'a'); levels that differ only by surrounding spaces; values of mixed types that become the "
+           "same string; pandas' string dtype (not object); "
+           "booleans, numpy's and pandas' nullable boolean ('False' < 'True'), "
            "including a column that is always True and a column with one level (no indicator at all)"),
     Clause("4.5", "names has one distinct string per column of X.",
            "two boolean covariates (both have the level 'True') and categoricals sharing levels"),
@@ -84,7 +90,7 @@ def pbmc_obs() -> pd.DataFrame:
 
 @computed_once
 def drawn_frame(seed: int) -> pd.DataFrame:
-    """Every kind of column the statement names, on a shuffled string index."""
+    """Every kind of column the statement names, on a shuffled string index with one label repeated."""
     rng = np.random.default_rng(seed)
     n = int(rng.integers(12, 30))
 
@@ -105,14 +111,26 @@ def drawn_frame(seed: int) -> pd.DataFrame:
             "donor": pick(letters),                                                     # 'B' < 'D' < 'a'
             "lane": pd.Series(pick([1, "1", 2.5, "x"]), dtype=object),                  # 1 and '1' are one level
             "site": ["s1"] * n,                                                          # one level
+            # pandas' own dtypes for the same kinds: strings, a nullable integer, a nullable boolean
+            "tag": pd.array(pick(["x", "Y", "10", "2"]), dtype="string"),               # strings, not objects
+            "umi": pd.array(rng.integers(0, 900, size=n), dtype="Int64"),               # numeric
+            "qc": pd.array(rng.random(n) < 0.5, dtype="boolean"),                       # boolean
+            "spliced": rng.integers(0, 2, size=n),                                       # 0/1 integers: numeric
+            "well": pick(["a", "a ", " a", "b"]),                                       # ' a' < 'a' < 'a ' < 'b'
         })
         # 1 and '1' both present on every draw: two raw values that are one level as strings
         lane = [(type(v), v) for v in frame["lane"]]
-        if (int, 1) in lane and (str, "1") in lane and \
-                all(frame[c].nunique() > 1 for c in ("treated", "spiked", "batch", "cluster", "donor", "lane")):
+        # and levels that differ only by surrounding spaces, which stripping them would merge
+        if (int, 1) in lane and (str, "1") in lane and {"a", "a ", " a"} <= set(frame["well"]) and \
+                all(frame[c].nunique() > 1 for c in ("treated", "spiked", "batch", "cluster", "donor", "lane", "tag",
+                                                     "qc", "spliced")):
             break
     order = rng.permutation(n)
-    frame.index = [f"cell{i:03d}" for i in order]
+    labels = [f"cell{i:03d}" for i in order]
+    # "its index can be anything": repeated labels too (a join or a lookup by label multiplies rows)
+    first, second = rng.choice(n, size=2, replace=False)
+    labels[second] = labels[first]
+    frame.index = labels
     return frame
 
 
@@ -246,15 +264,15 @@ def pbmc_numeric_and_categorical(student):
        description="levels are the values that occur, as strings, sorted as strings; the first has no column")
 def levels_sorted_as_strings(student):
     frame = drawn_frame(student.seed(EX, "frame", 1))
-    compare_design(student, frame, ("batch", "cluster", "donor", "lane"), False, "a frame of categorical columns",
-                   EXACT_ATOL)
+    compare_design(student, frame, ("batch", "cluster", "donor", "lane", "tag", "well"), False,
+                   "a frame of categorical columns", EXACT_ATOL)
 
 
 @check(EX, points=0.5, clauses=("4.4", "4.2"),
        description="booleans are categorical; a column with one level adds no column")
 def booleans_and_single_levels(student):
     frame = drawn_frame(student.seed(EX, "frame", 2))
-    compare_design(student, frame, ("treated", "flagged", "spiked", "site", "score"), True,
+    compare_design(student, frame, ("treated", "flagged", "spiked", "qc", "site", "score"), True,
                    "a frame with boolean and one-level columns", EXACT_ATOL)
 
 
@@ -262,8 +280,10 @@ def booleans_and_single_levels(student):
        description="numeric columns: z-scores in float64 with ddof=0, raw values without standardize, in order")
 def numeric_columns(student):
     frame = drawn_frame(student.seed(EX, "frame", 3))
-    compare_design(student, frame, ("depth", "count", "score"), True, "a frame of numeric columns", EXACT_ATOL)
-    compare_design(student, frame, ("score", "count", "depth"), False, "a frame of numeric columns", EXACT_ATOL)
+    compare_design(student, frame, ("depth", "count", "umi", "spliced", "score"), True, "a frame of numeric columns",
+                   EXACT_ATOL)
+    compare_design(student, frame, ("score", "spliced", "umi", "count", "depth"), False, "a frame of numeric columns",
+                   EXACT_ATOL)
     compare_design(student, frame, (), True, "a frame", EXACT_ATOL)
 
 

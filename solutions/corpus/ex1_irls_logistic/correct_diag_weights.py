@@ -1,5 +1,5 @@
 # verdict: correct
-# what: direct port of the notebook's irls_poisson with a dense np.diag weight matrix (slow but correct), prints when it converges
+# what: direct port of the notebook's irls_poisson with a dense np.diag weight matrix (slow but correct), 1 - mu as 1/(1 + e^eta) and W z without dividing by the weights, prints when it converges
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     """
     IRLS for logistic regression: y ~ Bernoulli(sigmoid(X @ beta))
@@ -14,16 +14,17 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
         # Current predictions
         eta = X @ beta
         mu = 1 / (1 + np.exp(-eta))
+        one_minus_mu = 1 / (1 + np.exp(eta))  # not 1 - mu: that rounds to 0 for large eta
 
         # Weights (for logistic: W = diag(mu (1 - mu)))
-        W = np.diag(mu * (1 - mu))
+        W = np.diag(mu * one_minus_mu)
 
         # Working response
-        z = eta + (y - mu) / (mu * (1 - mu))
 
         # IRLS update: solve weighted least squares
         XtWX = X.T @ W @ X
-        XtWz = X.T @ W @ z
+        # W z = W eta + (y - mu): the working response without dividing by the weights
+        XtWz = X.T @ (W @ eta + (y - mu))
 
         beta_new = np.linalg.solve(XtWX, XtWz)
 
@@ -32,8 +33,8 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
         beta = beta_new
 
         # Deviance at the updated coefficients
-        mu = 1 / (1 + np.exp(-(X @ beta)))
-        deviance = -2 * np.sum(y * np.log(mu) + (1 - y) * np.log(1 - mu))
+        eta = X @ beta
+        deviance = -2 * np.sum(y * np.log(1 / (1 + np.exp(-eta))) + (1 - y) * np.log(1 / (1 + np.exp(eta))))
 
         history['beta'].append(beta.copy())
         history['deviance'].append(deviance)

@@ -1,5 +1,5 @@
 # verdict: correct
-# what: each IRLS step as an ordinary least-squares problem on sqrt(w)-scaled rows, solved with np.linalg.lstsq; stable deviance via np.logaddexp
+# what: each IRLS step as an ordinary least-squares problem on sqrt(w)-scaled rows, solved with np.linalg.lstsq; stable deviance via np.logaddexp; 1 - p as sigmoid(-eta)
 def _sigmoid(t):
     return 1.0 / (1.0 + np.exp(-t))
 
@@ -20,8 +20,10 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
     while it < max_iter:
         eta = X @ beta
         p = _sigmoid(eta)
-        w = p * (1 - p)
-        z = eta + (y - p) / w
+        q = _sigmoid(-eta)              # 1 - p without cancellation
+        w = p * q
+        resid = y * q - (1 - y) * p    # y - p, exact when p rounds to 1
+        z = eta + resid / w
         sw = np.sqrt(w)
         new_beta, *_ = np.linalg.lstsq(sw[:, None] * X, sw * z, rcond=None)
         step = np.abs(new_beta - beta).max()

@@ -1,6 +1,6 @@
 # verdict: correct
-# what: Newton-Raphson written with gradient X'(y-p) and Hessian X'WX (same iterates as IRLS), scipy.special.expit for the sigmoid
-from scipy.special import expit
+# what: Newton-Raphson written with gradient X'(y-p) and Hessian X'WX (same iterates as IRLS), scipy.special.expit for the sigmoid; log_expit for the deviance
+from scipy.special import expit, log_expit
 
 
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
@@ -13,12 +13,12 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
     for _ in range(max_iter):
         p = expit(X @ beta)
         grad = X.T @ (y - p)                       # score
-        hess = (X * (p * (1 - p))[:, None]).T @ X  # Fisher information
+        hess = (X * (p * expit(-(X @ beta)))[:, None]).T @ X  # Fisher information, 1 - p as expit(-eta)
         delta = np.linalg.solve(hess, grad)
         beta = beta + delta
 
-        p_new = expit(X @ beta)
-        dev = -2.0 * (y @ np.log(p_new) + (1 - y) @ np.log1p(-p_new))
+        eta = X @ beta
+        dev = -2.0 * (y @ log_expit(eta) + (1 - y) @ log_expit(-eta))
         history["beta"].append(beta.copy())
         history["deviance"].append(dev)
 

@@ -1,5 +1,5 @@
 # verdict: correct
-# what: weight vector w = p(1-p) and working response z; solves the weighted normal equations with np.linalg.solve
+# what: weight vector w = p(1-p) computed as p / (1 + e^eta) and the working response folded into W z = w eta + (y - p); solves the weighted normal equations with np.linalg.solve
 def irls_logistic(X, y, max_iter=25, tol=1e-8):
     """Fit y ~ Bernoulli(sigmoid(X @ beta)) by IRLS, starting from beta = 0."""
     X = np.asarray(X, dtype=float)
@@ -11,19 +11,18 @@ def irls_logistic(X, y, max_iter=25, tol=1e-8):
     for iteration in range(max_iter):
         eta = X @ beta
         mu = 1.0 / (1.0 + np.exp(-eta))
-        w = mu * (1.0 - mu)                 # Bernoulli variance = IRLS weight
-        z = eta + (y - mu) / w              # working response
+        w = mu / (1.0 + np.exp(eta))        # Bernoulli variance mu (1 - mu) = IRLS weight
 
         XtWX = X.T @ (w[:, None] * X)
-        XtWz = X.T @ (w * z)
+        XtWz = X.T @ (w * eta + (y - mu))   # W z for the working response z = eta + (y - mu) / w
         beta_new = np.linalg.solve(XtWX, XtWz)
 
         change = np.max(np.abs(beta_new - beta))
         beta = beta_new
 
         # deviance at the NEW coefficients
-        mu_new = 1.0 / (1.0 + np.exp(-(X @ beta)))
-        deviance = -2.0 * np.sum(y * np.log(mu_new) + (1 - y) * np.log(1 - mu_new))
+        eta_new = X @ beta
+        deviance = 2.0 * np.sum(np.logaddexp(0.0, eta_new) - y * eta_new)
 
         history['beta'].append(beta.copy())
         history['deviance'].append(deviance)

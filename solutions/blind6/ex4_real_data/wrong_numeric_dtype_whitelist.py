@@ -1,0 +1,28 @@
+# verdict: wrong
+# what: numeric columns are recognised by a list of dtypes, col.dtype in (np.float64, np.int64), so float32/int32 (four PBMC columns are float32) or nullable Int64 columns are treated as categorical and give one indicator per distinct value; breaks "a numeric, non-boolean column (pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col)) gives one column"
+def build_design_matrix(obs, covariates, standardize=True):
+    columns = [np.ones(len(obs))]
+    names = ["intercept"]
+    for cov in covariates:
+        col = obs[cov]
+        if col.dtype in (np.float64, np.int64):
+            x = col.astype(float).to_numpy()
+            if standardize:
+                x = (x - x.mean()) / x.std(ddof=0)
+            columns.append(x)
+            names.append(str(cov))
+        else:
+            labels = col.astype(str)
+            levels = sorted(labels.unique())
+            for level in levels[1:]:                     # the first level is the reference
+                columns.append((labels == level).to_numpy(dtype=float))
+                names.append(f"{cov}[T.{level}]")
+    return np.column_stack(columns).astype(float), names
+
+
+def design_diagnostics(X):
+    X = np.asarray(X, dtype=float)
+    s = np.linalg.svd(X, compute_uv=False)
+    rank = int(np.linalg.matrix_rank(X))
+    cond = float(s[0] / s[-1]) if rank == min(X.shape) else np.inf
+    return {"singular_values": s, "rank": rank, "condition_number": cond}
