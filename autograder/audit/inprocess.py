@@ -19,8 +19,9 @@ from autograder.session import Returned, StudentError
 
 
 def _sent(value):
-    """``value`` as the kernel's agent decodes it from the grader's request."""
-    return agent.to_torch(wire.decode(json.loads(json.dumps(wire.encode(value))), extra=agent.decode_extra))
+    """``value`` as the kernel's agent decodes it from the grader's request (with the agent's own copy of
+    the wire module, a sibling import in the kernel, whose classes are not the grader's)."""
+    return agent.to_torch(agent.wire.decode(json.loads(json.dumps(wire.encode(value))), extra=agent.decode_extra))
 
 
 def _answered(value, summarize=None):
@@ -31,9 +32,9 @@ def _answered(value, summarize=None):
     from autograder.kernel import artists
 
     if summarize == "axes" and isinstance(value, Axes):
-        node = {"t": "axes", "v": wire.encode(artists.describe_axes(value))}
+        node = {"t": "axes", "v": agent.wire.encode(artists.describe_axes(value))}
     else:
-        node = wire.encode(value, extra=agent.encode_extra)
+        node = agent.wire.encode(value, extra=agent.encode_extra)
     return wire.decode(json.loads(json.dumps(node)), extra=wire.decode_returned)
 
 

@@ -440,7 +440,8 @@ def rmse_single_trial(student):
 
 
 @check(EX, points=0.25, clauses=("2.6", "2.7"),
-       description="coefficient_rmse is reproducible from seed, and 0 without noise")
+       description="coefficient_rmse is reproducible from seed, and 0 without noise (up to rounding, kappa near "
+                   "1e10 included)")
 def rmse_reproducible(student):
     problem = rmse_problem(student.seed(EX, "rmse", 3), "well")
     seed = int(student.seed(EX, "repro") % 10**6)
@@ -456,3 +457,13 @@ def rmse_reproducible(student):
     if not abs(zero) <= 1e-8 * max(1.0, float(np.abs(beta).max())):
         raise CheckFailed("with noise_sd=0 least squares recovers beta_true exactly, but coefficient_rmse "
                           "returned a non-zero value (is noise_sd used as the noise's standard deviation?)")
+    # and on a design with kappa near 1e10: a backward-stable fit recovers beta_true to ~kappa eps of it,
+    # a fit that loses orthogonality (classical Gram-Schmidt) or squares kappa does not
+    ill = rmse_problem(student.seed(EX, "rmse", 4), "ill")
+    kappa = float(np.linalg.cond(ill[0]))
+    zero = student_rmse(student, ill, seed, n_trials=20, noise_sd=0.0)
+    if not abs(zero) <= max(1e-8, 100 * EPS * kappa) * max(1.0, float(np.abs(ill[1]).max())):
+        raise CheckFailed("with noise_sd=0 on a design with kappa near 1e10 (full rank in double precision), "
+                          "coefficient_rmse is far from 0: the fit is not a least-squares fit accurate to "
+                          "rounding there (lstsq, a Householder QR or the SVD are; the normal equations and "
+                          "classical Gram-Schmidt lose the small singular directions)")

@@ -42,8 +42,8 @@ clauses(EX, [
            "any call; read with the format rules"),
     Clause("3.2", "Entry i is the final training loss, losses[-1], of train_autoencoder(X, seeds[i], "
                   "epochs=epochs), the notebook's own function.",
-           "expression data of drawn shapes; unstructured data on which the last epoch's loss is not the "
-           "smallest, nor the first"),
+           "expression data of drawn shapes, fewer cells than genes among them; unstructured data on which the "
+           "last epoch's loss is not the smallest, nor the first"),
     Clause("3.3", "The entries follow the order of seeds, one per seed, repeated seeds included.",
            "unsorted seeds with a repeat"),
     Clause("3.4", "seeds can be any iterable of at least one integer: a list, a tuple, a range, a numpy "
@@ -92,9 +92,22 @@ def noise(seed: int) -> np.ndarray:
 
 
 @computed_once
+def wide(seed: int) -> np.ndarray:
+    """Expression data with fewer cells than genes (6 to 12 cells, 20 to 40 genes): X is cells x
+    genes whatever its shape, so an answer that transposes a wide X to "fix" it trains other data."""
+    rng = np.random.default_rng(seed)
+    X = reference.simulate_expression(n_cells=int(rng.integers(6, 13)), n_genes=int(rng.integers(20, 41)),
+                                      seed=int(rng.integers(2**31)))
+    return np.asarray(X, dtype=np.float32)
+
+
+#: the data sets the checks train on, by kind
+DATA = {"expression": expression, "noise": noise, "wide": wide}
+
+
+@computed_once
 def expected(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
-    X = (expression if kind == "expression" else noise)(data_seed)
-    return timed(reference.seed_study, X, list(seeds), epochs=epochs)
+    return timed(reference.seed_study, DATA[kind](data_seed), list(seeds), epochs=epochs)
 
 
 def drawn_seeds(student, purpose: str, count: int) -> tuple[int, ...]:
@@ -120,7 +133,7 @@ def unsorted_with_repeat(student, purpose: str) -> tuple[int, ...]:
 def student_losses(student, data_seed, seeds, epochs, kind="expression", send=None, pass_epochs=True):
     """The student's final losses, read leniently (their format is checked apart), and the reference's."""
     want, seconds = expected(data_seed, tuple(seeds), epochs, kind)
-    X = (expression if kind == "expression" else noise)(data_seed)
+    X = DATA[kind](data_seed)
     kwargs = {"epochs": epochs} if pass_epochs else {}
     try:
         value = student.call("seed_study", as_tensor(X), send if send is not None else list(seeds),
@@ -142,7 +155,7 @@ def runs(data_seed: int, seeds: tuple, epochs: int, kind: str = "expression"):
 
     from reference.autoencoder import REFERENCE_THREADS, torch_threads
 
-    X = (expression if kind == "expression" else noise)(data_seed)
+    X = DATA[kind](data_seed)
     out = []
     for seed in seeds:
         model, losses = reference.train_autoencoder(X, seed, epochs=epochs)
@@ -209,7 +222,7 @@ SWAPPED = ("with seeds [3] and epochs=5 it trained seed 5 for 3 epochs: seed and
 
 def swapped_arguments(student, data_seed: int, kind: str = "expression") -> str | None:
     """SWAPPED when seed_study trains seed epochs for seed epochs (a probe with seeds [3], epochs=5), else None."""
-    X = (expression if kind == "expression" else noise)(data_seed)
+    X = DATA[kind](data_seed)
     try:
         probe = as_array(student.call("seed_study", as_tensor(X), [3], epochs=5, ref_seconds=1.0), "seed_study")
     except (CheckFailed, StudentError):
@@ -245,6 +258,11 @@ def final_losses_match_training(student):
     got, want = student_losses(student, data, seeds, 20)
     explained_close(student, data, seeds, 20, "expression", got, want,
                     "seed_study(X, seeds, epochs=20) (unsorted seeds with a repeat)")
+    # X is cells x genes whatever its shape: fewer cells than genes too
+    seeds = drawn_seeds(student, "wide", 2)
+    got, want = student_losses(student, data, seeds, 5, kind="wide")
+    explained_close(student, data, seeds, 5, "wide", got, want,
+                    "seed_study on data with fewer cells than genes (X is cells x genes, whatever its shape)")
 
 
 def explained_close(student, data, seeds, epochs, kind, got, want, what) -> None:

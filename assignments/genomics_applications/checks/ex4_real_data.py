@@ -63,7 +63,8 @@ clauses(EX, [
            "booleans, numpy's and pandas' nullable boolean ('False' < 'True'), "
            "including a column that is always True and a column with one level (no indicator at all)"),
     Clause("4.5", "names has one distinct string per column of X.",
-           "two boolean covariates (both have the level 'True') and categoricals sharing levels"),
+           "two boolean covariates (both have the level 'True') and categoricals sharing levels; covariates "
+           "'cell' (level 'x_1') and 'cell_x' (level '1'), whose names joined by '_' collide"),
     Clause("4.6", "design_diagnostics(X) returns a dict with 'singular_values' (a 1-D float array, descending, "
                   "the singular values of X), 'rank' (an int) and 'condition_number' (a float).",
            "tall, square and wide matrices; read with the format rules"),
@@ -463,6 +464,19 @@ def _numeric_looking_levels(rng):
     return {"obs": frame, "covariates": ["plate", "depth", "well"]}
 
 
+def _colliding_names(rng):
+    """Covariates 'cell' (levels 'a' and 'x_1') and 'cell_x' (levels '0' and '1'): names joined by '_'
+    give 'cell_x_1' twice, patsy's 'cell[T.x_1]' and 'cell_x[T.1]' stay distinct."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    for _ in attempts("both levels of both covariates"):
+        frame["cell"] = list(rng.choice(["a", "x_1"], size=n))
+        frame["cell_x"] = list(rng.choice(["0", "1"], size=n))
+        if frame["cell"].nunique() == 2 and frame["cell_x"].nunique() == 2:
+            break
+    return {"obs": frame, "covariates": ["cell", "depth", "cell_x"]}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -473,7 +487,8 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
     Kind(f"{what}{', standardized' if standardize else ''}", clause, _standardized(draw, standardize))
     for what, clause, draw in (
         ("a frame whose row labels are shuffled integers, not 0..n-1", "4.1", _integer_index),
-        ("categories whose values look like numbers", "4.4", _numeric_looking_levels))
+        ("categories whose values look like numbers", "4.4", _numeric_looking_levels),
+        ("covariates whose names and levels joined by '_' collide", "4.5", _colliding_names))
     for standardize in (False, True)))
 
 

@@ -1,5 +1,5 @@
 # verdict: correct
-# what: explicit Python loops building each indicator column from sorted(set(str(v))), dtype.kind test for numbers; singular values only (compute_uv=False) and a hand-written tolerance S.max()*max(M,N)*eps
+# what: explicit Python loops building each indicator column (named patsy-style, cov[T.level]) from sorted(set(str(v))), dtype.kind test for numbers; singular values only (compute_uv=False) and a hand-written tolerance S.max()*max(M,N)*eps
 def build_design_matrix(obs, covariates, standardize=True):
     n = len(obs)
     X_cols = [np.ones(n)]
@@ -21,7 +21,7 @@ def build_design_matrix(obs, covariates, standardize=True):
                     if as_text[i] == lev:
                         ind[i] = 1.0
                 X_cols.append(ind)
-                names.append(f"{c}_{lev}")
+                names.append(f"{c}[T.{lev}]")
     return np.column_stack(X_cols), names
 
 
