@@ -36,7 +36,7 @@ from autograder.errors import EnvironmentProblem
 from autograder.files import atomic_write
 from autograder.grading import grade_notebook
 from autograder.notebooks import build_plan, extract_student_code
-from autograder.provenance import grader_digest, key_digest, machine_id
+from autograder.provenance import assignment_scope, grader_digest, key_digest, machine_id
 from autograder.sandbox.kernels import KernelSource
 from autograder.secret import CourseSecret
 
@@ -103,7 +103,7 @@ def limits_text(config: GradingConfig) -> str:
 
 
 def calibration_key(source_digest: str, secret: CourseSecret, config: GradingConfig,
-                    sandbox: str) -> dict[str, str]:
+                    sandbox: str, scope: tuple[str, ...] = ()) -> dict[str, str]:
     """Everything a calibration depends on (see the module doc).
 
     Parameters
@@ -114,8 +114,10 @@ def calibration_key(source_digest: str, secret: CourseSecret, config: GradingCon
     config : GradingConfig
     sandbox : str
         How the launcher enforces the limits (``launcher.enforcement()``).
+    scope : tuple of str
+        The assignment folders whose checks grade the notebook (``provenance.assignment_scope``).
     """
-    return {"notebook": source_digest, "grader": grader_digest(), "secret": secret.fingerprint(),
+    return {"notebook": source_digest, "grader": grader_digest(scope), "secret": secret.fingerprint(),
             "limits": limits_text(config), "sandbox": sandbox, "machine": machine_id()}
 
 
@@ -289,7 +291,7 @@ def ensure_calibration(source_notebook: Path, source, source_digest: str, checks
     EnvironmentProblem
         When the sandbox cannot start or the instructor's solutions do not get full marks.
     """
-    key = calibration_key(source_digest, secret, config, launcher.enforcement())
+    key = calibration_key(source_digest, secret, config, launcher.enforcement(), assignment_scope(checks))
     found = store.load(key) if store is not None else Lookup(None, "no calibration is stored")
     if found.calibration is not None:
         log(f"calibration: reused the instructor's run of {found.made or 'an earlier run'} "

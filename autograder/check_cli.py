@@ -37,6 +37,10 @@ def add_parser(sub, add_grading_options) -> None:
     p_check.add_argument("--student", dest="student", default=None,
                          help="grade as this student: with --course, exactly what `grade` gives them (hidden "
                               "inputs are drawn per student and code); by default the notebook's name")
+    p_check.add_argument("--assignment", dest="assignment", default=None, metavar="NAME",
+                         help="the notebook's assignment (default: found from the notebook's cells)")
+    p_check.add_argument("--assignments", dest="assignment_folders", action="append", type=Path, metavar="DIR",
+                         help="also know the assignments in DIR (repeatable)")
     add_grading_options(p_check)
 
 
@@ -54,29 +58,30 @@ def _log(verbose: bool):
 def run(args, config) -> int:
     """``autograder check``; returns the exit code."""
     from autograder.checkone import (PUBLIC_KEY_NOTE, check_notebook, instructor_notebook, json_entry,
-                                     read_secret, require_inputs, write_page)
+                                     notebook_assignment, read_secret, require_inputs, write_page)
     from autograder.feedback.check_summary import summary
     from autograder.feedback.model import build
     from autograder.terminal import columns
 
     require_inputs(args.notebook, args.student)
-    source = instructor_notebook(args.secret_course)  # the answer key, or one sentence before anything runs
+    assignment = notebook_assignment(args.notebook, args.assignment, args.secret_course)
+    source = instructor_notebook(assignment, args.secret_course)  # the answer key, or one sentence before anything runs
     secret, default = read_secret(args.secret_file, args.secret_course)
     log = _log(args.verbose)
     if not args.json:
         print(f"autograder check (a staff tool for TAs and instructors): grading {args.notebook} ...", file=sys.stderr)
     if default:
         print(PUBLIC_KEY_NOTE, file=sys.stderr)
-    result = check_notebook(args.notebook, config, secret, progress=False, log=log, course=args.secret_course,
-                            student=args.student, source=source)
-    page = write_page(args.notebook, result, log=log)
+    result = check_notebook(args.notebook, config, secret, assignment=assignment, progress=False, log=log,
+                            course=args.secret_course, student=args.student, source=source)
+    page = write_page(assignment, args.notebook, result, log=log)
     if args.json:
-        entry = json_entry(result)
+        entry = json_entry(assignment, result)
         entry["feedback_page"] = str(page) if page else None
         print(json.dumps(entry, indent=2))
         return 0
     print(f"{args.notebook}, graded as student {result.student!r}:")
-    print(summary(build(result), columns(sys.stdout)))
+    print(summary(build(assignment, result), columns(sys.stdout)))
     if page:
         print(f"\nthe student's feedback page: {page}")
     return 0

@@ -7,17 +7,18 @@ secret, the student and their code, or where the exercise declares so
 through :class:`Student` (which runs it in the sandboxed kernel and brings back
 raw values), computes the expected answer with :mod:`reference`, and compares
 the two here. A check passes by returning and fails by raising
-:class:`CheckFailed` (or the format rules' ``FormatError``) with one line a
+:class:`CheckFailed` (or an exception type an assignment declares with
+:func:`student_failure`, such as its format rules' ``FormatError``) with one line a
 student understands, which names what the answer did, never the expected
 value at a hidden input.
 
 Every check enforces numbered clauses of its exercise's statement (the clause
 tables beside the checks)::
 
-    @check("ex1_irls_logistic", points=1, clauses=("1.5",), description="...")
+    @check("ex1_fit", points=1, clauses=("1.5",), description="...")
     def coefficients(student):
-        X, y = problem(student.rng("ex1_irls_logistic", "coefficients"))
-        beta, history = student.call("irls_logistic", X, y, ref_seconds=t)
+        X, y = problem(student.rng("ex1_fit", "coefficients"))
+        beta, history = student.call("fit_counts", X, y, ref_seconds=t)
         ...
 """
 from __future__ import annotations
@@ -28,7 +29,6 @@ from typing import Any, Callable
 
 import numpy as np
 
-from assignments.genomics_applications.formats import FormatError
 from autograder import memo
 from autograder.config import GradingConfig
 from autograder.kernel import wire
@@ -38,6 +38,22 @@ from autograder.session import KernelSession, StudentError
 
 class CheckFailed(Exception):
     """The student's answer fell short; the message says how, in one line."""
+
+
+#: exception types that, raised by a check, mean the student's answer fell short (see :func:`student_failure`)
+_STUDENT_FAILURES: list[type[BaseException]] = [CheckFailed]
+
+
+def student_failure(kind: type[BaseException]) -> None:
+    """Declare that ``kind``, raised by a check, is a failed check with a message for the student.
+
+    An assignment whose format rules raise their own exception (the rules also run in the student's
+    notebook, where this package does not exist) declares it once, beside its checks.
+    """
+    if not (isinstance(kind, type) and issubclass(kind, Exception)):
+        raise TypeError(f"student_failure takes an exception class, not {kind!r}")
+    if kind not in _STUDENT_FAILURES:
+        _STUDENT_FAILURES.append(kind)
 
 
 @dataclass(frozen=True)
@@ -184,6 +200,18 @@ def check(exercise: str, *, points: float, description: str, clauses: tuple[str,
     return register
 
 
+def forget_exercises(exercises: tuple[str, ...]) -> None:
+    """Drop every check, clause, free choice and draw declaration registered for ``exercises``.
+
+    An assignment's checks are imported once per process; a second folder that declares the same
+    exercise ids (a copy being edited, a test's variant) must not inherit the first one's.
+    """
+    _REGISTRY[:] = [c for c in _REGISTRY if c.exercise not in exercises]
+    for table in (_CLAUSES, _FREE, _DRAWS):
+        for exercise in exercises:
+            table.pop(exercise, None)
+
+
 def registered_checks() -> list[Check]:
     return list(_REGISTRY)
 
@@ -275,7 +303,7 @@ def run_checks(checks: list[Check], session: KernelSession, config: GradingConfi
             with memo.persisting():  # until the check draws for this submission alone
                 item.func(student)
             passed, message = True, ""
-        except (CheckFailed, FormatError) as exc:
+        except tuple(_STUDENT_FAILURES) as exc:
             passed, message, raised = False, str(exc), _student_raised(exc)
         except StudentError as exc:
             passed, message, kind, raised = False, str(exc), exc.kind, _student_raised(exc)

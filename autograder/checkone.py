@@ -3,8 +3,9 @@
 A staff tool: TAs and instructors check one notebook before or outside a
 class run. It needs the answer key, the instructor's notebook: with
 ``--course COURSE`` that course's own (``source/``), else one built from the
-project's ``solutions/instructor/``, which only a checkout of the course
-repository has. Without it, ``check`` stops before anything runs and says so.
+assignment's ``solutions/instructor/``, which only a checkout of the
+assignment's folder has. The assignment is the notebook's own (its cells' ids),
+or ``--assignment NAME``. Without it, ``check`` stops before anything runs and says so.
 
 The notebook is graded by the class path itself: a throw-away course is made
 in a temporary folder (the instructor's notebook and the secret; nothing of
@@ -76,8 +77,49 @@ def read_secret(secret_file: Path | None, course: Path | None) -> tuple[CourseSe
         raise EnvironmentProblem(f"{path} is not a course secret: {exc}") from exc
 
 
-def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, *, progress: bool = False,
-                   log=print, course: Path | None = None, student: str | None = None,
+def notebook_assignment(notebook: Path, name: str | None = None, course: Path | None = None):
+    """The assignment ``notebook`` is a submission of.
+
+    ``name`` (``--assignment``) decides when given; else the known assignment (of ``course``, when
+    given) whose exercises' cell ids the notebook holds most of, the notebook's file name breaking
+    ties; a notebook that holds none of them is refused, naming the assignments there are.
+
+    Raises
+    ------
+    EnvironmentProblem
+        No assignment matches, or two match alike.
+    """
+    import json
+
+    from autograder.assignment import find_assignment, known_assignments
+    from autograder.course import course_assignments
+
+    if name is not None:
+        return find_assignment(name)
+    candidates = course_assignments(course) if course is not None else known_assignments()
+    try:
+        cells = json.loads(Path(notebook).read_text(encoding="utf-8", errors="replace")).get("cells", [])
+        ids = {str(((c.get("metadata") or {}).get("nbgrader") or {}).get("grade_id", "")) for c in cells
+               if isinstance(c, dict)}
+    except (OSError, ValueError, AttributeError):
+        ids = set()
+    scored = sorted(((sum(any(a.exercise_of(i) == ex for i in ids) for ex in a.exercise_ids),
+                      Path(notebook).name == a.notebook, a) for a in candidates),
+                    key=lambda t: (t[0], t[1]), reverse=True)
+    if len(scored) == 1:
+        return scored[0][2]  # even a notebook that lost its cells' ids is graded: its error line says why
+    if not scored or scored[0][0] == 0 and not scored[0][1]:
+        known = ", ".join(a.name for a in candidates) or "none"
+        raise EnvironmentProblem(f"{notebook} holds no exercise of any assignment the grader knows ({known}); "
+                                 "name one with --assignment NAME")
+    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+        raise EnvironmentProblem(f"{notebook} could be {scored[0][2].name} or {scored[1][2].name}; "
+                                 "name one with --assignment NAME")
+    return scored[0][2]
+
+
+def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, *, assignment,
+                   progress: bool = False, log=print, course: Path | None = None, student: str | None = None,
                    source: bytes | None = None) -> SubmissionResult:
     """Grade ``notebook`` in a temporary course with ``secret``; never writes beside the notebook.
 
@@ -102,20 +144,23 @@ def check_notebook(notebook: Path, config: GradingConfig, secret: CourseSecret, 
 
     notebook = Path(notebook)
     require_inputs(notebook, student)
-    source = source if source is not None else instructor_notebook(course)
+    source = source if source is not None else instructor_notebook(assignment, course)
     with tempfile.TemporaryDirectory(prefix="autograder-check-") as tmp:
         root = Path(tmp) / "course"
         write_new(secret_path(root), secret)
-        made: Course = grading_folder(root, source)  # keeps the secret written above; nothing of nbgrader's
-        stored = Course(Path(course)).state / CALIBRATION_FILE if course is not None else None
+        # keeps the secret written above; nothing of nbgrader's
+        made: Course = grading_folder(root, assignment, source)
+        stored = (Course(Path(course).resolve(), assignment).state / CALIBRATION_FILE
+                  if course is not None else None)
         if stored is not None and stored.is_file():
+            made.state.mkdir(parents=True, exist_ok=True)  # the assignment's own folder: nothing made it yet
             shutil.copyfile(stored, made.state / CALIBRATION_FILE)
         student = student if student is not None else student_id(notebook)
         target = made.submission(student)
         target.parent.mkdir(parents=True)
         shutil.copyfile(notebook, target)
         results = grade_course(root, config, force=True, progress=progress, log=log,
-                               calibration_cache=user_cache_dir(), nbgrader_records=False)
+                               calibration_cache=user_cache_dir(), nbgrader_records=False, assignment=assignment)
     return next(r for r in results if r.student == student)
 
 
@@ -128,7 +173,7 @@ def require_inputs(notebook: Path, student: str | None) -> None:
                                  "submitted/ (no '/', not starting with '.')")
 
 
-def instructor_notebook(course: Path | None) -> bytes:
+def instructor_notebook(assignment, course: Path | None) -> bytes:
     """The answer key ``check`` grades against: the instructor's notebook, as bytes.
 
     With ``course``, that course's own notebook (``source/``); else one built from the project's
@@ -141,17 +186,17 @@ def instructor_notebook(course: Path | None) -> bytes:
     """
     import nbformat
 
-    from autograder.assignment import INSTRUCTOR_SOLUTIONS, build_source_notebook
-    from autograder.course import Course
+    from autograder.course import course_of
 
     if course is not None:
-        found = Course(Path(course).resolve())
+        found = course_of(course, assignment)
         found.load_source()  # a course, or the sentence saying why not
         return found.source_notebook.read_bytes()
     try:
-        return (nbformat.writes(build_source_notebook()) + "\n").encode()
+        return (nbformat.writes(assignment.build_source_notebook()) + "\n").encode()
     except AnswerKeyMissing as exc:
-        missing = INSTRUCTOR_SOLUTIONS if not INSTRUCTOR_SOLUTIONS.is_dir() else exc.path
+        folder = assignment.instructor_solutions
+        missing = folder if not folder.is_dir() else exc.path
         raise EnvironmentProblem(no_answer_key(missing)) from None
 
 
@@ -162,24 +207,25 @@ def no_answer_key(missing: Path) -> str:
             "to grade against that course's instructor notebook (students: use the visible tests in your notebook)")
 
 
-def json_entry(result: SubmissionResult) -> dict:
-    """A ``grades.json`` student entry, plus ``student`` and every check's verdict."""
+def json_entry(assignment, result: SubmissionResult) -> dict:
+    """A ``grades.json`` student entry, plus ``student``, ``assignment`` and every check's verdict."""
     from autograder.report import grades_document
 
-    entry = dict(grades_document([result])["students"][result.student])
+    entry = dict(grades_document(assignment, [result])["students"][result.student])
+    entry["assignment"] = assignment.name
     entry["student"] = result.student
     entry["checks"] = [c.to_json() for c in result.checks]
     return entry
 
 
-def write_page(notebook: Path, result: SubmissionResult, log=print) -> Path | None:
+def write_page(assignment, notebook: Path, result: SubmissionResult, log=print) -> Path | None:
     """Write the feedback page beside the notebook; None (and a warning) when the folder is read-only."""
     from autograder.feedback.course_pages import page_html
     from autograder.files import atomic_write
 
     path = feedback_page_path(notebook)
     try:
-        atomic_write(path, page_html(result))
+        atomic_write(path, page_html(assignment, result))
     except OSError as exc:
         log(f"warning: could not write {path}: {exc.strerror}")
         return None

@@ -36,11 +36,11 @@ import weakref
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
 
-from autograder.assignment import ASSIGNMENT, NOTEBOOK
+from autograder.assignment import Assignment
 from autograder.calibration import (CALIBRATION_FILE, Calibration, CalibrationStore, ensure_calibration,
                                     prepare_kernels)
 from autograder.config import GradingConfig
-from autograder.course import Course
+from autograder.course import Course, course_of
 from autograder.errors import EnvironmentProblem
 from autograder.files import atomic_write
 from autograder.gradebook import record_in_gradebook, write_autograded_notebook
@@ -54,15 +54,14 @@ from autograder.terminal import Progress, Ticker
 from autograder.untrusted import clean, clean_tree, one_line
 
 
-def load_checks():
+def load_checks(assignment: Assignment) -> list:
     """The assignment's hidden checks.
 
-    They import ``reference`` but not torch: the reference trains under one torch thread itself
-    (``reference.torch_threads``), and a run whose reference values are stored never imports it.
+    They may import ``reference`` but not torch at module level: the reference trains under one
+    torch thread itself (``reference.torch_threads``), and a run whose reference values are stored
+    never imports it.
     """
-    from assignments.genomics_applications.checks import CHECKS
-
-    return CHECKS
+    return assignment.checks()
 
 
 def _quiet_library_warnings() -> None:
@@ -75,6 +74,9 @@ def _quiet_library_warnings() -> None:
     import warnings
 
     warnings.filterwarnings("ignore", module="nbgrader")
+    # nbgrader's gradebook imports its JupyterHub client, whose urllib3 warns that optional SOCKS
+    # proxy support is not installed: nothing grading uses
+    warnings.filterwarnings("ignore", module="urllib3")
     warnings.filterwarnings("ignore", message=".*not in session.*")
     try:
         from reference.errors import ConvergenceWarning
@@ -94,9 +96,11 @@ class RunInterrupted(Exception):
     results).
     """
 
-    def __init__(self, finished: int, total: int, forced_left: int = 0, course: str = "COURSE") -> None:
+    def __init__(self, finished: int, total: int, forced_left: int = 0, course: str = "COURSE",
+                 assignment: str = "") -> None:
         if forced_left:
-            rest = (f"run `autograder grade {course}` (without --force) to regrade the {forced_left} "
+            which = f" --assignment {assignment}" if assignment else ""
+            rest = (f"run `autograder grade {course}{which}` (without --force) to regrade the {forced_left} "
                     f"student{'' if forced_left == 1 else 's'} not yet done")
         else:
             rest = "run the same command again to grade the rest"
@@ -200,7 +204,8 @@ def stored_results(results_dir: Path) -> dict[str, SubmissionResult]:
     return results
 
 
-def calibrate_course(root: Path, config: GradingConfig, log=print) -> Calibration:
+def calibrate_course(root: Path, config: GradingConfig, log=print,
+                     assignment: Assignment | str | None = None) -> Calibration:
     """The course's calibration for ``config``: the stored one, or a new one made and stored now.
 
     ``grade`` does this itself before it grades anyone; calling it ahead (before
@@ -210,20 +215,24 @@ def calibrate_course(root: Path, config: GradingConfig, log=print) -> Calibratio
     _refuse_impossible_limits(config)
     raise_own_limits()
     _quiet_library_warnings()
-    course = Course(root.resolve())
+    course = course_of(root, assignment)
     source, source_digest = course.load_source()
     secret, _ = load_or_create(secret_path(course.root))
     store = CalibrationStore(course.state / CALIBRATION_FILE, secret)
-    with reference_values_kept(course.state, secret, log):
-        return ensure_calibration(course.source_notebook, source, source_digest, load_checks(),
-                                  make_launcher(config), config, secret, log, store)
+    with reference_values_kept(course.state, secret, log, (str(course.assignment.folder),)):
+        return ensure_calibration(course.source_notebook, source, source_digest, load_checks(course.assignment),
+                                  make_launcher(config, course.assignment.manifest.preload), config, secret, log,
+                                  store)
 
 
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                  only: list[str] | None = None, progress: bool = True,
                  log=print, calibration_cache: Path | None = None,
-                 nbgrader_records: bool = True) -> list[SubmissionResult]:
-    """Grade the course's submissions (all, or ``only`` these) and write all outputs.
+                 nbgrader_records: bool = True,
+                 assignment: Assignment | str | None = None) -> list[SubmissionResult]:
+    """Grade one assignment's submissions (all, or ``only`` these) and write all outputs.
+
+    ``assignment`` by name or object; ``None``: the course's only assignment.
 
     Returns every stored result of the course (``grades.json`` describes the
     whole class whatever subset was graded now). The instructor's calibration
@@ -245,15 +254,15 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     _refuse_impossible_limits(config)
     raise_own_limits()
     _quiet_library_warnings()
-    course = Course(root.resolve())
+    course = course_of(root, assignment)
     source, source_digest = course.load_source()
     everyone = course.students()
     skipped = _not_students_line(course)
     if not everyone:
         raise EnvironmentProblem(
             f"no submissions to grade: expected notebooks at {course.submitted}/<student>/"
-            f"{ASSIGNMENT}/{NOTEBOOK} (nbgrader collect puts them there). Nothing was graded, "
-            "and grades.json / grades.csv were left as they were." + (f" ({skipped})" if skipped else ""))
+            f"{course.assignment.name}/{course.assignment.notebook} (nbgrader collect puts them there). "
+            "Nothing was graded, and the grades files were left as they were." + (f" ({skipped})" if skipped else ""))
     if skipped:
         log(skipped)
     unknown = sorted(set(only or []) - set(everyone))
@@ -299,8 +308,9 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         if todo:
             # a course thrown away after the run keeps its reference values in the per-user cache, quietly
             kept.enter_context(reference_values_kept(course.state if calibration_cache is None else None, secret,
-                                                     log if calibration_cache is None else (lambda *a: None)))
-        launcher = make_launcher(config)
+                                                     log if calibration_cache is None else (lambda *a: None),
+                                                     (str(course.assignment.folder),)))
+        launcher = make_launcher(config, course.assignment.manifest.preload)
         calibration = Calibration({}, 0.0)
         if todo:
             store = CalibrationStore(course.state / CALIBRATION_FILE, secret, calibration_cache)
@@ -313,8 +323,8 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                         ticker.relabel("calibrating on the instructor's solutions")
 
                 source_kernels, checks, calibration = prepare_kernels(
-                    course.source_notebook, source, source_digest, load_checks, launcher, config, secret, said, store,
-                    slots=min(max(1, config.jobs), len(todo)))
+                    course.source_notebook, source, source_digest, course.assignment.checks, launcher, config,
+                    secret, said, store, slots=min(max(1, config.jobs), len(todo)))
             kernels = CancellableKernels(source_kernels)
             log(f"grading {len(todo)} submission(s) with {config.jobs} job(s); each notebook may cost "
                 f"{config.notebook_budget(calibration.notebook_seconds):.0f} s at most")
@@ -326,7 +336,8 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             path = course.submission(student)
             try:
                 result = grade_notebook(student, path, source, checks, kernels, config, secret,
-                                        calibration.cell_seconds, digest, wall_budget_s=wall_budget)
+                                        calibration.cell_seconds, digest, wall_budget_s=wall_budget,
+                                        assignment=course.assignment.name)
             except Exception as exc:  # noqa: BLE001 - a grader bug costs one line, not the run
                 result = SubmissionResult(student, "error", f"internal grader error: {exc}", {},
                                           0.0, log=traceback.format_exc().splitlines())
@@ -366,7 +377,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                     _write_class_grades(course, results_dir, log)
                 # a plain run of the course grades what this run left and every forced regrade still owed
                 left = (set(todo) - recorded) | forced.students if forced.students else set()
-                raise RunInterrupted(finished, len(todo), len(left), shlex.quote(str(root)))
+                raise RunInterrupted(finished, len(todo), len(left), shlex.quote(str(root)), course.assignment.name)
         if not nbgrader_records:
             return list(stored_results(results_dir).values())
         return _write_class_grades(course, results_dir, log)
@@ -418,8 +429,8 @@ def _record(course: Course, source, student: str, result: SubmissionResult, log,
     atomic_write(course.log_file(student), student_log(result))
     try:
         if nbgrader_records:
-            record_in_gradebook(course.db_url, source, result)
-            write_autograded_notebook(course.autograded(student), source, result)
+            record_in_gradebook(course.db_url, course.assignment, source, result)
+            write_autograded_notebook(course.autograded(student), course.assignment, source, result)
     except Exception as exc:  # noqa: BLE001
         log(f"warning: could not record {one_line(student, 60)} in nbgrader's gradebook: {one_line(exc, 300)}")
     # Written last: its presence means everything above is done, so a run
@@ -443,7 +454,7 @@ def _write_class_grades(course: Course, results_dir: Path, log) -> list[Submissi
     """grades.json / grades.csv from every stored result: the whole class, never a subset."""
     results = list(stored_results(results_dir).values())
     if results:
-        write_grades(course.root, results, db_url=course.db_url, log=log)
+        write_grades(course, results, log=log)
     return results
 
 

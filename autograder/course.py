@@ -1,19 +1,19 @@
-"""An nbgrader course folder for the assignment: make it, release it, find it.
+"""An nbgrader course folder holding one or more assignments: make it, release it, find it.
 
 Layout (nbgrader's own, so ``nbgrader export``, formgrader and
-``nbgrader collect`` keep working)::
+``nbgrader collect`` keep working), for each assignment A with notebook N::
 
     COURSE/nbgrader_config.py        (no absolute path: the course may be moved or copied)
     COURSE/gradebook.db
-    COURSE/source/genomics_applications/genomics_applications.ipynb    (instructor)
-    COURSE/release/genomics_applications/genomics_applications.ipynb   (students)
-    COURSE/submitted/<student>/genomics_applications/genomics_applications.ipynb
-    COURSE/autograded/<student>/genomics_applications/...              (written by grade)
-    COURSE/autograder/secret                                           (init; hidden-check inputs)
-    COURSE/autograder/results/<stem>.json, logs/<stem>.log            (written by grade; the stem
+    COURSE/source/A/N.ipynb                    (instructor)
+    COURSE/release/A/N.ipynb                   (students)
+    COURSE/submitted/<student>/A/N.ipynb
+    COURSE/autograded/<student>/A/...          (written by grade)
+    COURSE/autograder/secret                   (init; hidden-check inputs, one per course)
+    COURSE/autograder/A/results/<stem>.json, logs/<stem>.log   (written by grade; the stem
                                           is the student id, or a safe name for an id that is not
                                           plain: ``files.student_file_stem``; the id is in the file)
-    COURSE/grades.json, COURSE/grades.csv                              (written by grade)
+    COURSE/grades.json, COURSE/grades.csv      (written by grade)
     COURSE/nbgrader_grades.csv                                         (written by `nbgrader export`)
 
 Nothing stored in the folder names the folder itself: nbgrader's config
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import ASSIGNMENT, NOTEBOOK, build_source_notebook
+from autograder.assignment import Assignment, find_assignment, known_assignments, load_assignment
 from autograder.errors import EnvironmentProblem
 from autograder.files import student_file_stem
 from autograder.secret import load_or_create, secret_path
@@ -74,17 +75,26 @@ else:
 
 @dataclass(frozen=True)
 class Course:
-    """Paths of one course folder."""
+    """Paths of one assignment in one course folder.
+
+    Attributes
+    ----------
+    root : Path
+        The course folder (absolute).
+    assignment : Assignment
+        The assignment these paths are of.
+    """
 
     root: Path
+    assignment: Assignment
 
     @property
     def source_notebook(self) -> Path:
-        return self.root / "source" / ASSIGNMENT / NOTEBOOK
+        return self.root / "source" / self.assignment.name / self.assignment.notebook
 
     @property
     def release_notebook(self) -> Path:
-        return self.root / "release" / ASSIGNMENT / NOTEBOOK
+        return self.root / "release" / self.assignment.name / self.assignment.notebook
 
     @property
     def submitted(self) -> Path:
@@ -96,13 +106,14 @@ class Course:
 
     @property
     def state(self) -> Path:
-        return self.root / "autograder"
+        """What grading stores of this assignment (results, logs, calibration)."""
+        return self.root / "autograder" / self.assignment.name
 
     def submission(self, student: str) -> Path:
-        return self.submitted / student / ASSIGNMENT / NOTEBOOK
+        return self.submitted / student / self.assignment.name / self.assignment.notebook
 
     def autograded(self, student: str) -> Path:
-        return self.root / "autograded" / student / ASSIGNMENT / NOTEBOOK
+        return self.root / "autograded" / student / self.assignment.name / self.assignment.notebook
 
     def result_file(self, student: str) -> Path:
         """The student's stored result (the id inside it is the real one; the name may be a safe stem)."""
@@ -113,8 +124,22 @@ class Course:
         return self.state / "logs" / f"{student_file_stem(student)}.log"
 
     def students(self) -> list[str]:
-        """Every student with a folder under ``submitted/``, sorted: any folder name but a hidden one."""
-        return sorted(p.name for p in self._folders() if not p.name.startswith("."))
+        """Every student with a folder under ``submitted/``, sorted: any folder name but a hidden one.
+
+        A student folder that holds other assignments of the course but not this one is not
+        listed; one that holds none of them is (its notebook is missing: the TA is told).
+        """
+        ours = {p.name for p in (self.root / "source").iterdir()} if (self.root / "source").is_dir() else set()
+        ours.add(self.assignment.name)
+
+        def listed(folder: Path) -> bool:
+            try:
+                held = {p.name for p in folder.iterdir()}
+            except OSError:
+                return True
+            return self.assignment.name in held or not held & ours
+
+        return sorted(p.name for p in self._folders() if not p.name.startswith(".") and listed(p))
 
     def not_students(self) -> list[str]:
         """Folders under ``submitted/`` that cannot be a student, sorted: those whose name starts with ``.``.
@@ -150,7 +175,7 @@ def course_problem(path: Path) -> str | None:
     a course folder with a similar name beside it, inside it or holding it.
     """
     path = Path(path)
-    if (path / "source" / ASSIGNMENT / NOTEBOOK).is_file():
+    if course_assignments(path):
         return None
     if not path.exists():
         where = "" if path.parent.is_dir() else f" (not even {path.parent} exists)"
@@ -166,11 +191,11 @@ def course_problem(path: Path) -> str | None:
                    or "give the course folder (the one holding nbgrader_config.py)"))
     if (path / "nbgrader_config.py").is_file():
         made_by_init = "autograder" in (path / "nbgrader_config.py").read_text(errors="replace")
-        return (f"{path} is an nbgrader course but has no notebook for {ASSIGNMENT} "
-                f"(source/{ASSIGNMENT}/{NOTEBOOK} is missing); run `autograder init {path}` to write it "
+        return (f"{path} is an nbgrader course but has no notebook of any assignment the grader knows "
+                f"({_known_sources()} missing); run `autograder init {path}` to write them "
                 + ("again (nothing else is changed)" if made_by_init
                    else "(this also replaces its nbgrader_config.py with the autograder's)"))
-    what = f"{path} is a folder but not a course (no nbgrader_config.py or source/{ASSIGNMENT} in it)"
+    what = f"{path} is a folder but not a course (no nbgrader_config.py or source/<assignment> in it)"
     try:
         held = sorted(p.name for p in path.iterdir())
     except OSError:
@@ -186,17 +211,134 @@ def course_problem(path: Path) -> str | None:
     return f"{what}; give the course folder (the one holding nbgrader_config.py)"
 
 
-def require_course(path: Path) -> Course:
-    """The course at ``path``, or EnvironmentProblem with :func:`course_problem`'s sentence."""
+def _known_sources() -> str:
+    return " and ".join(f"source/{a.name}/{a.notebook}" for a in known_assignments()) or "source/<assignment>"
+
+
+#: ``COURSE/<this>/<name>/``: the copy ``init`` keeps of an assignment from outside the project
+SNAPSHOTS = Path("autograder") / "assignments"
+
+
+def course_assignments(path: Path) -> list[Assignment]:
+    """The assignments whose instructor's notebook the course at ``path`` holds.
+
+    Each is one the grader knows (the project's, or ``--assignments DIR``'s), else the course's own
+    snapshot of it (:data:`SNAPSHOTS`, written by ``init``): a course made from an assignment kept
+    outside the project grades, moves and is copied without that folder.
+    """
+    path = Path(path)
+    try:
+        known = {a.name: a for a in known_assignments()}
+        snapshots = sorted((path / SNAPSHOTS).glob("*/assignment.toml")) if (path / SNAPSHOTS).is_dir() else []
+        for manifest in snapshots:
+            if manifest.parent.name not in known:
+                assignment = load_assignment(manifest.parent)
+                known[assignment.name] = assignment
+        return [a for a in known.values() if (path / "source" / a.name / a.notebook).is_file()]
+    except OSError:
+        return []
+
+
+def _snapshot(root: Path, assignment: Assignment) -> None:
+    """Keep a copy of an assignment from outside the project in the course (see :data:`SNAPSHOTS`)."""
+    from autograder.assignment.loader import PROJECT_ASSIGNMENTS
+
+    if assignment.folder.parent == PROJECT_ASSIGNMENTS.resolve():
+        return
+    target = Path(root) / SNAPSHOTS / assignment.name
+    if target.resolve() == assignment.folder:
+        return
+    tmp = target.with_name(f".{assignment.name}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(assignment.folder, tmp, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.rmtree(target, ignore_errors=True)
+    tmp.rename(target)
+
+
+def require_course_folder(path: Path) -> Path:
+    """``path`` resolved when it is a course folder, else EnvironmentProblem with :func:`course_problem`'s sentence."""
     problem = course_problem(path)
     if problem:
         raise EnvironmentProblem(problem)
-    return Course(Path(path).resolve())
+    return Path(path).resolve()
+
+
+def require_course(path: Path, assignment: str | Assignment | None = None) -> Course:
+    """One assignment of the course at ``path``.
+
+    ``assignment`` by name or object; ``None`` means the course's only assignment.
+
+    Raises
+    ------
+    EnvironmentProblem
+        With :func:`course_problem`'s sentence; or naming the course's assignments when
+        ``assignment`` is not one of them, or is ``None`` and the course holds several.
+    """
+    problem = course_problem(path)
+    if problem:
+        raise EnvironmentProblem(problem)
+    return course_of(path, assignment)
+
+
+def course_of(path: Path, assignment: str | Assignment | None = None) -> Course:
+    """:class:`Course` for one assignment of the folder at ``path`` (see :func:`require_course`)."""
+    root = Path(path).resolve()
+    if isinstance(assignment, Assignment):
+        return Course(root, assignment)
+    held = course_assignments(root)
+    if assignment is not None:
+        chosen = next((a for a in held if a.name == assignment), None) or find_assignment(assignment)
+        if held and chosen not in held:
+            raise EnvironmentProblem(f"the course {root} has no assignment {assignment!r}; it has "
+                                     f"{', '.join(a.name for a in held)} (`autograder init {root} --assignment "
+                                     f"{assignment}` adds it)")
+        return Course(root, chosen)
+    if len(held) == 1:
+        return Course(root, held[0])
+    if not held:
+        known = known_assignments()
+        if len(known) == 1:
+            return Course(root, known[0])
+        raise EnvironmentProblem(f"{root} holds no assignment yet; choose one with --assignment NAME "
+                                 f"({', '.join(a.name for a in known)})")
+    raise EnvironmentProblem(f"the course {root} holds {len(held)} assignments ({', '.join(a.name for a in held)}); "
+                             "choose one with --assignment NAME")
+
+
+def chosen_courses(path: Path, names: list[str] | None, *, having: str = "submissions") -> list[Course]:
+    """The assignments of the course at ``path`` a command works on, as :class:`Course` views.
+
+    ``names`` (``--assignment``, repeatable) chooses; without them, every assignment of the course
+    that has ``having``: ``"submissions"`` (a student folder holds it) or ``"results"`` (graded).
+
+    Raises
+    ------
+    EnvironmentProblem
+        A name the course does not hold, or (without names) no assignment has what is needed.
+    """
+    if names:
+        return [course_of(path, name) for name in dict.fromkeys(names)]
+    root = Path(path).resolve()
+    held = [Course(root, a) for a in course_assignments(root)]
+    if having == "results":
+        found = [c for c in held if any((c.state / "results").glob("*.json"))]
+        if not found:
+            raise EnvironmentProblem(f"no graded submission in {root}: run `autograder grade {root}` first")
+        return found
+    if len(held) == 1:
+        return held  # its own run says what is missing, in its own words
+    found = [c for c in held if c.students()]
+    if not found:
+        raise EnvironmentProblem(
+            f"no submissions to grade in {root}: expected notebooks at {root / 'submitted'}/<student>/"
+            + " or ".join(f"{a.name}/{a.notebook}" for a in course_assignments(root))
+            + " (nbgrader collect puts them there). Nothing was graded.")
+    return found
 
 
 def _is_course(path: Path) -> bool:
     try:
-        return (path / "nbgrader_config.py").is_file() or (path / "source" / ASSIGNMENT / NOTEBOOK).is_file()
+        return (path / "nbgrader_config.py").is_file() or bool(course_assignments(path))
     except OSError:
         return False
 
@@ -237,23 +379,30 @@ def _did_you_mean(candidates: list[Path]) -> str | None:
     return "did you mean " + " or ".join(str(p) for p in seen) + "?"
 
 
-def init_course(root: Path) -> Course:
-    """Make (or refresh) the course folder, source and release notebooks.
+def init_course(root: Path, assignments: list[Assignment] | None = None) -> list[Course]:
+    """Make (or refresh) the course folder, and the source and release notebooks of each assignment.
+
+    ``assignments`` defaults to every assignment the grader knows; those already in the course
+    are kept (``init`` never removes an assignment).
 
     Raises
     ------
     EnvironmentProblem
-        When nbgrader cannot generate the release.
+        When nbgrader cannot generate a release.
     """
-    course = grading_folder(root)
-    write_if_changed(course.root / "nbgrader_config.py", CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT))
-    run_nbgrader(course, ["generate_assignment", ASSIGNMENT, "--force"])
-    if not course.release_notebook.is_file():
-        raise EnvironmentProblem("nbgrader generate_assignment did not write the release notebook")
-    return course
+    chosen = list(assignments) if assignments else known_assignments()
+    courses = [grading_folder(root, a) for a in chosen]
+    for assignment in chosen:
+        _snapshot(courses[0].root, assignment)
+    write_if_changed(courses[0].root / "nbgrader_config.py", CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT))
+    for course in courses:
+        run_nbgrader(course, ["generate_assignment", course.assignment.name, "--force"])
+        if not course.release_notebook.is_file():
+            raise EnvironmentProblem(f"nbgrader generate_assignment did not write {course.release_notebook}")
+    return courses
 
 
-def grading_folder(root: Path, source: bytes | None = None) -> Course:
+def grading_folder(root: Path, assignment: Assignment, source: bytes | None = None) -> Course:
     """What grading needs of a course and nothing more: the instructor's notebook and the secret.
 
     ``init`` adds nbgrader's config, gradebook and release to it; ``check``
@@ -266,9 +415,9 @@ def grading_folder(root: Path, source: bytes | None = None) -> Course:
     AnswerKeyMissing
         When ``source`` is not given and the instructor's solutions cannot be read.
     """
-    course = Course(root.resolve())
+    course = Course(root.resolve(), assignment)
     # Same notebook, same bytes: the source's digest keys every cached result.
-    text = source.decode() if source is not None else nbformat.writes(build_source_notebook()) + "\n"
+    text = source.decode() if source is not None else nbformat.writes(assignment.build_source_notebook()) + "\n"
     course.root.mkdir(parents=True, exist_ok=True)
     write_if_changed(course.source_notebook, text)
     load_or_create(secret_path(course.root))  # kept with the course, never released

@@ -1,9 +1,11 @@
-"""The demo class: the solution corpus submitted as students.
+"""The demo class: each assignment's solution corpus submitted as students.
 
 Each corpus file becomes one student whose notebook is the released notebook
 with the instructor's solutions in every solution cell except that file's
 exercise, which holds the corpus file. Two more students: ``release`` hands
 in the untouched release notebook, ``instructor`` the instructor's solutions.
+With several assignments, a student whose name two corpora share (``release``,
+``instructor``) submits each of them.
 
 The demo only ever replaces what it wrote itself. ``COURSE/autograder/demo-class``
 marks a course the demo made and lists every submission file the demo wrote,
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import CORPUS, EXERCISES, instructor_solution
+from autograder.assignment import Assignment
 from autograder.course import Course
 from autograder.errors import EnvironmentProblem
 from autograder.files import atomic_write
@@ -88,14 +90,15 @@ class CorpusEntry:
         return f"{self.exercise.split('_')[0]}-{self.name}"
 
 
-def corpus_entries(folder: Path = CORPUS) -> list[CorpusEntry]:
+def corpus_entries(assignment: Assignment, folder: Path | None = None) -> list[CorpusEntry]:
     """Every file of a corpus-format folder (``folder/<exercise>/*.py``) with its declared verdict.
 
     Each file starts with ``# verdict: correct|wrong`` and ``# what: ...``. ``folder`` is the
-    solution corpus by default; ``solutions/blind/`` has the same format.
+    assignment's solution corpus by default; its ``solutions/blind*/`` have the same format.
     """
+    folder = assignment.corpus if folder is None else Path(folder)
     entries = []
-    for exercise in EXERCISES:
+    for exercise in assignment.exercise_ids:
         for path in sorted((folder / exercise).glob("*.py")):
             header = dict(line[2:].split(":", 1) for line in path.read_text().splitlines()[:2]
                           if line.startswith("# ") and ":" in line)
@@ -193,13 +196,14 @@ def _only_the_demos(folder: Path, root: Path, recorded: dict[str, str], new: dic
     return True
 
 
-def submit_corpus(course: Course) -> DemoClass:
-    """Write the demo class under ``COURSE/submitted``, replacing only what the demo wrote.
+def submit_corpus(courses: Course | list[Course]) -> DemoClass:
+    """Write the demo class of every assignment in ``courses`` (one course folder) under
+    ``COURSE/submitted``, replacing only what the demo wrote.
 
     A student folder holding exactly what an earlier demo wrote (its manifest,
     :data:`DEMO_MARK`) is rewritten; every other folder under ``submitted/`` is
     kept as it is and named in the result. An earlier demo's student that is no
-    longer in the corpus is removed with its result and log, unless changed.
+    longer in any corpus is removed with its results and logs, unless changed.
 
     Raises
     ------
@@ -207,6 +211,8 @@ def submit_corpus(course: Course) -> DemoClass:
         When the course was not made by the demo (nothing is changed), or the demo
         could only go on by deleting what it did not write.
     """
+    courses = [courses] if isinstance(courses, Course) else list(courses)
+    course = courses[0]
     root = course.root
     if course.submitted.exists() and not (root / DEMO_MARK).is_file():
         raise EnvironmentProblem(f"{root} holds submissions the demo did not write; nothing was changed")
@@ -214,39 +220,49 @@ def submit_corpus(course: Course) -> DemoClass:
         raise EnvironmentProblem(f"{course.submitted} is a file the demo did not write; the demo would have to "
                                  "delete it to submit its class: move it away and run the demo again")
     recorded = _recorded_files(root)
-    release = nbformat.read(course.release_notebook, as_version=4)
-    instructor = {ex: instructor_solution(ex) for ex in EXERCISES}
-    entries = corpus_entries()
-    notebooks = {"release": release, "instructor": notebook_with(release, instructor)}
-    for entry in entries:
-        notebooks[entry.student] = notebook_with(release, dict(instructor, **{entry.exercise: entry.path.read_text()}))
-    new = {course.submission(student).relative_to(root).as_posix(): _notebook_bytes(nb)
-           for student, nb in notebooks.items()}
+    entries: list[CorpusEntry] = []
+    new: dict[str, bytes] = {}
+    files_of: dict[str, list[str]] = {}  # student -> the files the demo writes for them, over assignments
+    for one in courses:
+        assignment = one.assignment
+        release = nbformat.read(one.release_notebook, as_version=4)
+        instructor = {ex: assignment.instructor_solution(ex) for ex in assignment.exercise_ids}
+        mine = corpus_entries(assignment)
+        entries += mine
+        notebooks = {"release": release, "instructor": notebook_with(release, instructor)}
+        for entry in mine:
+            notebooks[entry.student] = notebook_with(release,
+                                                     dict(instructor, **{entry.exercise: entry.path.read_text()}))
+        for student, nb in notebooks.items():
+            rel = one.submission(student).relative_to(root).as_posix()
+            new[rel] = _notebook_bytes(nb)
+            files_of.setdefault(student, []).append(rel)
     done = DemoClass(entries)
     present = sorted(p for p in course.submitted.iterdir()) if course.submitted.is_dir() else []
     for folder in present:
-        if folder.name in notebooks:
+        if folder.name in files_of:
             continue
         if folder.is_dir() and not folder.is_symlink() and _only_the_demos(folder, root, recorded, {}) \
                 and any(rel.startswith(f"submitted/{folder.name}/") for rel in recorded):
             shutil.rmtree(folder)
-            for stale in (course.result_file(folder.name), course.log_file(folder.name)):
-                stale.unlink(missing_ok=True)
+            for one in courses:
+                for stale in (one.result_file(folder.name), one.log_file(folder.name)):
+                    stale.unlink(missing_ok=True)
             done.removed.append(folder.name)
         elif folder.is_dir():
             done.not_the_demos.append(folder.name)
     written: dict[str, str] = {}
-    for student in notebooks:
+    for student, rels in files_of.items():
         folder = course.submitted / student
-        path = course.submission(student)
-        rel = path.relative_to(root).as_posix()
         if folder.is_symlink() or folder.exists() and not (
                 folder.is_dir() and _only_the_demos(folder, root, recorded, new)):
             done.changed.append(student)
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, new[rel])
-        written[rel] = _digest(new[rel])
+        for rel in rels:
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, new[rel])
+            written[rel] = _digest(new[rel])
         done.written.append(student)
     _write_manifest(root, written)
     return done

@@ -35,7 +35,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.assignment import ASSIGNMENT, EXERCISES
+from autograder.course import Course
 from autograder.errors import EnvironmentProblem
 from autograder.grading import SubmissionResult
 from autograder.lateness import PolicyError, course_lateness, warning_report
@@ -45,7 +45,6 @@ from autograder.untrusted import csv_cell, one_line
 
 FORMATS = ("csv", "canvas")
 CANVAS_ID_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
-DEFAULT_TITLE = "Genomics Applications"
 #: the roster column that holds nbgrader's student id; without it, ``SIS Login ID`` is matched
 ROSTER_KEY = "nbgrader_id"
 
@@ -60,28 +59,29 @@ class Export:
     left_out: int = 0  # students a roster did not name, so not in a Canvas file
 
 
-def default_path(root: Path, fmt: str) -> Path:
-    """``COURSE/exports/genomics_applications.csv`` or ``..._canvas.csv``: never grades.csv or nbgrader's file."""
+def default_path(course: Course, fmt: str) -> Path:
+    """``COURSE/exports/<assignment>.csv`` or ``..._canvas.csv``: never grades.csv or nbgrader's file."""
     suffix = "" if fmt == "csv" else f"_{fmt}"
-    return Path(root) / "exports" / f"{ASSIGNMENT}{suffix}.csv"
+    return course.root / "exports" / f"{course.assignment.name}{suffix}.csv"
 
 
 def _number(value: float | None) -> object:
     return "" if value is None else round(float(value), 4)
 
 
-def plain_csv(document: dict) -> str:
-    """The per-exercise CSV from a ``grades.json`` document."""
+def plain_csv(exercises: tuple[str, ...], document: dict) -> str:
+    """The per-exercise CSV from an assignment's grades document, ``exercises`` its columns in order."""
+    ids = exercises
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["student", *EXERCISES, "total", "max_score", "submitted_at", "days_late", "penalty",
+    writer.writerow(["student", *ids, "total", "max_score", "submitted_at", "days_late", "penalty",
                      "final_score", "status", "error"])
     for student, entry in document["students"].items():
         late = entry.get("late") or {}
         exercises = entry["exercises"]
         total = late.get("score_before_penalty", entry["score"])
         writer.writerow([csv_cell(student),
-                         *[_number(exercises[ex]["score"]) if ex in exercises else "" for ex in EXERCISES],
+                         *[_number(exercises[ex]["score"]) if ex in exercises else "" for ex in ids],
                          _number(total), _number(entry["max_score"]), csv_cell(late.get("submitted_at") or ""),
                          late.get("days_late", 0), _number(late.get("penalty", 0.0)), _number(entry["score"]),
                          csv_cell(entry["status"]), csv_cell(entry["error"] or "")])
@@ -138,8 +138,8 @@ class CanvasFile:
     notes: list[str]
 
 
-def canvas_csv(document: dict, roster: dict[str, dict[str, str]] | None = None,
-               title: str = DEFAULT_TITLE, assignment_id: str | None = None) -> CanvasFile:
+def canvas_csv(document: dict, roster: dict[str, dict[str, str]] | None, title: str,
+               assignment_id: str | None = None) -> CanvasFile:
     """Canvas's gradebook import CSV, and who was left out.
 
     The assignment column holds each student's final score (after TA
@@ -187,10 +187,10 @@ def unmatched_csv(document: dict, unmatched: list[str]) -> str:
     return out.getvalue()
 
 
-def stored_results(root: Path) -> list[SubmissionResult]:
-    """Every readable stored result of the course (``COURSE/autograder/results/*.json``)."""
+def stored_results(course: Course) -> list[SubmissionResult]:
+    """Every readable stored result of the course's assignment (``COURSE/autograder/<assignment>/results/``)."""
     results = []
-    for path in sorted((Path(root) / "autograder" / "results").glob("*.json")):
+    for path in sorted((course.state / "results").glob("*.json")):
         try:
             results.append(SubmissionResult.from_json(json.loads(path.read_text())))
         except (OSError, ValueError, TypeError, KeyError):
@@ -198,14 +198,14 @@ def stored_results(root: Path) -> list[SubmissionResult]:
     return results
 
 
-def _record_in_gradebook(root: Path, document: dict, lateness) -> list[str]:
+def _record_in_gradebook(course: Course, document: dict, lateness) -> list[str]:
     """Write the exported penalties to nbgrader's gradebook; lines saying what happened, if anything."""
     from autograder.course_lock import CourseBusy, CourseLock, command_line
 
     notes: list[str] = []
     try:
-        with CourseLock(root, command_line()):
-            changed = record_penalties(root, document, lateness, log=notes.append)
+        with CourseLock(course.root, command_line()):
+            changed = record_penalties(course, document, lateness, log=notes.append)
     except CourseBusy:
         return ["nbgrader's gradebook not updated now: a run holds the course (a `grade` run writes the "
                 "same penalties when it ends)"]
@@ -217,9 +217,11 @@ def _record_in_gradebook(root: Path, document: dict, lateness) -> list[str]:
     return notes
 
 
-def export(root: Path, fmt: str, output: Path | None = None, roster: Path | None = None,
-           title: str = DEFAULT_TITLE, assignment_id: str | None = None, log=print) -> Export:
-    """Write the course's grades as ``fmt`` to ``output`` (default under ``COURSE/exports/``).
+def export(course: Course, fmt: str, output: Path | None = None, roster: Path | None = None,
+           title: str | None = None, assignment_id: str | None = None, log=print) -> Export:
+    """Write one assignment's grades as ``fmt`` to ``output`` (default under ``COURSE/exports/``).
+
+    ``title`` (Canvas's column) defaults to the assignment's title.
 
     Raises
     ------
@@ -227,29 +229,33 @@ def export(root: Path, fmt: str, output: Path | None = None, roster: Path | None
         Unknown format, no graded student, an invalid late policy (exported
         grades must not silently lack penalties) or an unreadable roster.
     """
-    root = Path(root).resolve()
+    root = course.root
     if fmt not in FORMATS:
         raise EnvironmentProblem(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
-    results = stored_results(root)
+    results = stored_results(course)
     if not results:
-        raise EnvironmentProblem(f"no graded students in {root}: run `autograder grade {root}` first")
+        raise EnvironmentProblem(f"no graded students of {course.assignment.name} in {root}: run "
+                                 f"`autograder grade {root}` first")
     try:
-        lateness = course_lateness(root, sorted(r.student for r in results))
+        lateness = course_lateness(root, sorted(r.student for r in results), course.assignment.name)
     except PolicyError as exc:
         raise EnvironmentProblem(f"cannot apply late penalties: {exc}. Fix the file or run "
                                  f"`autograder policy {root} ...`") from None
-    document = grades_document(results, course_overrides(root, log=log), lateness)
+    document = grades_document(course.assignment, results, course_overrides(course, log=log), lateness)
     try:
-        notes = warning_report(root, lateness)
+        notes = warning_report(root, lateness, course.assignment.name)
     except OSError as exc:
-        notes = [f"warning: could not write {root / 'autograder' / 'lateness.log'}: {one_line(exc, limit=200)}"]
-    notes += _record_in_gradebook(root, document, lateness)
-    text = plain_csv(document) if fmt == "csv" else ""
-    path = Path(output) if output else default_path(root, fmt)
-    if path.resolve() in {root / "grades.csv", root / "grades.json", root / "nbgrader_grades.csv"}:
+        notes = [f"warning: could not write {course.state / 'lateness.log'}: {one_line(exc, limit=200)}"]
+    notes += _record_in_gradebook(course, document, lateness)
+    text = plain_csv(course.assignment.exercise_ids, document) if fmt == "csv" else ""
+    path = Path(output) if output else default_path(course, fmt)
+    ours = {root / "grades.csv", root / "grades.json", root / "nbgrader_grades.csv"}
+    ours |= {root / "grades" / f"{course.assignment.name}{suffix}" for suffix in (".csv", ".json")}
+    if path.resolve() in ours:
         raise EnvironmentProblem(f"{path} is written by `grade` or `nbgrader export`; choose another --output")
     if fmt == "canvas":
-        canvas = canvas_csv(document, read_roster(roster) if roster else None, title, assignment_id)
+        canvas = canvas_csv(document, read_roster(roster) if roster else None, title or course.assignment.title,
+                            assignment_id)
         text, notes = canvas.text, notes + canvas.notes
         left_out = path.with_name(f"{path.stem}_not_in_roster.csv")
         if canvas.unmatched:

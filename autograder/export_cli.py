@@ -8,7 +8,8 @@ from autograder.errors import EnvironmentProblem
 
 
 def add_export_parser(sub) -> None:
-    from autograder.export import DEFAULT_TITLE, FORMATS
+    from autograder.cli_options import add_assignment_options
+    from autograder.export import FORMATS
 
     p = sub.add_parser(
         "export", help="the course's grades as a per-exercise CSV or a Canvas gradebook import CSV",
@@ -20,15 +21,17 @@ def add_export_parser(sub) -> None:
     p.add_argument("course", type=Path)
     p.add_argument("--format", dest="fmt", choices=FORMATS, required=True)
     p.add_argument("--output", "-o", type=Path,
-                   help="file to write (default COURSE/exports/genomics_applications[_canvas].csv)")
+                   help="file to write (default COURSE/exports/<assignment>[_canvas].csv; with several "
+                        "assignments, give --assignment)")
     p.add_argument("--roster", type=Path, help="CSV mapping nbgrader ids (column 'nbgrader_id', else "
                                                "'SIS Login ID') to Canvas's Student, ID, SIS User ID, "
                                                "SIS Login ID, Section (canvas only). Students not in it are "
                                                "left out of the Canvas file and listed in "
                                                "<output>_not_in_roster.csv")
-    p.add_argument("--title", default=DEFAULT_TITLE, help=f"Canvas assignment title (default {DEFAULT_TITLE!r})")
+    p.add_argument("--title", default=None, help="Canvas assignment title (default: the assignment's title)")
     p.add_argument("--canvas-assignment-id", dest="assignment_id",
                    help="Canvas's assignment id: the column becomes 'TITLE (ID)' and updates that assignment")
+    add_assignment_options(p, "every graded assignment of the course")
 
 
 def add_policy_parser(sub) -> None:
@@ -47,45 +50,58 @@ def add_policy_parser(sub) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from autograder.course import chosen_courses
     from autograder.export import export
 
     if args.roster and args.fmt != "canvas":
         raise EnvironmentProblem("--roster maps students to Canvas ids: use it with --format canvas")
-    done = export(args.course, args.fmt, args.output, args.roster, args.title, args.assignment_id)
-    for note in done.notes:
-        print(note)
-    print(f"wrote {done.path} ({done.rows} student(s), format {args.fmt})")
-    if done.left_out:
-        return 1  # students left out of a Canvas file: a script must not take the export as complete
-    return 0
+    courses = chosen_courses(args.course, args.assignment, having="results")
+    if len(courses) > 1 and (args.output or args.title or args.assignment_id):
+        raise EnvironmentProblem("--output, --title and --canvas-assignment-id name one assignment's file: "
+                                 "give --assignment NAME too")
+    status = 0
+    for course in courses:
+        done = export(course, args.fmt, args.output, args.roster, args.title, args.assignment_id)
+        for note in done.notes:
+            print(note)
+        print(f"wrote {done.path} ({done.rows} student(s), format {args.fmt})")
+        if done.left_out:
+            status = 1  # students left out of a Canvas file: a script must not take the export as complete
+    return status
 
 
 def _apply_policy(root: Path) -> str:
     """Rewrite the grades files and nbgrader's penalties under the new policy; what was done."""
+    from autograder.course import Course, course_assignments
     from autograder.course_lock import CourseBusy, CourseLock, command_line
     from autograder.export import stored_results
     from autograder.report import write_grades
 
+    count = 0
     try:
         with CourseLock(root, command_line()):
-            results = stored_results(root)
-            if not results:
+            for assignment in course_assignments(root):
+                course = Course(root, assignment)
+                results = stored_results(course)
+                if results:
+                    write_grades(course, results)
+                    count += len(results)
+            if not count:
                 return "no student is graded yet: `autograder grade` applies it"
-            write_grades(root, results)
     except CourseBusy:
         return "a run holds the course: a `grade` run applies the new policy when it writes the grades"
-    return (f"rewrote {root / 'grades.json'}, grades.csv and the late penalties in nbgrader's gradebook "
-            f"({len(results)} student(s), nothing regraded); run `autograder feedback {root}` for the "
-            "students' pages")
+    return (f"rewrote {root / 'grades.json'}, the files in {root / 'grades'} and the late penalties in nbgrader's "
+            f"gradebook ({count} graded submission(s), nothing regraded); run `autograder feedback {root}` for "
+            "the students' pages")
 
 
 def run_policy(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from autograder.course import Course
+    from autograder.course import require_course_folder
     from autograder.lateness import PolicyError, load_policy, parse_due, save_policy, zone
 
-    Course(args.course.resolve()).load_source()  # a course, not a stray folder
+    require_course_folder(args.course)  # a course, not a stray folder
     notes, path = [], None
     try:
         policy = load_policy(args.course)

@@ -41,18 +41,17 @@ from typing import TYPE_CHECKING
 
 import nbformat
 
-from autograder.assignment import ASSIGNMENT, exercise_of
+from autograder.assignment import Assignment
 from autograder.grading import SubmissionResult
 from autograder.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
 
 if TYPE_CHECKING:
     from nbgrader.api import Gradebook
 
-NOTEBOOK_ID = "genomics_applications"
 SQLITE = "sqlite:///"
 
 
-def auto_scores(source: nbformat.NotebookNode, result: SubmissionResult) -> dict[str, float]:
+def auto_scores(assignment: Assignment, source: nbformat.NotebookNode, result: SubmissionResult) -> dict[str, float]:
     """Every instructor test cell's automatic score, by ``grade_id``.
 
     An exercise's score is split over its test cells in proportion to their
@@ -62,7 +61,7 @@ def auto_scores(source: nbformat.NotebookNode, result: SubmissionResult) -> dict
     for cell in source.cells:
         if is_test_cell(cell):
             meta = nbgrader_meta(cell)
-            per_exercise.setdefault(exercise_of(meta["grade_id"]) or "", []).append(meta)
+            per_exercise.setdefault(assignment.exercise_of(meta["grade_id"]) or "", []).append(meta)
     scores = {}
     for exercise, cells in per_exercise.items():
         total = sum(float(m.get("points", 0)) for m in cells) or 1.0
@@ -76,13 +75,13 @@ def _same(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 1e-9
 
 
-def _record(gb: Gradebook, source: nbformat.NotebookNode, result: SubmissionResult) -> bool:
+def _record(gb: Gradebook, assignment: Assignment, source: nbformat.NotebookNode, result: SubmissionResult) -> bool:
     """Set the student's auto scores and review flags; True when anything changed."""
     gb.update_or_create_student(result.student)
-    gb.update_or_create_submission(ASSIGNMENT, result.student)
+    gb.update_or_create_submission(assignment.name, result.student)
     changed = False
-    for grade_id, score in auto_scores(source, result).items():
-        grade = gb.find_grade(grade_id, NOTEBOOK_ID, ASSIGNMENT, result.student)
+    for grade_id, score in auto_scores(assignment, source, result).items():
+        grade = gb.find_grade(grade_id, assignment.notebook_id, assignment.name, result.student)
         rescored = not _same(grade.auto_score, score)
         if grade.manual_score is None:
             needs_review = result.status == "error"  # nothing scored it: a human must look
@@ -97,7 +96,8 @@ def _record(gb: Gradebook, source: nbformat.NotebookNode, result: SubmissionResu
     return changed
 
 
-def record_in_gradebook(db_url: str, source: nbformat.NotebookNode, result: SubmissionResult) -> None:
+def record_in_gradebook(db_url: str, assignment: Assignment, source: nbformat.NotebookNode,
+                        result: SubmissionResult) -> None:
     """Create or update the student's submission and set every auto_score.
 
     A TA's ``manual_score`` and ``extra_credit`` are left as they are.
@@ -105,18 +105,19 @@ def record_in_gradebook(db_url: str, source: nbformat.NotebookNode, result: Subm
     from nbgrader.api import Gradebook  # a second of imports: only when a gradebook is written
 
     with Gradebook(db_url) as gb:
-        _record(gb, source, result)
+        _record(gb, assignment, source, result)
         gb.db.commit()
 
 
-def feedback_text(result: SubmissionResult, exercise: str) -> str:
+def feedback_text(assignment: Assignment, result: SubmissionResult, exercise: str) -> str:
     """The verdict lines for one exercise, as a student reads them (see :mod:`autograder.feedback.text`)."""
     from autograder.feedback import model, text
 
-    return text.exercise_text(model.build(result, model.registered_clause_ids()), exercise)
+    return text.exercise_text(model.build(assignment, result, model.registered_clause_ids(assignment)), exercise)
 
 
-def autograded_notebook(source: nbformat.NotebookNode, result: SubmissionResult) -> nbformat.NotebookNode:
+def autograded_notebook(assignment: Assignment, source: nbformat.NotebookNode,
+                        result: SubmissionResult) -> nbformat.NotebookNode:
     """The instructor's notebook, the student's code, and the verdicts.
 
     Each test cell's output is its exercise's feedback text; its
@@ -126,7 +127,7 @@ def autograded_notebook(source: nbformat.NotebookNode, result: SubmissionResult)
     """
     from autograder.feedback import model, text
 
-    feedback = model.build(result, model.registered_clause_ids())
+    feedback = model.build(assignment, result, model.registered_clause_ids(assignment))
     nb = copy.deepcopy(source)
     solutions = (result.student_code or {}).get("solutions", {})
     for cell in nb.cells:
@@ -137,19 +138,19 @@ def autograded_notebook(source: nbformat.NotebookNode, result: SubmissionResult)
             sources = solutions.get(nbgrader_meta(cell)["grade_id"])
             cell.source = "\n\n".join(sources) if sources else "# (missing from the submission)"
         if is_test_cell(cell):
-            exercise = exercise_of(nbgrader_meta(cell)["grade_id"])
+            exercise = assignment.exercise_of(nbgrader_meta(cell)["grade_id"])
             if exercise is not None:
                 cell.metadata.setdefault("autograder", {})["feedback_label"] = \
-                    f"{model.TITLES.get(exercise, exercise)}: hidden checks"
+                    f"{assignment.heading(exercise)}: hidden checks"
                 cell.outputs = [nbformat.v4.new_output("stream", name="stdout",
                                                        text=text.exercise_text(feedback, exercise))]
     return nb
 
 
-def write_autograded_notebook(path: Path, source: nbformat.NotebookNode,
+def write_autograded_notebook(path: Path, assignment: Assignment, source: nbformat.NotebookNode,
                               result: SubmissionResult) -> bool:
     """Write the autograded notebook unless the file already holds it; True when written."""
-    text = nbformat.writes(autograded_notebook(source, result))
+    text = nbformat.writes(autograded_notebook(assignment, source, result))
     text += "" if text.endswith("\n") else "\n"
     try:
         if path.read_text(encoding="utf-8") == text:
@@ -167,8 +168,8 @@ def _sqlite_file(db_url: str) -> Path | None:
     return Path(db_url[len(SQLITE):]) if db_url.startswith(SQLITE) else None
 
 
-def repair_records(db_url: str, source: nbformat.NotebookNode, results: Iterable[SubmissionResult],
-                   autograded: Callable[[str], Path]) -> list[str]:
+def repair_records(db_url: str, assignment: Assignment, source: nbformat.NotebookNode,
+                   results: Iterable[SubmissionResult], autograded: Callable[[str], Path]) -> list[str]:
     """Write again every record of ours that someone else changed.
 
     Anything but ``autograder grade`` that writes auto scores or autograded
@@ -182,6 +183,8 @@ def repair_records(db_url: str, source: nbformat.NotebookNode, results: Iterable
     ----------
     db_url : str
         The gradebook.
+    assignment : Assignment
+        The assignment the results are of.
     source : NotebookNode
         The instructor's notebook.
     results : iterable of SubmissionResult
@@ -200,11 +203,11 @@ def repair_records(db_url: str, source: nbformat.NotebookNode, results: Iterable
     repaired = set()
     with Gradebook(db_url) as gb:
         for result in results:
-            if _record(gb, source, result):
+            if _record(gb, assignment, source, result):
                 repaired.add(result.student)
         gb.db.commit()
     for result in results:
-        if write_autograded_notebook(autograded(result.student), source, result):
+        if write_autograded_notebook(autograded(result.student), assignment, source, result):
             repaired.add(result.student)
     return sorted(repaired)
 
@@ -217,7 +220,8 @@ def _naive_utc(value: datetime | str | None) -> datetime | None:
     return stamp.astimezone(timezone.utc).replace(tzinfo=None) if stamp.utcoffset() is not None else stamp
 
 
-def record_late_penalties(db_url: str, late: Mapping[str, Mapping | None], due: datetime | None) -> list[str]:
+def record_late_penalties(db_url: str, assignment: Assignment, late: Mapping[str, Mapping | None],
+                          due: datetime | None) -> list[str]:
     """Write each student's late penalty where nbgrader keeps it; the students whose record changed.
 
     Parameters
@@ -244,14 +248,14 @@ def record_late_penalties(db_url: str, late: Mapping[str, Mapping | None], due: 
     changed = []
     with Gradebook(db_url) as gb:
         try:
-            assignment = gb.find_assignment(ASSIGNMENT)
+            record = gb.find_assignment(assignment.name)
         except MissingEntry:
             return []
-        if due is not None and assignment.duedate != _naive_utc(due):
-            assignment.duedate = _naive_utc(due)
+        if due is not None and record.duedate != _naive_utc(due):
+            record.duedate = _naive_utc(due)
         for student, block in sorted(late.items()):
             try:
-                notebook = gb.find_submission_notebook(NOTEBOOK_ID, ASSIGNMENT, student)
+                notebook = gb.find_submission_notebook(assignment.notebook_id, assignment.name, student)
             except MissingEntry:
                 continue
             penalty = None if block is None else float(block.get("penalty") or 0.0)
@@ -320,7 +324,7 @@ class Override:
         return round((auto if manual is None else manual) + self.extra_credit, 6)
 
 
-def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
+def read_overrides(db_url: str, assignment: Assignment) -> dict[str, dict[str, Override]]:
     """Every student's overridden exercises: ``{student: {exercise: Override}}``.
 
     An exercise appears when a TA set a manual score or extra credit on any of
@@ -336,17 +340,17 @@ def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
     overrides: dict[str, dict[str, Override]] = {}
     with Gradebook(db_url) as gb:
         try:
-            assignment = gb.find_assignment(ASSIGNMENT)
+            record = gb.find_assignment(assignment.name)
         except MissingEntry:
             return {}
-        for submission in assignment.submissions:
+        for submission in record.submissions:
             per_exercise: dict[str, list[CellGrade]] = {}
             comments: dict[str, list[tuple[str, str]]] = {}
             for notebook in submission.notebooks:
-                if notebook.name != NOTEBOOK_ID:
+                if notebook.name != assignment.notebook_id:
                     continue
                 for grade in notebook.grades:
-                    exercise = exercise_of(grade.name)
+                    exercise = assignment.exercise_of(grade.name)
                     if exercise is None:
                         continue
                     per_exercise.setdefault(exercise, []).append(CellGrade(
@@ -354,7 +358,7 @@ def read_overrides(db_url: str) -> dict[str, dict[str, Override]]:
                         None if grade.manual_score is None else float(grade.manual_score),
                         float(grade.extra_credit or 0.0)))
                 for comment in notebook.comments:
-                    exercise = exercise_of(comment.name)
+                    exercise = assignment.exercise_of(comment.name)
                     text = (comment.manual_comment or "").strip()
                     if exercise is not None and text:
                         comments.setdefault(exercise, []).append((comment.name, text))

@@ -21,24 +21,37 @@ from typing import Callable
 
 import nbformat
 
-from autograder.assignment import ASSIGNMENT, EXERCISES, exercise_of
 from autograder.checking import Check, CheckResult, run_checks
 from autograder.config import GradingConfig
 from autograder.errors import SubmissionError
 from autograder.secret import CourseSecret
-from autograder.notebooks import (build_plan, extract_student_code, is_test_cell, load_submission,
-                                  missing_cell_message, nbgrader_meta)
+from autograder.notebooks import (build_plan, extract_student_code, is_solution_cell, is_test_cell,
+                                  load_submission, missing_cell_message, nbgrader_meta)
 from autograder.session import CellOutcome, KernelSession, StudentError
 
 GRADER_VERSION = "1"
 
 
+def exercises_of(source: nbformat.NotebookNode) -> list[str]:
+    """The exercises of an instructor's notebook, in order: one per solution cell, named by its ``grade_id``."""
+    return [nbgrader_meta(c)["grade_id"] for c in source.cells if is_solution_cell(c)]
+
+
+def exercise_of(exercises: list[str], grade_id: str) -> str | None:
+    """The exercise a cell belongs to, by ``grade_id`` prefix (``None``: no exercise's)."""
+    for exercise in exercises:
+        if grade_id == exercise or grade_id.startswith(exercise + "_"):
+            return exercise
+    return None
+
+
 def exercise_points(source: nbformat.NotebookNode) -> dict[str, float]:
     """Max score of each exercise: the points of its test cells in the source."""
-    points = {ex: 0.0 for ex in EXERCISES}
+    exercises = exercises_of(source)
+    points = {ex: 0.0 for ex in exercises}
     for cell in source.cells:
         if is_test_cell(cell):
-            exercise = exercise_of(nbgrader_meta(cell).get("grade_id", ""))
+            exercise = exercise_of(exercises, nbgrader_meta(cell).get("grade_id", ""))
             if exercise is not None:
                 points[exercise] += float(nbgrader_meta(cell).get("points", 0))
     return points
@@ -138,7 +151,7 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
                    cell_budget: dict[str, float] | None = None, source_digest: str = "",
                    stop_at_first_failure: bool = False, wall_budget_s: float | None = None,
                    run: Callable[[list[Check], KernelSession], list[CheckResult]] | None = None,
-                   per_submission_draws: bool = True) -> SubmissionResult:
+                   per_submission_draws: bool = True, assignment: str = "") -> SubmissionResult:
     """Grade one student's notebook; never raises for anything in the notebook.
 
     ``wall_budget_s`` bounds the notebook's whole cost (see :class:`KernelSession`). ``run(checks,
@@ -146,6 +159,8 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
     by default :func:`run_checks` under ``secret``, keyed on the submission
     (:func:`submission_key`) unless ``per_submission_draws`` is False (the audit measures the
     checks under whole course secrets, and runs them under several in turn, in the same kernels).
+    ``assignment`` (a name): a notebook at ``.../<student>/<assignment>/`` with another name is
+    looked for in the whole student folder, as nbgrader's layout may put it there.
     """
     started = time.perf_counter()
     points = exercise_points(source)
@@ -154,7 +169,7 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
                               fingerprint=fingerprint(path, source_digest), started=time.time())
     try:
         # In nbgrader's layout a misnamed notebook is somewhere in the student's folder.
-        look_in = path.parent.parent if path.parent.name == ASSIGNMENT else path.parent
+        look_in = path.parent.parent if assignment and path.parent.name == assignment else path.parent
         submission = load_submission(path, look_in)
         code = extract_student_code(submission, source)
     except SubmissionError as exc:
@@ -165,13 +180,13 @@ def grade_notebook(student: str, path: Path, source: nbformat.NotebookNode, chec
                            "added": {str(k): v for k, v in code.added.items()}}
     plan = build_plan(source, code)
     new_kernel, preloaded = kernels.for_plan(plan, path.parent)
-    session = KernelSession(plan, new_kernel, config, cell_budget, preloaded, wall_budget_s)
+    session = KernelSession(plan, new_kernel, config, cell_budget, preloaded, wall_budget_s, exercises=list(points))
     try:
         try:
             session.run_plan()
         except StudentError as exc:
             session.log.add(f"the kernel could not run the notebook: {exc}")
-        absent = {exercise_of(gid) or gid: gid for gid in code.missing}
+        absent = {exercise_of(list(points), gid) or gid: gid for gid in code.missing}
         for exercise, grade_id in absent.items():
             session.log.add(f"exercise {exercise}: {missing_cell_message(grade_id)}")
         present = [c for c in checks if c.exercise not in absent]

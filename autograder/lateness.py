@@ -28,7 +28,7 @@ Rules (the README repeats them):
 * A missing or unreadable ``timestamp.txt`` is not late, with a warning:
   missing ones (notebooks copied in by hand) are counted in one line, each
   unreadable one is named (:func:`warning_lines`); the full list goes to
-  ``COURSE/autograder/lateness.log``.
+  ``COURSE/autograder/<assignment>/lateness.log``.
 
 The parsing and arithmetic functions are pure; :func:`load_policy`,
 :func:`save_policy`, :func:`read_timestamp` and :func:`write_warning_log`
@@ -47,7 +47,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dateutil.parser
 import dateutil.tz
 
-from autograder.assignment import ASSIGNMENT
 from autograder.files import atomic_write
 from autograder.untrusted import for_log, one_line
 
@@ -60,8 +59,9 @@ DUE_FORMAT = ("an ISO 8601 date and time with a UTC offset (2026-12-01T23:59:00+
               "date alone (2026-12-01: the end of that day, 23:59:59, in the course's time zone)")
 #: when a date alone is the deadline: the end of that day
 END_OF_DAY = time(23, 59, 59)
-#: where every submission whose time is unknown is listed (beside policy.toml: no student's log can have its name)
-WARNING_LOG = Path("autograder") / "lateness.log"
+#: where every submission of an assignment whose time is unknown is listed, in ``COURSE/autograder/<assignment>/``
+#: (no student's log can have its name)
+WARNING_LOG = "lateness.log"
 MISSING_TIMESTAMP = "no timestamp.txt"
 #: what nbgrader writes to timestamp.txt (``nbgrader collect``, ``nbgrader submit``)
 TIMESTAMP_FORMAT = "nbgrader's 'YYYY-MM-DD HH:MM:SS[.ffffff] ZONE', e.g. 2026-11-30 14:02:11.123456 UTC"
@@ -354,9 +354,9 @@ def save_policy(root: Path, policy: LatePolicy) -> Path:
     return path
 
 
-def read_timestamp(root: Path, student: str) -> tuple[str | None, str | None]:
-    """``(text, None)`` from the student's ``timestamp.txt``, or ``(None, why not)``."""
-    path = Path(root) / "submitted" / student / ASSIGNMENT / TIMESTAMP_FILE
+def read_timestamp(root: Path, student: str, assignment: str) -> tuple[str | None, str | None]:
+    """``(text, None)`` from the student's ``timestamp.txt`` of ``assignment`` (a name), or ``(None, why not)``."""
+    path = Path(root) / "submitted" / student / assignment / TIMESTAMP_FILE
     try:
         with open(path, "rb") as handle:
             raw = handle.read(_MAX_TIMESTAMP_BYTES + 1)
@@ -390,8 +390,8 @@ class ClassLateness:
         return block
 
 
-def course_lateness(root: Path, students, policy: LatePolicy | None = None) -> ClassLateness:
-    """Each student's lateness under the course's policy (``policy`` given, or loaded).
+def course_lateness(root: Path, students, assignment: str, policy: LatePolicy | None = None) -> ClassLateness:
+    """Each student's lateness in ``assignment`` (a name) under the course's policy (``policy`` given, or loaded).
 
     Raises
     ------
@@ -401,7 +401,7 @@ def course_lateness(root: Path, students, policy: LatePolicy | None = None) -> C
     policy = load_policy(root) if policy is None else policy
     if not policy.active:
         return ClassLateness(policy, {})
-    return ClassLateness(policy, {s: assess(policy, *read_timestamp(root, s)) for s in students})
+    return ClassLateness(policy, {s: assess(policy, *read_timestamp(root, s, assignment)) for s in students})
 
 
 def describe(block: dict | None) -> str | None:
@@ -412,18 +412,19 @@ def describe(block: dict | None) -> str | None:
     return f"late {days} day{'' if days == 1 else 's'}: -{float(block.get('penalty') or 0.0):.2f}"
 
 
-def warning_log_path(root: Path) -> Path:
-    return Path(root) / WARNING_LOG
+def warning_log_path(root: Path, assignment: str) -> Path:
+    return Path(root) / "autograder" / assignment / WARNING_LOG
 
 
-def write_warning_log(root: Path, lateness: ClassLateness) -> Path | None:
-    """List every submission whose time is unknown in ``COURSE/autograder/lateness.log``; its path.
+def write_warning_log(root: Path, lateness: ClassLateness, assignment: str) -> Path | None:
+    """List every submission of ``assignment`` whose time is unknown in
+    ``COURSE/autograder/<assignment>/lateness.log``; its path.
 
     The file is rewritten whole each time; with nothing to list, an old one
     is removed (it would describe submissions that now have a time) and
     None is returned.
     """
-    path = warning_log_path(root)
+    path = warning_log_path(root, assignment)
     warned = sorted(((not late.missing, student, late.warning) for student, late in lateness.students.items()
                      if late.warning), key=lambda w: (w[0], w[1]))
     if not warned:
@@ -460,6 +461,6 @@ def warning_lines(lateness: ClassLateness, log_path: Path | None = None) -> list
     return lines
 
 
-def warning_report(root: Path, lateness: ClassLateness) -> list[str]:
+def warning_report(root: Path, lateness: ClassLateness, assignment: str) -> list[str]:
     """:func:`write_warning_log`, then :func:`warning_lines` pointing to it."""
-    return warning_lines(lateness, write_warning_log(root, lateness))
+    return warning_lines(lateness, write_warning_log(root, lateness, assignment))

@@ -19,22 +19,43 @@ _CODE_ROOTS = ("autograder", "reference", "assignments")
 _LIBRARIES = ("numpy", "scipy", "torch", "pandas", "matplotlib", "anndata", "scanpy", "nbformat")
 
 
+#: folders of an assignment that grading never reads: its solutions (the instructor's are in the notebook,
+#: whose own digest keys every record) and corpora
+_NOT_CODE = ("__pycache__", "solutions")
+
+
 def code_digest(roots: dict[str, Path]) -> str:
-    """A digest of every source file (``.py``, ``.j2``, ``.toml``) under each named folder, names included."""
+    """A digest of every source file (``.py``, ``.j2``, ``.toml``) under each named folder, names included
+    (an assignment's ``solutions/`` left out)."""
     digest = hashlib.sha256()
     for name, root in sorted(roots.items()):
         for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".j2", ".toml") and "__pycache__" not in path.parts and path.is_file():
+            if path.suffix in (".py", ".j2", ".toml") and not set(_NOT_CODE) & set(path.relative_to(root).parts) \
+                    and path.is_file():
                 digest.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def grader_digest() -> str:
-    """A digest of the grader's code, the reference's, the assignments' checks and the libraries' versions.
+def assignment_scope(checks) -> tuple[str, ...]:
+    """The assignment folders the checks come from (each holds an ``assignment.toml``), for :func:`grader_digest`."""
+    folders = set()
+    for check in checks:
+        file = getattr(sys.modules.get(getattr(check.func, "__module__", "")), "__file__", None)
+        for parent in Path(file).resolve().parents if file else ():
+            if (parent / "assignment.toml").is_file():
+                folders.add(str(parent))
+                break
+    return tuple(sorted(folders))
 
-    Any change to them may change what the instructor's notebook scores or costs.
+
+@lru_cache(maxsize=16)
+def grader_digest(scope: tuple[str, ...] = ()) -> str:
+    """A digest of the grader's code, the reference's, the assignment's checks and the libraries' versions.
+
+    Any change to them may change what the instructor's notebook scores or costs. ``scope``: the
+    assignment folders whose code counts (:func:`assignment_scope`), so that editing one assignment
+    keeps every other's stored records; empty, every project assignment's.
     """
     import importlib
     from importlib import metadata
@@ -47,11 +68,12 @@ def grader_digest() -> str:
             version = "absent"
         digest.update(f"{name} {version}\n".encode())
     roots = {}
-    for package in _CODE_ROOTS:
+    for package in _CODE_ROOTS if not scope else _CODE_ROOTS[:2]:
         try:
             roots[package] = Path(importlib.import_module(package).__file__).parent
         except (ImportError, TypeError):
             continue
+    roots.update({f"assignment:{Path(folder).name}": Path(folder) for folder in scope})
     digest.update(code_digest(roots).encode())
     return digest.hexdigest()[:32]
 

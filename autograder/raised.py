@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from autograder.assignment import EXERCISES
 from autograder.notebooks import PlannedCell
 from autograder.untrusted import one_line
 
@@ -56,12 +56,15 @@ class Where:
         return f"at line {self.line} of {self.cell}: `{self.source}`"
 
 
-def cell_name(cell: PlannedCell) -> str:
-    """How a student calls one of their cells: ``your exercise 2 cell``, ``your cell after ex2_condition``."""
+def cell_name(cell: PlannedCell, exercises: list[str]) -> str:
+    """How a student calls one of their cells: ``your exercise 2 cell``, ``your cell after ex2_fit``.
+
+    ``exercises`` are the assignment's exercises in notebook order: the second is "exercise 2".
+    """
     label = cell.label
-    if label.startswith("solution cell ") and cell.exercise in EXERCISES:
+    if label.startswith("solution cell ") and cell.exercise in exercises:
         copy = label.partition(" (")[2]
-        return f"your exercise {EXERCISES.index(cell.exercise) + 1} cell" + (f" ({copy}" if copy else "")
+        return f"your exercise {exercises.index(cell.exercise) + 1} cell" + (f" ({copy}" if copy else "")
     return label if label.startswith("your ") else f"your cell {label}"
 
 
@@ -75,8 +78,13 @@ def _code_hashes(source: str) -> set[str]:
 class Locator:
     """Finds student frames of a plan's cells in the kernel's traceback text."""
 
-    def __init__(self, plan: list[PlannedCell]) -> None:
+    def __init__(self, plan: list[PlannedCell], exercises: Sequence[str] | None = None) -> None:
+        """``exercises``: every exercise of the assignment in notebook order (the instructor's solution
+        cells), so a cell is numbered the same whichever cells the submission kept; without it, the
+        plan's own exercises (a submission that lost a solution cell would renumber the others)."""
         self._cells = [(cell, _code_hashes(cell.source)) for cell in plan if cell.owner == "student"]
+        self._exercises = (list(exercises) if exercises is not None
+                           else list(dict.fromkeys(cell.exercise for cell in plan if cell.exercise)))
 
     def locate(self, traceback_text: object) -> Where | None:
         """The innermost frame of ``traceback_text`` in one of the student's cells, or None.
@@ -94,5 +102,6 @@ class Locator:
             for cell, hashes in self._cells:
                 lines = cell.source.splitlines()
                 if any(h.startswith(prefix) for h in hashes) and len(prefix) >= 8 and 1 <= line <= len(lines):
-                    return Where(cell_name(cell), line, one_line(lines[line - 1].strip(), MAX_SOURCE_CHARS))
+                    return Where(cell_name(cell, self._exercises), line,
+                                 one_line(lines[line - 1].strip(), MAX_SOURCE_CHARS))
         return None

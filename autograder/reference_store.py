@@ -45,9 +45,10 @@ STORE_FILE = "references.pickle"
 _TAG_BYTES = 32
 
 
-def store_key(secret: CourseSecret) -> dict[str, str]:
-    """Everything a stored reference value depends on (see the module doc)."""
-    return {"grader": grader_digest(), "secret": secret.fingerprint(), "machine": machine_id()}
+def store_key(secret: CourseSecret, scope: tuple[str, ...] = ()) -> dict[str, str]:
+    """Everything a stored reference value depends on (see the module doc); ``scope``: the assignment
+    folders whose code counts (``provenance.grader_digest``)."""
+    return {"grader": grader_digest(scope), "secret": secret.fingerprint(), "machine": machine_id()}
 
 
 def _tag(secret: CourseSecret, payload: bytes) -> bytes:
@@ -63,6 +64,8 @@ class ReferenceStore:
         The store's file; a missing, unreadable or foreign one starts an empty store.
     secret : CourseSecret
         Signs and checks the file.
+    scope : tuple of str
+        The assignment folders whose code the values depend on.
 
     Attributes
     ----------
@@ -72,9 +75,9 @@ class ReferenceStore:
         Why the file's values were not used, when they were not ("" otherwise).
     """
 
-    def __init__(self, path: Path, secret: CourseSecret) -> None:
+    def __init__(self, path: Path, secret: CourseSecret, scope: tuple[str, ...] = ()) -> None:
         self.path, self.secret = path, secret
-        self.key = store_key(secret)
+        self.key = store_key(secret, scope)
         self.values: dict[str, dict[str, Any]] = {}
         self.reused = self.computed = 0
         self.note = ""
@@ -82,12 +85,13 @@ class ReferenceStore:
         self._load()
 
     @classmethod
-    def for_course(cls, state_dir: Path | None, secret: CourseSecret) -> "ReferenceStore":
+    def for_course(cls, state_dir: Path | None, secret: CourseSecret,
+                   scope: tuple[str, ...] = ()) -> "ReferenceStore":
         """The store in a course's state folder, or (``None``) in the per-user cache folder."""
         if state_dir is not None:
-            return cls(state_dir / STORE_FILE, secret)
+            return cls(state_dir / STORE_FILE, secret, scope)
         folder = user_cache_dir().parent / "references"
-        return cls(folder / f"{key_digest(store_key(secret))}.pickle", secret)
+        return cls(folder / f"{key_digest(store_key(secret, scope))}.pickle", secret, scope)
 
     def _load(self) -> None:
         try:
@@ -151,10 +155,12 @@ class ReferenceStore:
 
 
 @contextmanager
-def reference_values_kept(state_dir: Path | None, secret: CourseSecret, log=print) -> Iterator[ReferenceStore]:
+def reference_values_kept(state_dir: Path | None, secret: CourseSecret, log=print,
+                          scope: tuple[str, ...] = ()) -> Iterator[ReferenceStore]:
     """While the body grades, reference values come from and go to the course's store (``state_dir``
-    ``None``: the per-user cache); it is written, and one line logged, when the body ends."""
-    store = ReferenceStore.for_course(state_dir, secret)
+    ``None``: the per-user cache); it is written, and one line logged, when the body ends. ``scope``:
+    the assignment folders graded (their code keys the values)."""
+    store = ReferenceStore.for_course(state_dir, secret, scope)
     memo.keep_values_in(store)
     try:
         yield store

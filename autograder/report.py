@@ -1,4 +1,10 @@
-"""``grades.json``, ``grades.csv``, per-student logs and the TA's table."""
+"""The grades files, per-student logs and the TA's table.
+
+Each assignment's grades go to ``COURSE/grades/<assignment>.json`` and ``.csv`` (one student per
+entry, per exercise); ``COURSE/grades.json`` and ``grades.csv`` are the course's, rebuilt from every
+assignment's file after each write: each student's total over the assignments
+(``../shared/CONTRACT.md``). A course with one assignment goes the same way.
+"""
 from __future__ import annotations
 
 import csv
@@ -9,7 +15,6 @@ import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 
-from autograder.assignment import ASSIGNMENT, EXERCISES
 from autograder.files import atomic_write
 from autograder.course import Course
 from autograder.gradebook import Override, read_overrides, record_late_penalties, repair_records
@@ -22,7 +27,8 @@ from autograder.untrusted import csv_cell, for_log, one_line
 Overrides = Mapping[str, Mapping[str, Override]]
 
 
-def final_exercises(result: SubmissionResult, overrides: Overrides | None = None) -> dict[str, dict]:
+def final_exercises(result: SubmissionResult, overrides: Overrides | None = None,
+                    order: tuple[str, ...] = ()) -> dict[str, dict]:
     """Each exercise's automatic score, the TA's override and the final score.
 
     Per exercise: ``score`` (final: the TA's score where a TA set one in
@@ -47,13 +53,13 @@ def final_exercises(result: SubmissionResult, overrides: Overrides | None = None
             rows[exercise] = {"score": override.final_score(0.0), "max_score": override.max_score,
                               "auto_score": 0.0, "manual_score": override.manual_score(0.0),
                               "extra_credit": override.extra_credit, "comment": override.comment}
-    order = {ex: i for i, ex in enumerate(EXERCISES)}
+    order = {ex: i for i, ex in enumerate(dict.fromkeys([*order, *result.exercises]))}
     return {ex: rows[ex] for ex in sorted(rows, key=lambda ex: (order.get(ex, len(order)), ex))}
 
 
 def _student_entry(r: SubmissionResult, overrides: Overrides | None,
-                   lateness: ClassLateness | None = None) -> dict:
-    exercises = final_exercises(r, overrides)
+                   lateness: ClassLateness | None = None, order: tuple[str, ...] = ()) -> dict:
+    exercises = final_exercises(r, overrides, order)
     final = round(sum(e["score"] for e in exercises.values()), 6)
     # the late penalty comes off the final score (after a TA's overrides), never off an exercise
     late = lateness.block(r.student, final, r.max_score) if lateness else None
@@ -72,9 +78,9 @@ def _student_entry(r: SubmissionResult, overrides: Overrides | None,
     return entry
 
 
-def grades_document(results: list[SubmissionResult], overrides: Overrides | None = None,
+def grades_document(assignment, results: list[SubmissionResult], overrides: Overrides | None = None,
                     lateness: ClassLateness | None = None) -> dict:
-    """The contract's ``grades.json`` content.
+    """The contract's per-assignment grades (``grades/<assignment>.json``) of ``assignment``.
 
     ``score`` is the final grade: a TA's override from formgrader where there
     is one, minus the late penalty when the course has a deadline. Then a
@@ -84,14 +90,14 @@ def grades_document(results: list[SubmissionResult], overrides: Overrides | None
     autograder gave, ``manual_score`` what the TA set (None when nothing);
     exercise scores never carry the penalty.
     """
-    students = {r.student: _student_entry(r, overrides, lateness)
+    students = {r.student: _student_entry(r, overrides, lateness, assignment.exercise_ids)
                 for r in sorted(results, key=lambda r: r.student)}
-    return {"assignment": ASSIGNMENT, "students": students}
+    return {"assignment": assignment.name, "students": students}
 
 
-def grades_csv(results: list[SubmissionResult], overrides: Overrides | None = None,
+def grades_csv(assignment, results: list[SubmissionResult], overrides: Overrides | None = None,
                lateness: ClassLateness | None = None) -> str:
-    """``grades.csv``: the final scores first, then the automatic and the TA's per exercise.
+    """``grades/<assignment>.csv``: the final scores first, then the automatic and the TA's per exercise.
 
     The columns up to ``error`` keep their meaning (``score`` and the exercise
     columns are final grades, extra credit included; ``score`` is after any
@@ -101,14 +107,15 @@ def grades_csv(results: list[SubmissionResult], overrides: Overrides | None = No
     them, then ``submitted_at``, ``days_late``, ``late_penalty`` and
     ``score_before_penalty`` (empty without a deadline).
     """
+    ids = assignment.exercise_ids  # the columns, in the notebook's order
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["student", "status", "score", "max_score", *EXERCISES, "error", "auto_score",
-                     *[f"{ex}_auto" for ex in EXERCISES], *[f"{ex}_manual" for ex in EXERCISES],
-                     *[f"{ex}_extra_credit" for ex in EXERCISES], *[f"{ex}_comment" for ex in EXERCISES],
+    writer.writerow(["student", "status", "score", "max_score", *ids, "error", "auto_score",
+                     *[f"{ex}_auto" for ex in ids], *[f"{ex}_manual" for ex in ids],
+                     *[f"{ex}_extra_credit" for ex in ids], *[f"{ex}_comment" for ex in ids],
                      "submitted_at", "days_late", "late_penalty", "score_before_penalty"])
     for r in sorted(results, key=lambda r: r.student):
-        entry = _student_entry(r, overrides, lateness)
+        entry = _student_entry(r, overrides, lateness, ids)
         late = entry.get("late") or {}
         exercises = entry["exercises"]
 
@@ -118,41 +125,42 @@ def grades_csv(results: list[SubmissionResult], overrides: Overrides | None = No
 
         # ids and error texts come from submissions: never let a spreadsheet run them as formulas
         writer.writerow([csv_cell(r.student), r.status, entry["score"], r.max_score,
-                         *[column(ex, "score") for ex in EXERCISES],
+                         *[column(ex, "score") for ex in ids],
                          csv_cell(r.error or ""), entry["auto_score"],
-                         *[column(ex, "auto_score") for ex in EXERCISES],
-                         *[column(ex, "manual_score") for ex in EXERCISES],
-                         *[column(ex, "extra_credit") for ex in EXERCISES],
-                         *[csv_cell(column(ex, "comment")) for ex in EXERCISES],
+                         *[column(ex, "auto_score") for ex in ids],
+                         *[column(ex, "manual_score") for ex in ids],
+                         *[column(ex, "extra_credit") for ex in ids],
+                         *[csv_cell(column(ex, "comment")) for ex in ids],
                          late.get("submitted_at") or "", late.get("days_late", ""), late.get("penalty", ""),
                          late.get("score_before_penalty", "")])
     return out.getvalue()
 
 
-def course_overrides(root: Path, db_url: str | None = None, log=print) -> dict[str, dict[str, Override]]:
-    """The TA's overrides in the course's gradebook; none, with a warning, when it cannot be read."""
+def course_overrides(course: Course, log=print) -> dict[str, dict[str, Override]]:
+    """The TA's overrides of the course's assignment in its gradebook; none, with a warning, when it
+    cannot be read."""
     try:
-        return read_overrides(db_url or Course(Path(root).resolve()).db_url)
+        return read_overrides(course.db_url, course.assignment)
     except Exception as exc:  # noqa: BLE001 - grades are still written, without overrides
         log(f"warning: could not read the TA's scores from nbgrader's gradebook: {exc}")
         return {}
 
 
-def class_lateness(root: Path, results: list[SubmissionResult], log=print) -> ClassLateness | None:
+def class_lateness(course: Course, results: list[SubmissionResult], log=print) -> ClassLateness | None:
     """Every student's lateness under the course's policy; None, with a warning, when the policy is invalid.
 
     Submissions whose time is unknown (they count as on time) are listed in
-    ``COURSE/autograder/lateness.log`` and told in a few lines
+    ``COURSE/autograder/<assignment>/lateness.log`` and told in a few lines
     (:func:`autograder.lateness.warning_lines`): one for all those without
     ``timestamp.txt``, one per unreadable ``timestamp.txt``.
     """
     try:
-        lateness = course_lateness(root, sorted(r.student for r in results))
+        lateness = course_lateness(course.root, sorted(r.student for r in results), course.assignment.name)
     except PolicyError as exc:  # grades are still written, without penalties, and the TA is told
         log(f"warning: late penalties NOT applied, the policy is invalid: {one_line(exc, limit=400)}")
         return None
     try:
-        lines = warning_report(root, lateness)
+        lines = warning_report(course.root, lateness, course.assignment.name)
     except OSError as exc:  # the log is a convenience: the grades are written anyway
         from autograder.lateness import warning_lines
 
@@ -168,8 +176,7 @@ def _late_blocks(document: dict) -> dict[str, dict | None]:
     return {student: entry.get("late") for student, entry in document["students"].items()}
 
 
-def record_penalties(root: Path, document: dict, lateness: ClassLateness | None, db_url: str | None = None,
-                     log=print) -> list[str]:
+def record_penalties(course: Course, document: dict, lateness: ClassLateness | None, log=print) -> list[str]:
     """Write the document's late penalties where nbgrader keeps them; the students whose record changed.
 
     nbgrader's gradebook then agrees with ``grades.json``: ``nbgrader export``
@@ -178,7 +185,7 @@ def record_penalties(root: Path, document: dict, lateness: ClassLateness | None,
     penalties, and neither has the gradebook (the TA was warned).
     """
     try:
-        return record_late_penalties(db_url or Course(Path(root).resolve()).db_url, _late_blocks(document),
+        return record_late_penalties(course.db_url, course.assignment, _late_blocks(document),
                                      lateness.policy.due if lateness else None)
     except Exception as exc:  # noqa: BLE001 - our own files are still right; say what nbgrader lacks
         log(f"warning: could not write the late penalties to nbgrader's gradebook (`nbgrader export` "
@@ -186,9 +193,9 @@ def record_penalties(root: Path, document: dict, lateness: ClassLateness | None,
         return []
 
 
-def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None = None,
-                 log=print) -> None:
-    """Bring nbgrader's records in line with ``results``, then write grades.json and grades.csv.
+def write_grades(course: Course, results: list[SubmissionResult], log=print) -> None:
+    """Bring nbgrader's records in line with ``results``, then write the assignment's grades files
+    and the course's.
 
     Gradebook entries and autograded notebooks that something else changed
     (``gradebook.repair_records``) are written again first, so every run
@@ -198,20 +205,16 @@ def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None
 
     Parameters
     ----------
-    root : Path
-        The course folder.
+    course : Course
+        The course folder and the assignment graded.
     results : list of SubmissionResult
-        Every student with a stored result.
-    db_url : str, optional
-        The gradebook; the course's ``gradebook.db`` by default.
+        Every student of the assignment with a stored result.
     log : callable
         Where warnings and repairs are reported.
     """
-    course = Course(Path(root).resolve())
-    db_url = db_url or course.db_url
     try:
         source, _ = course.load_source()
-        repaired = repair_records(db_url, source, results, course.autograded)
+        repaired = repair_records(course.db_url, course.assignment, source, results, course.autograded)
     except Exception as exc:  # noqa: BLE001 - the grades files are written whatever the gradebook says
         log(f"warning: could not check nbgrader's gradebook and autograded notebooks: {exc}")
     else:
@@ -219,12 +222,71 @@ def write_grades(root: Path, results: list[SubmissionResult], db_url: str | None
             log(f"rewrote the gradebook entries or autograded notebooks of {len(repaired)} student(s) "
                 f"that something other than `autograder grade` had changed: "
                 f"{', '.join(one_line(s, limit=40) for s in repaired)}")
-    overrides = course_overrides(course.root, db_url, log)
-    lateness = class_lateness(course.root, results, log)
-    document = grades_document(results, overrides, lateness)
-    record_penalties(course.root, document, lateness, db_url, log)
-    atomic_write(course.root / "grades.json", json.dumps(document, indent=2) + "\n")
-    atomic_write(course.root / "grades.csv", grades_csv(results, overrides, lateness))
+    overrides = course_overrides(course, log)
+    lateness = class_lateness(course, results, log)
+    document = grades_document(course.assignment, results, overrides, lateness)
+    record_penalties(course, document, lateness, log)
+    folder = assignment_grades_folder(course.root)
+    atomic_write(folder / f"{course.assignment.name}.json", json.dumps(document, indent=2) + "\n")
+    atomic_write(folder / f"{course.assignment.name}.csv", grades_csv(course.assignment, results, overrides, lateness))
+    write_course_grades(course.root, log)
+
+
+def assignment_grades_folder(root: Path) -> Path:
+    """``COURSE/grades/``: one ``<assignment>.json`` and ``.csv`` per graded assignment."""
+    return Path(root) / "grades"
+
+
+def assignment_grades(root: Path) -> dict[str, dict]:
+    """Every assignment's grades document in the course, by assignment name (unreadable files left out)."""
+    found = {}
+    folder = assignment_grades_folder(root)
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            document = json.loads(path.read_text())
+        except (OSError, ValueError):
+            continue
+        if isinstance(document, dict) and document.get("assignment") == path.stem:
+            found[path.stem] = document
+    return found
+
+
+def course_grades_document(documents: Mapping[str, dict]) -> dict:
+    """The course's ``grades.json``: every assignment's object, and each student's total over them.
+
+    A student absent from an assignment scores 0 of its max score there (the max score of an
+    assignment is its students' max score, the instructor's).
+    """
+    maxima = {name: max((s["max_score"] for s in doc["students"].values()), default=0.0)
+              for name, doc in documents.items()}
+    students = sorted({s for doc in documents.values() for s in doc["students"]})
+    totals = {}
+    for student in students:
+        scores = {name: (doc["students"][student]["score"] if student in doc["students"] else 0.0)
+                  for name, doc in documents.items()}
+        totals[student] = {"score": round(sum(scores.values()), 6), "max_score": round(sum(maxima.values()), 6),
+                           "assignments": scores,
+                           "missing": [name for name, doc in documents.items() if student not in doc["students"]]}
+    return {"assignments": dict(documents), "students": totals}
+
+
+def course_grades_csv(document: dict) -> str:
+    """The course's ``grades.csv``: per student the total, its max, and each assignment's score."""
+    names = list(document["assignments"])
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["student", "score", "max_score", *names])
+    for student, entry in document["students"].items():
+        writer.writerow([csv_cell(student), entry["score"], entry["max_score"],
+                         *[entry["assignments"][name] for name in names]])
+    return out.getvalue()
+
+
+def write_course_grades(root: Path, log=print) -> None:
+    """Rewrite ``COURSE/grades.json`` and ``grades.csv`` from every assignment's grades file."""
+    document = course_grades_document(assignment_grades(root))
+    atomic_write(Path(root) / "grades.json", json.dumps(document, indent=2) + "\n")
+    atomic_write(Path(root) / "grades.csv", course_grades_csv(document))
 
 
 def student_log(result: SubmissionResult) -> str:
@@ -263,7 +325,7 @@ def _short_name(student: str, width: int = TABLE_NAME_WIDTH) -> str:
     return name[: width - 1 - tail] + "…" + name[len(name) - tail:]
 
 
-def table(results: list[SubmissionResult], overrides: Overrides | None = None,
+def table(assignment, results: list[SubmissionResult], overrides: Overrides | None = None,
           lateness: ClassLateness | None = None, width: int | None = None) -> str:
     """A fixed-width table: one row per student, one column per exercise, fitted to ``width``.
 
@@ -279,14 +341,15 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
     from autograder.terminal import columns
 
     limit = max(60, width or columns(sys.stdout)) - 1  # the last column wraps on some terminals
-    short = {ex: ex.split("_")[0] for ex in EXERCISES}
+    ids = assignment.exercise_ids  # the columns, in the notebook's order
+    short = {ex: ex.split("_")[0] for ex in ids}
     names = {r.student: _short_name(r.student) for r in results}
     width = max([len("student")] + [len(n) for n in names.values()]) + 2
     # each exercise column is a number and one mark: "*" after a TA's score, else a space
-    header = "student".ljust(width) + "".join(f"{short[ex]:>6} " for ex in EXERCISES) + "  total  notes"
+    header = "student".ljust(width) + "".join(f"{short[ex]:>6} " for ex in ids) + "  total  notes"
     rows = [header, "-" * len(header)]
-    finals = {r.student: final_exercises(r, overrides) for r in results}
-    lates = {r.student: (_student_entry(r, overrides, lateness).get("late") if lateness else None)
+    finals = {r.student: final_exercises(r, overrides, ids) for r in results}
+    lates = {r.student: (_student_entry(r, overrides, lateness, ids).get("late") if lateness else None)
              for r in results}
 
     def total_of(student: str) -> float:
@@ -304,7 +367,7 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
     for r in sorted(results, key=lambda r: r.student):
         exercises = finals[r.student]
         cells, notes = "", []
-        for ex in EXERCISES:
+        for ex in ids:
             e = exercises.get(ex)
             if e is None:
                 cells += f"{'-':>6} "
@@ -331,7 +394,7 @@ def table(results: list[SubmissionResult], overrides: Overrides | None = None,
     graded = [r for r in results if r.status == "graded"]
     if graded:
         means = "".join(f"{sum(finals[r.student][ex]['score'] for r in graded) / len(graded):>6.2f} "
-                        for ex in EXERCISES)
+                        for ex in ids)
         total = sum(total_of(r.student) for r in graded) / len(graded)
         rows += ["-" * len(header), "mean".ljust(width) + means + f"{total:>7.2f}"]
     if marked:

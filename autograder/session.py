@@ -9,7 +9,7 @@ later exercises are still graded.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -95,11 +95,15 @@ class KernelSession:
         restarts it causes, so only a total bounds it; once spent, remaining
         cells are skipped and remaining calls fail with kind ``budget``.
         None: no total bound (the instructor's calibration run).
+    exercises : sequence of str, optional
+        Every exercise of the assignment in notebook order: what a student's cell is numbered by in
+        messages ("your exercise 2 cell"); None: the plan's own exercises.
     """
 
     def __init__(self, plan: list[PlannedCell], new_kernel: Callable[[], Worker],
                  config: GradingConfig, cell_budget: dict[str, float] | None = None,
-                 preloaded: int = 0, wall_budget_s: float | None = None) -> None:
+                 preloaded: int = 0, wall_budget_s: float | None = None,
+                 exercises: Sequence[str] | None = None) -> None:
         self.plan = plan
         self.new_kernel = new_kernel
         self.preloaded = preloaded
@@ -119,7 +123,7 @@ class KernelSession:
         self.wall_budget_s = wall_budget_s
         self.started = time.monotonic()
         self.kernel_starts = 0
-        self._locator = Locator(plan)
+        self._locator = Locator(plan, exercises)
 
     # ------------------------------------------------------------ budget
     def remaining_s(self) -> float:
@@ -422,7 +426,7 @@ def _returned(func: str, result: Any, locator: Locator | None = None) -> Returne
 
 
 def _raised(func: str, error: Any, locator: Locator | None) -> StudentError:
-    """The StudentError of a call whose function raised: ``irls_logistic raised LinAlgError: Singular
+    """The StudentError of a call whose function raised: ``fit_counts raised LinAlgError: Singular
     matrix at line 12 of your exercise 1 cell: `beta = np.linalg.solve(A, b)```."""
     where = locator.locate(error.get("traceback")) if locator is not None and isinstance(error, dict) else None
     said = f"{func} raised {_one_line(error)}" + (f" {where.text()}" if where is not None else "")

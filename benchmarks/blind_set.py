@@ -1,10 +1,10 @@
 """How many of the blind set's mistakes the hidden checks catch, under several course secrets.
 
-The blind set (``solutions/blind/<exercise>/*.py``, corpus format) was written from the
+The blind set (the assignment's ``solutions/blind/<exercise>/*.py``, corpus format) was written from the
 statement alone, without reading ``checks/``. For each course secret (``sha256(label)``) this
 makes a throw-away course, submits every blind file as one student (its exercise's cell is the
 file, the others are the instructor's solutions), grades the class with ``autograder grade`` and
-reads ``grades.json``:
+reads ``grades/<assignment>.json``:
 
 * a ``wrong`` file is *caught* when its exercise scores below full marks;
 * a ``correct`` file is *ok* when every exercise has full marks;
@@ -14,7 +14,8 @@ Usage::
 
     .venv/bin/python benchmarks/blind_set.py                      # secrets "course A|B|C"
     .venv/bin/python benchmarks/blind_set.py --secret X --secret Y --json out.json
-    .venv/bin/python benchmarks/blind_set.py --folder solutions/blind2          # a fresh batch
+    .venv/bin/python benchmarks/blind_set.py --folder assignments/genomics_applications/solutions/blind2
+    .venv/bin/python benchmarks/blind_set.py --assignment count_models       # its solutions/blind
 
 Prints one row per file (its exercise's score under each secret), then the caught rate per
 exercise and secret, and the files whose verdict depends on the secret.
@@ -35,25 +36,22 @@ sys.path.insert(0, str(ROOT))
 
 import nbformat  # noqa: E402
 
-from autograder.assignment import EXERCISES, instructor_solution  # noqa: E402
+from autograder.assignment import Assignment, find_assignment  # noqa: E402
 from autograder.course import init_course  # noqa: E402
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with, submit  # noqa: E402
 from autograder.secret import CourseSecret, secret_path, write_new  # noqa: E402
 
-BLIND = ROOT / "solutions" / "blind"
-FULL = 5.0
 
-
-def grade_under(label: str, files: list[CorpusEntry], jobs: int) -> dict[str, dict]:
-    """grades.json's students of the blind class graded under the secret sha256(label)."""
+def grade_under(assignment: Assignment, label: str, files: list[CorpusEntry], jobs: int) -> dict[str, dict]:
+    """The assignment's grades' students of the blind class graded under the secret sha256(label)."""
     base = Path(tempfile.mkdtemp(prefix="blind-set-"))
     try:
         root = base / "course"
         # before init: init keeps an existing secret
         write_new(secret_path(root), CourseSecret(hashlib.sha256(label.encode()).digest()))
-        course = init_course(root)
+        course = init_course(root, [assignment])[0]
         release = nbformat.read(course.release_notebook, as_version=4)
-        instructor = {ex: instructor_solution(ex) for ex in EXERCISES}
+        instructor = {ex: assignment.instructor_solution(ex) for ex in assignment.exercise_ids}
         submit(course, "instructor", notebook_with(release, instructor))
         for f in files:
             submit(course, f.student, notebook_with(release, dict(instructor, **{f.exercise: f.path.read_text()})))
@@ -61,13 +59,13 @@ def grade_under(label: str, files: list[CorpusEntry], jobs: int) -> dict[str, di
                                "--quiet"], capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"autograder grade exited with {done.returncode}:\n{done.stderr[-3000:]}")
-        return json.loads((root / "grades.json").read_text())["students"]
+        return json.loads((root / "grades" / f"{assignment.name}.json").read_text())["students"]
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def scores(entry: dict) -> dict[str, float]:
-    return {ex: entry.get("exercises", {}).get(ex, {}).get("score", 0.0) for ex in EXERCISES}
+def scores(assignment: Assignment, entry: dict) -> dict[str, float]:
+    return {ex: entry.get("exercises", {}).get(ex, {}).get("score", 0.0) for ex in assignment.exercise_ids}
 
 
 def main() -> int:
@@ -75,24 +73,29 @@ def main() -> int:
     parser.add_argument("--secret", action="append", help="a secret label (repeatable); default course A, B, C")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", type=Path, help="also write the per-file results here")
-    parser.add_argument("--folder", type=Path, default=BLIND,
-                        help="a corpus-format folder of blind files (default solutions/blind; a fresh batch "
-                             "written later, e.g. solutions/blind2)")
+    parser.add_argument("--assignment", default="genomics_applications", help="whose blind set (default %(default)s)")
+    parser.add_argument("--folder", type=Path, default=None,
+                        help="a corpus-format folder of blind files (default the assignment's solutions/blind; "
+                             "a fresh batch written later, e.g. its solutions/blind2)")
     args = parser.parse_args()
+    assignment = find_assignment(args.assignment)
+    full = {e.id: e.points for e in assignment.exercises}
     labels = args.secret or ["course A", "course B", "course C"]
-    files = corpus_entries(args.folder.resolve())
-    graded = {label: grade_under(label, files, args.jobs) for label in labels}
+    files = corpus_entries(assignment, (args.folder or assignment.folder / "solutions" / "blind").resolve())
+    graded = {label: grade_under(assignment, label, files, args.jobs) for label in labels}
     for label, students in graded.items():
-        if scores(students["instructor"]) != {ex: FULL for ex in EXERCISES}:
-            raise SystemExit(f"under {label!r} the instructor's solutions lost marks: {scores(students['instructor'])}")
+        if scores(assignment, students["instructor"]) != full:
+            raise SystemExit(f"under {label!r} the instructor's solutions lost marks: "
+                             f"{scores(assignment, students['instructor'])}")
 
     rows = []
     for f in files:
         per = {}
         for label in labels:
-            sc = scores(graded[label].get(f.student, {}))
-            others = {ex: s for ex, s in sc.items() if ex != f.exercise and s < FULL}
-            ok = (sc[f.exercise] < FULL) if f.verdict == "wrong" else (sc[f.exercise] == FULL and not others)
+            sc = scores(assignment, graded[label].get(f.student, {}))
+            others = {ex: s for ex, s in sc.items() if ex != f.exercise and s < full[ex]}
+            ok = (sc[f.exercise] < full[f.exercise]) if f.verdict == "wrong" else \
+                (sc[f.exercise] == full[f.exercise] and not others)
             per[label] = {"score": sc[f.exercise], "hit": ok, "others": others}
         rows.append({"exercise": f.exercise, "file": f.path.name, "verdict": f.verdict, "secrets": per})
 
@@ -107,7 +110,7 @@ def main() -> int:
         print(f"{r['exercise'][:3] + '/' + r['file']:<52} {r['verdict']:<8} " + " ".join(cells)
               + (f"  other exercises lost marks: {', '.join(others)}" if others else ""))
     print("\nwrong files caught / correct files at full marks, per exercise and secret:")
-    for ex in [*EXERCISES, "all"]:
+    for ex in [*assignment.exercise_ids, "all"]:
         mine = [r for r in rows if ex in ("all", r["exercise"])]
         line = []
         for label in labels:

@@ -26,8 +26,9 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the tests' genomics.py: the first assignment's parts
 
-from autograder.assignment import CORPUS, EXERCISES, build_source_notebook, instructor_solution  # noqa: E402
+from genomics import CORPUS, EXERCISES, GENOMICS, build_source_notebook, instructor_solution  # noqa: E402
 from autograder.demo import notebook_with  # noqa: E402
 
 WRONG = CORPUS / "ex1_irls_logistic" / "wrong_poisson_weights.py"
@@ -60,8 +61,8 @@ def main() -> None:
         from autograder.config import GradingConfig
         from autograder.course import init_course
 
-        course = init_course(tmp / "course")
-        calibrate_course(course.root, GradingConfig(), log=lambda *a: None)
+        course = init_course(tmp / "course", [GENOMICS])[0]
+        calibrate_course(course.root, GradingConfig(), log=lambda *a: None, assignment=GENOMICS)
         with_course = [timed_check(notebook, env, "--course", str(course.root)) for _ in range(args.runs)]
     figures = {"cold_s": cold, "reused_s": reused, "course_s": with_course,
                "reused_best_s": min(reused), "reused_median_s": statistics.median(reused),

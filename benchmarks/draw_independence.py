@@ -22,7 +22,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
+from genomics import GENOMICS  # noqa: E402
 from autograder.audit.runner import AUDIT_LABEL, run_audit  # noqa: E402
 from autograder.secret import CourseSecret  # noqa: E402
 
@@ -42,7 +44,8 @@ def main() -> None:
     labels = [f"course {chr(ord('A') + k)}" for k in range(args.secrets)]
     others = {label: CourseSecret(hashlib.sha256(label.encode()).digest()) for label in labels}
     started = time.perf_counter()
-    report = run_audit(log=lambda *a: None, other_secrets=others, mutants=args.mutants, exercises=args.exercise,
+    report = run_audit(GENOMICS, log=lambda *a: None, other_secrets=others, mutants=args.mutants,
+                       exercises=args.exercise,
                        matrix=args.every_check, matrix_everywhere=args.every_check,
                        mutant_secrets=others if args.mutants else None)
     seconds = time.perf_counter() - started

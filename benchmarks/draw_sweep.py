@@ -26,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
 
 def secret_number(i: int):
@@ -37,8 +38,8 @@ def secret_number(i: int):
 def forms(exercise: str, corpus: bool, verdict: str = "correct", folders: tuple[str, ...] = ()) -> dict[str, str]:
     """name -> code of every form to sweep with this verdict (the instructor's is correct), from the
     corpus and from ``folders`` laid out as the corpus (a blind set: ``<folder>/<exercise>/*.py``)."""
-    from autograder.assignment import instructor_solution
-    from autograder.demo import corpus_entries
+    from genomics import instructor_solution
+    from genomics import corpus_entries
 
     found = {"instructor": instructor_solution(exercise)} if verdict == "correct" else {}
     if corpus:
@@ -58,7 +59,7 @@ def sweep(exercise: str, corpus: bool, draws: list[int], folders: tuple[str, ...
     (form, "(no check failed)", draw, "") for every draw on which a wrong form passed them all."""
     from autograder.audit.inprocess import InProcessKernel, namespace_of
     from autograder.checking import run_checks
-    from autograder.classrun import load_checks
+    from genomics import load_checks
     from autograder.config import GradingConfig
 
     checks = [c for c in load_checks() if c.exercise == exercise and c.name != "contract"]

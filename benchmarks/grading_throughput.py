@@ -29,8 +29,9 @@ from pathlib import Path
 import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
-from autograder.assignment import EXERCISES, instructor_solution  # noqa: E402
+from genomics import EXERCISES, GENOMICS, instructor_solution  # noqa: E402
 from autograder.classrun import grade_course  # noqa: E402
 from autograder.config import GradingConfig  # noqa: E402
 from autograder.course import init_course, run_nbgrader  # noqa: E402
@@ -38,7 +39,7 @@ from autograder.demo import notebook_with, submit, submit_corpus  # noqa: E402
 
 
 def make_class(root: Path, copies: int):
-    course = init_course(root)
+    course = init_course(root, [GENOMICS])[0]
     release = nbformat.read(course.release_notebook, as_version=4)
     nb = notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES})
     for i in range(copies):
@@ -48,7 +49,7 @@ def make_class(root: Path, copies: int):
 
 def make_corpus_class(root: Path, times: int):
     """The demo's class, each notebook submitted ``times`` times under other names."""
-    course = init_course(root)
+    course = init_course(root, [GENOMICS])[0]
     submit_corpus(course)
     for k in range(1, times):
         for folder in sorted(p for p in course.submitted.iterdir() if "~" not in p.name):
@@ -59,7 +60,7 @@ def make_corpus_class(root: Path, times: int):
 def time_autograder(course, jobs: int, full_marks: bool = True) -> dict:
     started = time.perf_counter()
     results = grade_course(course.root, GradingConfig(jobs=jobs), force=True, progress=False,
-                           log=lambda *a: None)
+                           log=lambda *a: None, assignment=course.assignment)
     wall = time.perf_counter() - started
     assert not full_marks or all(r.score == r.max_score for r in results), "a copy lost marks"
     per_notebook = [r.seconds for r in results]

@@ -31,6 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
 from autograder.config import GradingConfig  # noqa: E402
 from autograder.errors import EnvironmentProblem, WorkerError  # noqa: E402
@@ -43,13 +44,13 @@ PROBE = ("import numpy as np, torch\n"
 
 def kernel_runs(config: GradingConfig, cold: bool) -> tuple[bool, str]:
     """(True, '') when a kernel made with ``config`` starts and runs :data:`PROBE`, else (False, why)."""
-    from autograder.assignment import build_source_notebook
+    from genomics import GENOMICS, build_source_notebook
     from autograder.notebooks import build_plan, extract_student_code
     from autograder.sandbox.kernels import KernelSource
     from autograder.sandbox.launch import make_launcher
     from autograder.sandbox.template import ColdKernel
 
-    launcher = make_launcher(config)
+    launcher = make_launcher(config, GENOMICS.manifest.preload)
     source = build_source_notebook()
     plan = build_plan(source, extract_student_code(source, source))
     kernels = None
@@ -81,20 +82,20 @@ def instructor_full_marks(config: GradingConfig) -> tuple[bool, str]:
     script measures; nothing is stored.
     """
     from autograder.calibration import ensure_calibration
-    from autograder.classrun import load_checks
+    from genomics import GENOMICS, load_checks
     from autograder.course import Course, init_course
     from autograder.sandbox.launch import make_launcher
     from autograder.secret import load_or_create, secret_path
 
     global _FRESH
     if _FRESH is None:
-        _FRESH = init_course(Path(tempfile.mkdtemp(prefix="memory-floor-")) / "course").root
-    course = Course(_FRESH)
+        _FRESH = init_course(Path(tempfile.mkdtemp(prefix="memory-floor-")) / "course", [GENOMICS])[0].root
+    course = Course(_FRESH, GENOMICS)
     source, digest = course.load_source()
     secret, _ = load_or_create(secret_path(course.root))
     try:
-        ensure_calibration(course.source_notebook, source, digest, load_checks(), make_launcher(config), config,
-                           secret, lambda *a: None, None)
+        ensure_calibration(course.source_notebook, source, digest, load_checks(),
+                           make_launcher(config, GENOMICS.manifest.preload), config, secret, lambda *a: None, None)
         return True, ""
     except EnvironmentProblem as exc:
         return False, str(exc)[:300]

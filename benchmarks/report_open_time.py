@@ -26,9 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from genomics import GENOMICS  # noqa: E402
 from autograder.class_report import write_report  # noqa: E402
 from autograder.classrun import stored_results  # noqa: E402
-from autograder.course import init_course  # noqa: E402
+from autograder.course import Course, init_course  # noqa: E402
 from autograder.feedback.course_pages import write_course_feedback  # noqa: E402
 from report_class import make_class  # noqa: E402
 
@@ -69,17 +70,17 @@ def main() -> int:
     args = parser.parse_args()
     source = None
     if args.source:
-        source = list(stored_results(args.source.resolve() / "autograder" / "results").values())
+        source = list(stored_results(Course(args.source.resolve(), GENOMICS).state / "results").values())
         if not source:
             parser.error(f"no stored results in {args.source}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
-        course = init_course(folder / "course")
+        course = init_course(folder / "course", [GENOMICS])[0]
         make_class(course, args.students, source)
         t0 = time.perf_counter()
-        write_course_feedback(course.root, log=lambda *a: None)
+        write_course_feedback(course, log=lambda *a: None)
         t1 = time.perf_counter()
-        report = write_report(course.root, log=lambda *a: None)
+        report = write_report(course, log=lambda *a: None)
         t2 = time.perf_counter()
         runs = open_times(report, args.runs)
         summary = {"students": args.students,

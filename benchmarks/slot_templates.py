@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
 
 def pss_mib(pid: int) -> float:
@@ -39,7 +40,7 @@ def pss_mib(pid: int) -> float:
 
 
 def main() -> None:
-    from autograder.assignment import build_source_notebook
+    from genomics import GENOMICS, build_source_notebook
     from autograder.config import GradingConfig
     from autograder.notebooks import build_plan, extract_student_code
     from autograder.sandbox.kernels import KernelSource
@@ -53,7 +54,7 @@ def main() -> None:
     for slots in (1, 2, 4):
         config = GradingConfig(jobs=slots)
         started = time.perf_counter()
-        kernels = KernelSource.create(make_launcher(config), config, plan, slots=slots)
+        kernels = KernelSource.create(make_launcher(config, GENOMICS.manifest.preload), config, plan, slots=slots)
         ready = time.perf_counter() - started
         try:
             memory = sum(pss_mib(t.worker.proc.pid) for t in kernels.templates)

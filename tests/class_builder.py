@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import EXERCISES, instructor_solution
+from genomics import EXERCISES, GENOMICS, GRADES_JSON, instructor_solution
 from autograder.course import Course
 from autograder.demo import notebook_with, submit
 from autograder.notebooks import is_test_cell
@@ -328,7 +328,7 @@ assert os.write(w, b"x" * 65536) == 65536, "a classmate's pipes shrank mine"
 
 def points(exercise: str, *names: str) -> float:
     """The points of the named hidden checks of one exercise (so expectations follow the checks)."""
-    from autograder.classrun import load_checks
+    from genomics import load_checks
 
     found = {c.name: c.points for c in load_checks() if c.exercise == exercise and c.name in names}
     assert set(found) == set(names), f"no check {set(names) - set(found)} in {exercise}"
@@ -339,8 +339,8 @@ def protected_paths(course: Course) -> list[Path]:
     repo = Path(__file__).resolve().parents[1]
     return [course.source_notebook, course.release_notebook, course.root / "gradebook.db",
             course.root / "nbgrader_config.py", course.submission("instructor"),
-            repo / "reference" / "irls.py", repo / "solutions" / "instructor" / "ex1_irls_logistic.py",
-            repo / "assignments" / "genomics_applications" / "checks" / "ex1_irls_logistic.py"]
+            repo / "reference" / "irls.py", GENOMICS.instructor_solutions / "ex1_irls_logistic.py",
+            GENOMICS.folder / "checks" / "ex1_irls_logistic.py"]
 
 
 def build_class(course: Course) -> dict[str, dict]:
@@ -382,7 +382,8 @@ def build_class(course: Course) -> dict[str, dict]:
         "diagnostics_over_the_domain", "contract")))
     # Warnings are not failures: stderr output, warnings and plots cost nothing.
     with_code("quirk-noisy-but-correct", "ex3_seed_study", NOISY_BUT_CORRECT, scores())
-    paths = [str(p) for p in protected_paths(course)] + [str(course.root / "grades.json")]
+    paths = [str(p) for p in protected_paths(course)] + [str(course.root / "grades.json"),
+                                                         str(course.root / GRADES_JSON)]
     snoop = (SNOOP_AND_VANDALISE.replace("PATHS_PLACEHOLDER", repr(paths))
              .replace("PORT_PLACEHOLDER", str(MARKER_SERVER_PORT)))
     with_code("attack-snoop", "ex4_real_data", snoop, scores())

@@ -81,9 +81,11 @@ def fresh_course(tmp_path_factory):
     """A course just made by ``autograder init``, with no submission, made once per test run;
     never changed (copy it)."""
     from autograder.course import Course, init_course
+    from genomics import GENOMICS
 
-    return Course(once_per_run(tmp_path_factory, "fresh", lambda folder: init_course(folder / "course")).resolve()
-                  / "course")
+    return Course(once_per_run(tmp_path_factory, "fresh",
+                               lambda folder: init_course(folder / "course", [GENOMICS])).resolve() / "course",
+                  GENOMICS)
 
 
 @pytest.fixture(scope="session")
@@ -96,9 +98,9 @@ def base_course(fresh_course, tmp_path_factory):
 
     def make(folder: Path) -> None:
         course = copy_course(fresh_course, folder / "course")
-        calibrate_course(course.root, TEST_CONFIG, log=lambda *a: None)
+        calibrate_course(course.root, TEST_CONFIG, log=lambda *a: None, assignment=fresh_course.assignment)
 
-    return Course(once_per_run(tmp_path_factory, "base", make).resolve() / "course")
+    return Course(once_per_run(tmp_path_factory, "base", make).resolve() / "course", fresh_course.assignment)
 
 
 @pytest.fixture(scope="session")
@@ -120,16 +122,18 @@ def new_fresh_course(fresh_course, tmp_path_factory):
 @pytest.fixture(scope="session")
 def instructor_kernels():
     """(source notebook, KernelSource for the instructor's plan, config): grade single notebooks in the sandbox."""
-    from autograder.assignment import build_source_notebook
+    from genomics import build_source_notebook
     from autograder.config import GradingConfig
     from autograder.notebooks import build_plan, extract_student_code
     from autograder.sandbox.kernels import KernelSource
     from autograder.sandbox.launch import make_launcher
 
+    from genomics import GENOMICS
+
     config = GradingConfig(check_timeout_floor_s=10, cell_timeout_floor_s=30)
     source = build_source_notebook()
     instructor_plan = build_plan(source, extract_student_code(source, source))
-    kernels = KernelSource.create(make_launcher(config), config, instructor_plan)
+    kernels = KernelSource.create(make_launcher(config, GENOMICS.manifest.preload), config, instructor_plan)
     yield source, kernels, config
     kernels.close()
 

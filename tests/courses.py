@@ -41,7 +41,7 @@ def grade(course: Course, *extra: object, timeout: float = 900) -> subprocess.Co
 def copy_course(source: Course, target: Path) -> Course:
     """``cp -r`` of a course: the copy grades, with the same secret and calibration, in its own place."""
     shutil.copytree(source.root, target, symlinks=True)
-    return Course(target.resolve())
+    return Course(target.resolve(), source.assignment)
 
 
 def kernel_processes(sandbox_uid: int) -> list[str]:

@@ -18,7 +18,7 @@ import warnings
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from autograder.assignment import ASSIGNMENT, EXERCISES
+from genomics import ASSIGNMENT, EXERCISES, GENOMICS
 from autograder.checking import CheckResult
 from autograder.course import Course
 from autograder.grading import SubmissionResult
@@ -74,16 +74,16 @@ def score_by_hand(course: Course, results: dict[str, SubmissionResult]) -> None:
     """What a TA's formgrader scores leave in the gradebook: each result recorded, one cell scored by hand."""
     from nbgrader.api import Gradebook
 
-    from autograder.gradebook import NOTEBOOK_ID, record_in_gradebook
+    from autograder.gradebook import record_in_gradebook
 
     source = course.load_source()[0]
     with warnings.catch_warnings():  # nbgrader's own SQLAlchemy warnings, as `grade` silences them
         warnings.filterwarnings("ignore", message=".*not in session.*")
         for result in results.values():
-            record_in_gradebook(course.db_url, source, result)
+            record_in_gradebook(course.db_url, course.assignment, source, result)
         with Gradebook(course.db_url) as gb:
             for i, (exercise, score) in TA_SCORES.items():
-                grade = gb.find_grade(f"{exercise}_tests", NOTEBOOK_ID, ASSIGNMENT, student_id(i))
+                grade = gb.find_grade(f"{exercise}_tests", GENOMICS.notebook_id, ASSIGNMENT, student_id(i))
                 grade.manual_score, grade.needs_manual_grade = score, False
             gb.db.commit()
 

@@ -1,9 +1,10 @@
-"""The hidden checks' strength, measured: mutants of the instructor's solutions and the corpus.
+"""The hidden checks' strength, measured per assignment: mutants of the instructor's solutions and the corpus.
 
-The audit (run once per test run: the ``audit_report`` fixture) grades every mutant through the
+Every assignment the project ships meets the same bars. The audit (run once per assignment and test
+run: the ``audits`` fixture) grades every mutant through the
 real sandboxed path. Every exercise must kill at least 95% of its non-equivalent mutants; every
 survivor must be reviewed as equivalent (with a reason) in
-``assignments/genomics_applications/audit/equivalent_mutants.toml``; no entry of that file may be
+``assignments/<assignment>/audit/equivalent_mutants.toml``; no entry of that file may be
 stale or killed after all; the corpus keeps its verdicts under the audit's secret and under three
 other course secrets, and the instructor's own solutions pass every check under each.
 
@@ -26,7 +27,8 @@ import re
 
 import pytest
 
-from autograder.audit.equivalents import load_equivalents
+from autograder.assignment import known_assignments
+from autograder.audit.equivalents import equivalents_file, load_equivalents, mistakes_record
 from autograder.audit.runner import AUDIT_LABEL, TARGET, run_audit
 from autograder.demo import CorpusEntry, corpus_entries
 from autograder.secret import CourseSecret
@@ -34,74 +36,91 @@ from autograder.secret import CourseSecret
 from courses import OTHER_SECRETS
 
 pytestmark = pytest.mark.slow
-WRONG = [e for e in corpus_entries() if e.verdict == "wrong"]
+ASSIGNMENTS = known_assignments()
+WRONG = [(a, e) for a in ASSIGNMENTS for e in corpus_entries(a) if e.verdict == "wrong"]
+per_assignment = pytest.mark.parametrize("assignment", ASSIGNMENTS, ids=lambda a: a.name)
+_REPORTS: dict = {}
 
 
 @pytest.fixture(scope="module")
-def audit_report():
-    """The audit, run once: every mutant, and the corpus (with the instructor's solutions) under its
-    secret and under the other secrets, each solution up to its first failing check."""
+def audits():
+    """``audits(assignment)``: its audit, run once: every mutant, and the corpus (with the instructor's
+    solutions) under its secret and under the other secrets, each solution up to its first failing check."""
     others = {label: CourseSecret(hashlib.sha256(label.encode()).digest()) for label in OTHER_SECRETS}
-    return run_audit(log=lambda *a: None, other_secrets=others, matrix=False)
+
+    def report(assignment):
+        if assignment.name not in _REPORTS:
+            _REPORTS[assignment.name] = run_audit(assignment, log=lambda *a: None, other_secrets=others,
+                                                  matrix=False)
+        return _REPORTS[assignment.name]
+    return report
 
 
-def test_every_exercise_kills_at_least_95_percent_of_its_non_equivalent_mutants(audit_report):
-    scores = {ex: audit.score for ex, audit in audit_report.exercises.items()}
+@per_assignment
+def test_every_exercise_kills_at_least_95_percent_of_its_non_equivalent_mutants(audits, assignment):
+    scores = {ex: audit.score for ex, audit in audits(assignment).exercises.items()}
     assert all(score >= TARGET for score in scores.values()), scores
 
 
-def test_every_exercise_kills_at_least_95_percent_of_the_frozen_mistake_operators_mutants(audit_report):
+@per_assignment
+def test_every_exercise_kills_at_least_95_percent_of_the_frozen_mistake_operators_mutants(audits, assignment):
     from autograder.audit.mistakes import FAMILY
 
-    scores = {ex: audit.score for ex, audit in audit_report.families[FAMILY].items()}
+    scores = {ex: audit.score for ex, audit in audits(assignment).families[FAMILY].items()}
     assert all(score >= TARGET for score in scores.values()), scores
 
 
-def test_every_mutant_of_every_exercise_is_graded(audit_report):
-    from autograder.assignment import EXERCISES, instructor_solution
+@per_assignment
+def test_every_mutant_of_every_exercise_is_graded(audits, assignment):
     from autograder.audit.mutants import mutants_of
 
-    graded = {ex: sorted(o.mutant.id for o in audit.outcomes) for ex, audit in audit_report.exercises.items()}
-    assert graded == {ex: sorted(m.id for m in mutants_of(instructor_solution(ex), ex)) for ex in EXERCISES}
+    graded = {ex: sorted(o.mutant.id for o in audit.outcomes) for ex, audit in audits(assignment).exercises.items()}
+    assert graded == {ex: sorted(m.id for m in mutants_of(assignment.instructor_solution(ex), ex))
+                      for ex in assignment.exercise_ids}
 
 
-def test_every_mistake_mutant_of_the_frozen_version_is_graded(audit_report):
-    from autograder.audit.equivalents import MISTAKES_RECORD
+@per_assignment
+def test_every_mistake_mutant_of_the_frozen_version_is_graded(audits, assignment):
     from autograder.audit.mistakes import FAMILY, load_record
 
-    graded = sorted(o.mutant.id for audit in audit_report.families[FAMILY].values() for o in audit.outcomes)
-    assert graded == sorted(load_record(MISTAKES_RECORD))
+    graded = sorted(o.mutant.id for audit in audits(assignment).families[FAMILY].values() for o in audit.outcomes)
+    assert graded == sorted(load_record(mistakes_record(assignment)))
 
 
-def test_no_mistake_mutant_killed_when_the_gauge_was_frozen_survives_now(audit_report):
+@per_assignment
+def test_no_mistake_mutant_killed_when_the_gauge_was_frozen_survives_now(audits, assignment):
     """The mistake operators measure the checks: a change of the checks may raise their kill rate,
     never lose a mutant they killed when the operators were frozen."""
-    from autograder.audit.equivalents import MISTAKES_RECORD
     from autograder.audit.mistakes import FAMILY, load_record
 
-    record = load_record(MISTAKES_RECORD)
-    lost = [o.mutant.describe() for audit in audit_report.families[FAMILY].values() for o in audit.outcomes
+    record = load_record(mistakes_record(assignment))
+    lost = [o.mutant.describe() for audit in audits(assignment).families[FAMILY].values() for o in audit.outcomes
             if not o.killed and record[o.mutant.id]["before"] == "killed"]
     assert lost == []
 
 
-def test_every_surviving_mutant_is_reviewed_as_equivalent(audit_report):
-    survivors = {ex: [o.mutant.describe() for o in audit.survived] for ex, audit in audit_report.exercises.items()}
-    assert survivors == {ex: [] for ex in audit_report.exercises}
+@per_assignment
+def test_every_surviving_mutant_is_reviewed_as_equivalent(audits, assignment):
+    exercises = audits(assignment).exercises
+    survivors = {ex: [o.mutant.describe() for o in audit.survived] for ex, audit in exercises.items()}
+    assert survivors == {ex: [] for ex in exercises}
 
 
-def test_no_reviewed_equivalent_is_stale_or_killed_after_all(audit_report):
-    for audits in audit_report.families.values():
-        for audit in audits.values():
+@per_assignment
+def test_no_reviewed_equivalent_is_stale_or_killed_after_all(audits, assignment):
+    for family in audits(assignment).families.values():
+        for audit in family.values():
             assert audit.stale == [] and audit.wrongly_equivalent == [], audit.exercise
 
 
-def test_every_equivalent_has_a_reason():
-    assert all(len(e.reason) > 20 for e in load_equivalents().values())
+@per_assignment
+def test_every_equivalent_has_a_reason(assignment):
+    assert all(len(e.reason) > 20 for e in load_equivalents(equivalents_file(assignment)).values())
 
 
-def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(audit_report):
-    for rows in audit_report.corpus.values():
+@per_assignment
+def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(audits, assignment):
+    for rows in audits(assignment).corpus.values():
         for row in rows:
             if row.entry.verdict == "correct":
                 assert row.failed == [] and row.score == row.max_score, (row.entry.name, row.first_failure)
@@ -109,24 +128,27 @@ def test_the_corpus_keeps_its_verdicts_under_the_audit_secret(audit_report):
                 assert row.failed and row.score < row.max_score, row.entry.name
 
 
+@per_assignment
 @pytest.mark.parametrize("course", (AUDIT_LABEL, *OTHER_SECRETS))
-def test_every_corpus_solution_and_the_instructors_are_graded(audit_report, course):
-    expected = sorted(["instructor"] * 4 + [e.name for e in corpus_entries()])
-    assert sorted(r.entry.name for rows in audit_report.verdicts[course].values() for r in rows) == expected
+def test_every_corpus_solution_and_the_instructors_are_graded(audits, assignment, course):
+    expected = sorted(["instructor"] * len(assignment.exercise_ids) + [e.name for e in corpus_entries(assignment)])
+    assert sorted(r.entry.name for rows in audits(assignment).verdicts[course].values() for r in rows) == expected
 
 
+@per_assignment
 @pytest.mark.parametrize("course", OTHER_SECRETS)
-def test_the_corpus_keeps_its_verdicts_under_other_course_secrets(audit_report, course):
+def test_the_corpus_keeps_its_verdicts_under_other_course_secrets(audits, assignment, course):
     wrong = [f"{row.entry.exercise}/{row.entry.name} ({row.entry.verdict}): {row.first_failure}"
-             for rows in audit_report.verdicts[course].values()
+             for rows in audits(assignment).verdicts[course].values()
              for row in rows if (row.entry.verdict == "correct") != (not row.failed)]
     assert wrong == []
 
 
+@per_assignment
 @pytest.mark.parametrize("course", (AUDIT_LABEL, *OTHER_SECRETS))
-def test_the_instructors_solutions_pass_every_check_under_every_secret(audit_report, course):
-    rows = [r for rows in audit_report.verdicts[course].values() for r in rows if r.entry.name == "instructor"]
-    assert len(rows) == 4 and all(r.failed == [] and r.score == r.max_score for r in rows)
+def test_the_instructors_solutions_pass_every_check_under_every_secret(audits, assignment, course):
+    rows = [r for rows in audits(assignment).verdicts[course].values() for r in rows if r.entry.name == "instructor"]
+    assert len(rows) == len(assignment.exercise_ids) and all(r.failed == [] and r.score == r.max_score for r in rows)
 
 
 # ------------------------------------------------------------ the first failure a student reads
@@ -138,10 +160,9 @@ def feedback_pattern(entry: CorpusEntry) -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def first_failures(audit_report) -> dict[str, tuple[str, str]]:
+def first_failures(report) -> dict[str, tuple[str, str]]:
     """Per corpus student: (name, message) of the first failing check of its exercise."""
-    return {row.entry.student: row.first_failure for rows in audit_report.corpus.values() for row in rows
+    return {row.entry.student: row.first_failure for rows in report.corpus.values() for row in rows
             if row.first_failure is not None}
 
 
@@ -150,10 +171,11 @@ def graders_part(message: str) -> str:
     return re.sub(r"raised (\w+): [^;]*", r"raised \1: ...", message)
 
 
+@per_assignment
 @pytest.mark.parametrize("course", OTHER_SECRETS)
-def test_a_first_failure_reads_the_same_under_every_secret(audit_report, course):
+def test_a_first_failure_reads_the_same_under_every_secret(audits, assignment, course):
     """The same first failing check says the same words under another secret."""
-    ours, theirs = audit_report.verdicts[AUDIT_LABEL], audit_report.verdicts[course]
+    ours, theirs = audits(assignment).verdicts[AUDIT_LABEL], audits(assignment).verdicts[course]
     differ = [(f"{ex}/{a.entry.name}", a.first_failure[1], b.first_failure[1])
               for ex in ours for a, b in zip(ours[ex], theirs[ex], strict=True)
               if a.first_failure and b.first_failure and a.first_failure[0] == b.first_failure[0]
@@ -161,16 +183,17 @@ def test_a_first_failure_reads_the_same_under_every_secret(audit_report, course)
     assert differ == []
 
 
-@pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.student)
-def test_wrong_entry_declares_a_valid_feedback_pattern(entry):
+@pytest.mark.parametrize(("assignment", "entry"), WRONG, ids=lambda x: getattr(x, "student", None) or x.name)
+def test_wrong_entry_declares_a_valid_feedback_pattern(assignment, entry):
     pattern = feedback_pattern(entry)
     assert pattern, f"{entry.path} has no '# feedback: <regex>' header line"
     re.compile(pattern)
 
 
-@pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.student)
-def test_first_failing_message_names_the_mistake(first_failures, entry):
-    assert entry.student in first_failures, f"{entry.what}: no check failed"
-    name, message = first_failures[entry.student]
+@pytest.mark.parametrize(("assignment", "entry"), WRONG, ids=lambda x: getattr(x, "student", None) or x.name)
+def test_first_failing_message_names_the_mistake(audits, assignment, entry):
+    failures = first_failures(audits(assignment))
+    assert entry.student in failures, f"{entry.what}: no check failed"
+    name, message = failures[entry.student]
     assert re.search(feedback_pattern(entry) or "(?!)", message, re.IGNORECASE), \
         f"{entry.what}\n  first failure {name}: {message}"

@@ -10,7 +10,7 @@ import json
 import nbformat
 import pytest
 
-from autograder.assignment import EXERCISES, instructor_solution
+from genomics import EXERCISES, GRADES_JSON, instructor_solution
 from autograder.demo import notebook_with, submit
 
 from courses import grade
@@ -31,4 +31,4 @@ def test_a_corrupt_calibration_is_redone_stored_and_then_reused(new_course):
     again = grade(course, "--jobs", "1", "--force")
     assert "calibration: reused the instructor's run of" in again.stdout
     assert "calibrating" not in again.stdout
-    assert json.loads((course.root / "grades.json").read_text())["students"]["ada"]["score"] == 20.0
+    assert json.loads((course.root / GRADES_JSON).read_text())["students"]["ada"]["score"] == 20.0

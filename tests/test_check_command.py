@@ -16,6 +16,7 @@ import re
 import nbformat
 import pytest
 
+from genomics import ASSIGNMENT
 from autograder.checking import CheckResult
 from autograder.cli import main
 from autograder.grading import SubmissionResult
@@ -29,6 +30,8 @@ OPERATOR_LINES = (
     "grading 1 submission(s) with 2 job(s); each notebook may cost 120 s at most",
 )
 OPERATOR_WORDS = ("sandbox", "calibrat", "uid", "job", "reference values")
+#: the test notebooks hold no exercise's cells, so `check` is told whose they are
+GENOMICS_OPTION = ("--assignment", ASSIGNMENT)
 
 
 def result_of(student: str) -> SubmissionResult:
@@ -66,11 +69,11 @@ def notebook(tmp_path):
 
 def test_check_without_the_instructors_solutions_refuses_in_one_sentence_saying_it_is_a_staff_tool(
         monkeypatch, notebook, tmp_path, capsys):
-    import autograder.assignment
+    from autograder.assignment import Assignment
 
     missing = tmp_path / "installed" / "solutions" / "instructor"
-    monkeypatch.setattr(autograder.assignment, "INSTRUCTOR_SOLUTIONS", missing)
-    code = main(["check", str(notebook)])
+    monkeypatch.setattr(Assignment, "instructor_solutions", property(lambda self: missing))
+    code = main(["check", str(notebook), *GENOMICS_OPTION])
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "Traceback" not in err, err
@@ -82,7 +85,7 @@ def test_check_without_the_instructors_solutions_refuses_in_one_sentence_saying_
 
 def test_check_prints_each_exercise_out_of_its_maximum_with_the_first_failure_and_no_operator_lines(
         graded_by_stand_in, notebook, capsys):
-    code = main(["check", str(notebook)])
+    code = main(["check", str(notebook), *GENOMICS_OPTION])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert re.search(r"^ex1_irls_logistic\s+5 / 5\s+all 1 check passed$", out, re.M), out
@@ -97,7 +100,7 @@ def test_check_prints_each_exercise_out_of_its_maximum_with_the_first_failure_an
 
 
 def test_check_verbose_shows_how_the_sandbox_and_the_calibration_went(graded_by_stand_in, notebook, capsys):
-    assert main(["check", str(notebook), "--verbose"]) == 0
+    assert main(["check", str(notebook), "--verbose", *GENOMICS_OPTION]) == 0
     err = capsys.readouterr().err
     assert all(line in err for line in OPERATOR_LINES), err
 

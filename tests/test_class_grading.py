@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder.assignment import EXERCISES
+from genomics import ASSIGNMENT, EXERCISES, GRADES_CSV, GRADES_JSON
 from autograder.course import Course, run_nbgrader
 
 from class_builder import (CLASSMATE_TOKEN, CORE_PATTERN_MARKER, INSTRUCTOR_TOKEN, MARKER_SERVER_PORT,
@@ -88,14 +88,15 @@ def graded(new_course):
     finally:
         recorder.stop()
     assert proc.returncode == 0, proc.stderr[-3000:]
-    grades = json.loads((course.root / "grades.json").read_text())
+    grades = json.loads((course.root / GRADES_JSON).read_text())
     return {"course": course, "grades": grades["students"], "expect": expectations,
             "before": before, "connections": recorder.count, "stdout": proc.stdout,
-            "raw": grades, "host_before": host_before, "host_after": host_state()}
+            "raw": grades, "course_raw": json.loads((course.root / "grades.json").read_text()),
+            "host_before": host_before, "host_after": host_state()}
 
 
 def student_log(graded, student: str) -> str:
-    return (graded["course"].root / "autograder" / "logs" / f"{student}.log").read_text()
+    return (graded["course"].state / "logs" / f"{student}.log").read_text()
 
 
 def exercise_scores(entry):
@@ -150,7 +151,7 @@ def test_no_student_process_survives_grading(graded):
 
 
 def test_snooping_kernel_saw_nothing_outside_its_box(graded):
-    log = (graded["course"].root / "autograder" / "logs" / "attack-snoop.log").read_text()
+    log = (graded["course"].state / "logs" / "attack-snoop.log").read_text()
     assert "SNOOP" in log
     for secret in ("BEGIN SOLUTION", "ex1_irls_logistic_tests", "'connected'", "pwned", "SQLite"):
         assert secret not in log
@@ -169,6 +170,29 @@ def test_grades_json_follows_the_contract(graded):
             assert entry["exercises"] == {} and entry["score"] == 0.0 and entry["error"]
 
 
+def test_the_courses_grades_json_totals_are_the_assignments_scores(graded):
+    course_raw = graded["course_raw"]
+    assert course_raw["assignments"] == {ASSIGNMENT: graded["raw"]}
+    assert sorted(course_raw["students"]) == sorted(graded["grades"])
+    for student, entry in graded["grades"].items():
+        total = course_raw["students"][student]
+        assert (total["score"], total["max_score"]) == (entry["score"], entry["max_score"]), student
+        assert (total["assignments"], total["missing"]) == ({ASSIGNMENT: entry["score"]}, []), student
+
+
+def test_the_courses_grades_csv_has_each_students_total_and_assignment_score(graded):
+    import csv
+
+    course: Course = graded["course"]
+    rows = list(csv.reader((course.root / "grades.csv").open()))
+    assert rows[0] == ["student", "score", "max_score", ASSIGNMENT]
+    ours = {r[0]: r for r in csv.reader((course.root / GRADES_CSV).open())}
+    assert len(rows) - 1 == len(graded["grades"])
+    for student, score, max_score, assignment_score in rows[1:]:
+        assert float(score) == float(assignment_score) == float(ours[student][2]), student
+        assert float(max_score) == float(ours[student][3]), student
+
+
 def test_nbgrader_export_sees_the_autograder_scores(graded):
     course: Course = graded["course"]
     run_nbgrader(course, ["export", "--to", str(course.root / "export.csv")])
@@ -183,8 +207,9 @@ def test_second_run_over_unchanged_submissions_gives_identical_grades(graded):
     proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root), "--quiet"],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    again = json.loads((course.root / "grades.json").read_text())
+    again = json.loads((course.root / GRADES_JSON).read_text())
     assert again == graded["raw"]
+    assert json.loads((course.root / "grades.json").read_text()) == graded["course_raw"]
 
 
 def test_no_kernel_changed_a_host_sysctl_or_device_node(graded):

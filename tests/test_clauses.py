@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from autograder.assignment import REPO
 from autograder.audit.clauses import coverage_problems, markdown
-from autograder.classrun import load_checks
+from genomics import GENOMICS, load_checks
 
 CLAUSES_MD = REPO / "assignments" / "genomics_applications" / "CLAUSES.md"
 
 
 def test_every_clause_has_a_check_and_every_check_a_clause():
-    assert coverage_problems(load_checks()) == []
+    assert coverage_problems(GENOMICS, load_checks()) == []
 
 
 def test_the_published_clause_tables_match_the_checks():
-    assert CLAUSES_MD.read_text() == markdown(load_checks()), \
-        "regenerate: autograder audit --clauses > assignments/genomics_applications/CLAUSES.md"
+    assert GENOMICS.clauses_file == CLAUSES_MD
+    assert CLAUSES_MD.read_text() == markdown(GENOMICS, load_checks()), \
+        ("regenerate: autograder audit --assignment genomics_applications --clauses > "
+         "assignments/genomics_applications/CLAUSES.md")
 
 
 def test_points_per_exercise_add_up_to_five():

@@ -24,7 +24,8 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from autograder.assignment import ASSIGNMENT, EXERCISES, build_source_notebook, instructor_solution
+from genomics import (ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, build_source_notebook,
+                      instructor_solution)
 from autograder.course import NBGRADER_EXPORT, Course, init_course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.notebooks import is_solution_cell, nbgrader_meta
@@ -41,7 +42,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def cp_r(source: Path, target: Path) -> Course:
     subprocess.run(["cp", "-r", str(source), str(target)], check=True)
-    return Course(target.resolve())
+    return Course(target.resolve(), GENOMICS)
 
 
 def autograder(*args: str) -> subprocess.CompletedProcess:
@@ -115,7 +116,7 @@ def test_init_again_changes_no_byte_of_the_config_source_or_release(fresh):
     files = ["nbgrader_config.py", f"source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
              f"release/{ASSIGNMENT}/{ASSIGNMENT}.ipynb", "autograder/secret"]
     before = {f: (fresh.root / f).read_bytes() for f in files}
-    init_course(fresh.root)
+    init_course(fresh.root, [GENOMICS])
     assert {f: (fresh.root / f).read_bytes() for f in files} == before
 
 
@@ -124,11 +125,11 @@ def test_init_again_keeps_every_cached_result_valid(graded, tmp_path):
     _, copy, _ = graded
     course = cp_r(copy.root, tmp_path / "course")
     kept = results(course)
-    done = autograder("init", str(course.root))
+    done = autograder("init", str(course.root), "--assignment", ASSIGNMENT)
     assert done.returncode == 0, done.stderr[-2000:]
     grade(course)
     assert results(course) == kept  # reused, not regraded (a regrade rewrites seconds and logs)
-    grades = json.loads((course.root / "grades.json").read_text())["students"]
+    grades = json.loads((course.root / GRADES_JSON).read_text())["students"]
     assert {s: g["score"] for s, g in grades.items()} == {"ada": 20.0, "bob": 5.0}
 
 
@@ -139,7 +140,7 @@ def test_grading_a_copied_course_leaves_the_original_untouched(graded):
     assert snapshot(original.root) == before
     with Gradebook(copy.db_url) as gb:
         assert sorted(s.id for s in gb.students) == STUDENTS
-    grades = json.loads((copy.root / "grades.json").read_text())["students"]
+    grades = json.loads((copy.root / GRADES_JSON).read_text())["students"]
     assert {s: g["score"] for s, g in grades.items()} == {"ada": 20.0, "bob": 5.0}
 
 
@@ -162,7 +163,7 @@ def test_a_moved_course_grades_gives_feedback_and_exports_in_its_new_place(grade
     _, copy, _ = graded
     old = cp_r(copy.root, tmp_path / "old")
     subprocess.run(["mv", str(old.root), str(tmp_path / "new")], check=True)
-    new = Course((tmp_path / "new").resolve())
+    new = Course((tmp_path / "new").resolve(), GENOMICS)
     grade(new)
     run_nbgrader(new, ["generate_feedback", ASSIGNMENT])
     run_nbgrader(new, ["export"])
@@ -176,9 +177,9 @@ def test_a_moved_course_grades_gives_feedback_and_exports_in_its_new_place(grade
 def test_nbgrader_export_writes_its_own_csv_and_leaves_grades_csv_alone(graded, tmp_path):
     _, copy, _ = graded
     course = cp_r(copy.root, tmp_path / "course")
-    ours = (course.root / "grades.csv").read_bytes()
+    ours, total = (course.root / GRADES_CSV).read_bytes(), (course.root / "grades.csv").read_bytes()
     output = run_nbgrader(course, ["export"])
-    assert (course.root / "grades.csv").read_bytes() == ours
+    assert (course.root / GRADES_CSV).read_bytes() == ours and (course.root / "grades.csv").read_bytes() == total
     assert all(ex in ours.decode() for ex in EXERCISES)  # ours has per-exercise columns
     exported = (course.root / NBGRADER_EXPORT).read_text().splitlines()
     assert exported[0].startswith("assignment,duedate,timestamp,student_id")

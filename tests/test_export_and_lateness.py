@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autograder.assignment import ASSIGNMENT, EXERCISES, instructor_solution
+from genomics import ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, instructor_solution
 from autograder.course import Course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.errors import EnvironmentProblem
@@ -249,8 +249,8 @@ def _class_without_timestamps(root: Path, missing: int) -> list[str]:
 def test_84_missing_timestamps_make_one_line_while_the_unreadable_one_is_named(tmp_path):
     students = _class_without_timestamps(tmp_path, 84)
     lines = []
-    class_lateness(tmp_path, [SimpleNamespace(student=s) for s in students], log=lines.append)
-    log = tmp_path / "autograder" / "lateness.log"
+    class_lateness(Course(tmp_path, GENOMICS), [SimpleNamespace(student=s) for s in students], log=lines.append)
+    log = tmp_path / "autograder" / ASSIGNMENT / "lateness.log"
     assert lines[0] == ("warning: 84 submissions have no timestamp.txt: counted as on time "
                         f"(s00, s01, s02, ...; list in {log})")
     assert len(lines) == 2
@@ -259,8 +259,8 @@ def test_84_missing_timestamps_make_one_line_while_the_unreadable_one_is_named(t
 
 def test_the_lateness_log_lists_every_submission_without_a_time(tmp_path):
     students = _class_without_timestamps(tmp_path, 84)
-    class_lateness(tmp_path, [SimpleNamespace(student=s) for s in students], log=lambda line: None)
-    listed = (tmp_path / "autograder" / "lateness.log").read_text().splitlines()
+    class_lateness(Course(tmp_path, GENOMICS), [SimpleNamespace(student=s) for s in students], log=lambda line: None)
+    listed = (tmp_path / "autograder" / ASSIGNMENT / "lateness.log").read_text().splitlines()
     entries = [line for line in listed if not line.startswith("#")]
     assert entries[:84] == [f"{s}: no timestamp.txt: counted as on time" for s in students[:84]]
     assert len(entries) == 85 and entries[84].startswith(
@@ -269,16 +269,16 @@ def test_the_lateness_log_lists_every_submission_without_a_time(tmp_path):
 
 def test_the_lateness_log_goes_once_every_time_is_known(tmp_path):
     students = _class_without_timestamps(tmp_path, 2)
-    class_lateness(tmp_path, [SimpleNamespace(student=s) for s in students], log=lambda line: None)
+    class_lateness(Course(tmp_path, GENOMICS), [SimpleNamespace(student=s) for s in students], log=lambda line: None)
     lines = []
-    class_lateness(tmp_path, [SimpleNamespace(student="ada")], log=lines.append)
+    class_lateness(Course(tmp_path, GENOMICS), [SimpleNamespace(student="ada")], log=lines.append)
     assert lines == [f"warning: 1 submission has no timestamp.txt: counted as on time "
-                     f"(ada; list in {tmp_path / 'autograder' / 'lateness.log'})"]
+                     f"(ada; list in {tmp_path / 'autograder' / ASSIGNMENT / 'lateness.log'})"]
     (tmp_path / "submitted" / "ada" / ASSIGNMENT).mkdir(parents=True)
     (tmp_path / "submitted" / "ada" / ASSIGNMENT / "timestamp.txt").write_text("2026-12-01 10:00:00 UTC\n")
     lines = []
-    class_lateness(tmp_path, [SimpleNamespace(student="ada")], log=lines.append)
-    assert lines == [] and not (tmp_path / "autograder" / "lateness.log").exists()
+    class_lateness(Course(tmp_path, GENOMICS), [SimpleNamespace(student="ada")], log=lines.append)
+    assert lines == [] and not (tmp_path / "autograder" / ASSIGNMENT / "lateness.log").exists()
 
 
 # --- the student's page: the final score, the penalty shown as such -----------------------------------
@@ -290,7 +290,7 @@ LATE_1_DAY = {"submitted_at": "2026-12-02T10:00:00+00:00", "due": "2026-12-01T23
 def test_the_students_page_total_is_after_the_penalty_shown_as_late_1_day():
     graded = SubmissionResult("ada", "graded", None, {ex: {"score": 5.0, "max_score": 5.0} for ex in EXERCISES},
                               20.0)
-    html = page.render(model.build(graded, late=LATE_1_DAY))
+    html = page.render(GENOMICS, model.build(GENOMICS, graded, late=LATE_1_DAY))
     assert "Total: <strong>18 / 20</strong> points after the late penalty" in html
     assert "<strong>late 1 day: -2.00</strong> (from 20 / 20)" in html
 
@@ -299,7 +299,7 @@ def test_the_page_of_an_ungradable_notebook_a_ta_scored_has_the_tas_total_less_t
     broken = SubmissionResult("bob", "error", "notebook is not valid JSON", {}, 20.0)
     scores = {"ex1_irls_logistic": {"score": 4.0, "max_score": 5.0, "auto_score": 0.0, "manual_score": 4.0,
                                     "extra_credit": 0.0, "comment": "graded by hand from your PDF"}}
-    html = page.render(model.build(broken, scores=scores, late=LATE_1_DAY))
+    html = page.render(GENOMICS, model.build(GENOMICS, broken, scores=scores, late=LATE_1_DAY))
     assert "could not be graded" in html and "Total: <strong>2 / 20</strong> points after the late penalty" in html
     assert "Score set by your TA.</p>" in html and "graded by hand from your PDF" in html
 
@@ -321,7 +321,7 @@ def _rows(text):
 
 
 def test_plain_csv_has_per_exercise_scores_total_penalty_and_final():
-    rows = _rows(plain_csv(_document()))
+    rows = _rows(plain_csv(EXERCISES, _document()))
     assert rows[0] == ["student", *EXERCISES, "total", "max_score", "submitted_at", "days_late", "penalty",
                        "final_score", "status", "error"]
     assert rows[1] == ["'=1+2", "5.0", "5.0", "5.0", "5.0", "20.0", "20.0", "2026-12-03T23:59:00+00:00", "3",
@@ -329,34 +329,34 @@ def test_plain_csv_has_per_exercise_scores_total_penalty_and_final():
 
 
 def test_plain_csv_error_text_is_formula_safe():
-    assert _rows(plain_csv(_document()))[2][-1] == "'@SUM(A1) not a notebook"
+    assert _rows(plain_csv(EXERCISES, _document()))[2][-1] == "'@SUM(A1) not a notebook"
 
 
 def test_canvas_csv_header_follows_canvas_import_columns():
-    rows = _rows(canvas_csv(_document(), assignment_id="4711").text)
+    rows = _rows(canvas_csv(_document(), None, GENOMICS.title, assignment_id="4711").text)
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Genomics Applications (4711)"]
 
 
 def test_canvas_csv_first_data_row_is_points_possible():
-    assert _rows(canvas_csv(_document()).text)[1] == ["Points Possible", "", "", "", "", "20.0"]
+    assert _rows(canvas_csv(_document(), None, GENOMICS.title).text)[1] == ["Points Possible", "", "", "", "", "20.0"]
 
 
 def test_canvas_csv_puts_the_formula_safe_id_in_sis_login_id_with_the_penalised_score():
-    assert _rows(canvas_csv(_document()).text)[2] == ["'=1+2", "", "", "'=1+2", "", "14.0"]
+    assert _rows(canvas_csv(_document(), None, GENOMICS.title).text)[2] == ["'=1+2", "", "", "'=1+2", "", "14.0"]
 
 
 def test_canvas_csv_maps_students_through_a_roster(tmp_path):
     roster = tmp_path / "roster.csv"
     roster.write_text("nbgrader_id,Student,ID,SIS User ID,SIS Login ID,Section\n"
                       "bob,\"Builder, Bob\",123,S-9,bob@uni,=cmd|' /C calc'!A0\n")
-    assert _rows(canvas_csv(_document(), read_roster(roster)).text)[2] == \
+    assert _rows(canvas_csv(_document(), read_roster(roster), GENOMICS.title).text)[2] == \
         ["Builder, Bob", "123", "S-9", "bob@uni", "'=cmd|' /C calc'!A0", "0.0"]
 
 
 def test_canvas_csv_leaves_students_missing_from_the_roster_out_and_names_them(tmp_path):
     roster = tmp_path / "roster.csv"
     roster.write_text("nbgrader_id,SIS Login ID\nbob,bob@uni\n")
-    canvas = canvas_csv(_document(), read_roster(roster))
+    canvas = canvas_csv(_document(), read_roster(roster), GENOMICS.title)
     assert [r[3] for r in _rows(canvas.text)[2:]] == ["bob@uni"]
     assert canvas.unmatched == ["=1+2"]
     assert canvas.notes == ["warning: 1 student(s) are not in the roster and are NOT in the Canvas file "
@@ -364,7 +364,7 @@ def test_canvas_csv_leaves_students_missing_from_the_roster_out_and_names_them(t
 
 
 def test_canvas_csv_without_a_roster_says_it_takes_nbgrader_ids_for_canvas_logins():
-    assert canvas_csv(_document()).notes == [NO_ROSTER_NOTE]
+    assert canvas_csv(_document(), None, GENOMICS.title).notes == [NO_ROSTER_NOTE]
     assert "Canvas matches a row only when that id is the student's Canvas login" in NO_ROSTER_NOTE
 
 
@@ -427,7 +427,7 @@ def test_policy_command_refuses_a_bad_date_naming_the_format(course):
 
 
 def test_grades_json_has_a_late_block_and_the_penalised_score(course):
-    late3 = json.loads((course.root / "grades.json").read_text())["students"]["late3"]
+    late3 = json.loads((course.root / GRADES_JSON).read_text())["students"]["late3"]
     assert late3["late"] == {"submitted_at": "2026-12-04T10:00:00.500000+00:00",
                              "due": "2026-12-01T23:59:00+00:00", "days_late": 3, "penalty": 6.0,
                              "score_before_penalty": 20.0}
@@ -436,19 +436,19 @@ def test_grades_json_has_a_late_block_and_the_penalised_score(course):
 
 
 def test_grades_json_on_time_student_keeps_the_full_score(course):
-    ontime = json.loads((course.root / "grades.json").read_text())["students"]["ontime"]
+    ontime = json.loads((course.root / GRADES_JSON).read_text())["students"]["ontime"]
     assert (ontime["score"], ontime["late"]["days_late"], ontime["late"]["penalty"]) == (20.0, 0, 0.0)
 
 
 def test_an_unreadable_timestamp_is_on_time_with_a_warning_in_grades_json(course):
-    student = json.loads((course.root / "grades.json").read_text())["students"]["=1+2"]
+    student = json.loads((course.root / GRADES_JSON).read_text())["students"]["=1+2"]
     assert (student["score"], student["late"]["days_late"]) == (20.0, 0)
     assert "counted as on time" in student["late"]["warning"]
 
 
 def test_grade_warns_about_a_missing_timestamp(course):
     assert (f"warning: 1 submission has no timestamp.txt: counted as on time (nostamp; list in "
-            f"{course.root / 'autograder' / 'lateness.log'})") in course.grade_output
+            f"{course.root / 'autograder' / ASSIGNMENT / 'lateness.log'})") in course.grade_output
 
 
 def test_the_table_notes_the_late_days_and_penalty(course):
@@ -457,7 +457,7 @@ def test_the_table_notes_the_late_days_and_penalty(course):
 
 
 def test_grades_csv_keeps_its_columns_and_appends_lateness(course):
-    rows = list(csv.reader((course.root / "grades.csv").open()))
+    rows = list(csv.reader((course.root / GRADES_CSV).open()))
     assert rows[0][:len(EXERCISES) + 5] == ["student", "status", "score", "max_score", *EXERCISES, "error"]
     assert rows[0][-4:] == ["submitted_at", "days_late", "late_penalty", "score_before_penalty"]
     late3 = next(r for r in rows if r[0] == "late3")
@@ -476,13 +476,15 @@ def test_export_canvas_has_points_possible_and_penalised_scores(course):
     done = _run("export", course.root, "--format", "canvas")
     assert done.returncode == 0, done.stderr
     rows = list(csv.reader((course.root / "exports" / "genomics_applications_canvas.csv").open()))
+    assert rows[0][-1] == "Genomics Applications"  # the default title: the assignment's
     assert rows[1] == ["Points Possible", "", "", "", "", "20.0"]
     assert {r[3]: r[5] for r in rows[2:]} == {"'=1+2": "20.0", "late3": "14.0", "nostamp": "20.0", "ontime": "20.0"}
 
 
 def test_export_never_overwrites_grades_csv(course):
-    refused = _run("export", course.root, "--format", "csv", "--output", course.root / "grades.csv")
-    assert refused.returncode == 2 and "choose another --output" in refused.stderr
+    for ours in (course.root / "grades.csv", course.root / GRADES_CSV, course.root / GRADES_JSON):
+        refused = _run("export", course.root, "--format", "csv", "--output", ours)
+        assert refused.returncode == 2 and "choose another --output" in refused.stderr
 
 
 def test_export_prints_one_line_for_missing_timestamps_and_names_the_unreadable_one(course):
@@ -490,19 +492,19 @@ def test_export_prints_one_line_for_missing_timestamps_and_names_the_unreadable_
     assert done.returncode == 0, done.stderr
     warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
     assert warnings[0] == ("warning: 1 submission has no timestamp.txt: counted as on time (nostamp; list in "
-                           f"{course.root / 'autograder' / 'lateness.log'})")
+                           f"{course.root / 'autograder' / ASSIGNMENT / 'lateness.log'})")
     assert len(warnings) == 2 and warnings[1].startswith("warning: =1+2: timestamp.txt unreadable")
 
 
 # --- one final score: the student's page and nbgrader's gradebook carry the same penalty -----------
 
 def _nbgrader_export(root: Path, to: Path) -> dict[str, dict]:
-    run_nbgrader(Course(root), ["export", "--to", str(to)])
+    run_nbgrader(Course(root, GENOMICS), ["export", "--to", str(to)])
     return {row["student_id"]: row for row in csv.DictReader(to.open())}
 
 
 def test_nbgrader_export_subtracts_the_same_late_penalty_as_our_exports(course, tmp_path):
-    ours = json.loads((course.root / "grades.json").read_text())["students"]
+    ours = json.loads((course.root / GRADES_JSON).read_text())["students"]
     theirs = _nbgrader_export(course.root, tmp_path / "nbgrader.csv")
     assert (theirs["late3"]["late_submission_penalty"], theirs["late3"]["score"]) == ("6.0", "14.0")
     assert {s: float(row["score"]) for s, row in theirs.items()} == {s: e["score"] for s, e in ours.items()}
@@ -521,7 +523,7 @@ def test_the_students_feedback_page_shows_the_late_penalty_and_the_final_score(c
 
 
 def test_nbgrader_generate_feedback_shows_the_late_penalty_and_the_final_score(course):
-    run_nbgrader(Course(course.root), ["generate_feedback", ASSIGNMENT, "--force"])
+    run_nbgrader(Course(course.root, GENOMICS), ["generate_feedback", ASSIGNMENT, "--force"])
     page = (course.root / "feedback" / "late3" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     # the course's generate_feedback renders the autograder's page: the same words as `autograder feedback`
     assert "Total: <strong>14 / 20</strong> points after the late penalty" in page
@@ -532,13 +534,13 @@ def test_a_zero_policy_and_a_ta_score_give_0_in_canvas_and_in_nbgrader_export(co
     # the issue's case: a late student a TA scored 19.5 in formgrader, under penalty = "zero"
     from nbgrader.api import Gradebook
 
-    copy = copy_course(Course(course.root), tmp_path / "course")
+    copy = copy_course(Course(course.root, GENOMICS), tmp_path / "course")
     changed = _run("policy", copy.root, "--penalty", "zero")
     assert changed.returncode == 0, changed.stderr
     assert "rewrote" in changed.stdout and "nothing regraded" in changed.stdout
-    assert json.loads((copy.root / "grades.json").read_text())["students"]["late3"]["score"] == 0.0
+    assert json.loads((copy.root / GRADES_JSON).read_text())["students"]["late3"]["score"] == 0.0
     with Gradebook(copy.db_url) as gb:
-        grade = next(g for g in gb.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, "late3").grades
+        grade = next(g for g in gb.find_submission_notebook(GENOMICS.notebook_id, ASSIGNMENT, "late3").grades
                      if g.max_score)
         grade.manual_score = grade.max_score - 0.5
         gb.db.commit()

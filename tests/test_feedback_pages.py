@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder.assignment import ASSIGNMENT, CORPUS, EXERCISES, NOTEBOOK, instructor_solution
+from genomics import ASSIGNMENT, CORPUS, EXERCISES, GRADES_JSON, NOTEBOOK, instructor_solution
 from autograder.course import run_nbgrader
 from autograder.demo import notebook_with, submit
 
@@ -104,7 +104,7 @@ def test_feedback_page_opens_offline_without_any_network_request(course, browser
 
 
 def test_wrong_ex1_page_shows_exercise_scores(course, browser):
-    grades = json.loads((course.root / "grades.json").read_text())["students"]["ex1-wrong"]
+    grades = json.loads((course.root / GRADES_JSON).read_text())["students"]["ex1-wrong"]
     text, _ = open_offline(browser, our_page(course, "ex1-wrong"))
     ex1 = grades["exercises"]["ex1_irls_logistic"]
     assert ex1["score"] < ex1["max_score"]
@@ -251,9 +251,9 @@ def test_check_gives_the_same_verdicts_and_scores_as_grade(course, tmp_path):
     assert checked.returncode == 0, checked.stderr[-3000:]
     assert "calibration: reused" in checked.stderr  # the course's own, read and left as it was
     mine = json.loads(checked.stdout)
-    assert mine["student"] == "ex1-wrong"
+    assert (mine["student"], mine["assignment"]) == ("ex1-wrong", ASSIGNMENT)
     graded = json.loads((course.state / "results" / "ex1-wrong.json").read_text())
-    entry = json.loads((course.root / "grades.json").read_text())["students"]["ex1-wrong"]
+    entry = json.loads((course.root / GRADES_JSON).read_text())["students"]["ex1-wrong"]
     assert [(c["exercise"], c["name"], c["passed"], c["message"]) for c in mine["checks"]] == \
         [(c["exercise"], c["name"], c["passed"], c["message"]) for c in graded["checks"]]
     assert mine["exercises"] == entry["exercises"] and mine["score"] == entry["score"]

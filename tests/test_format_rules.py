@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from assignments.genomics_applications import formats
-from autograder.assignment import EXERCISES, instructor_solution
-from autograder.classrun import load_checks
+from genomics import EXERCISES, instructor_solution
+from genomics import load_checks
 from autograder.notebooks import PlannedCell, build_plan, extract_student_code, is_test_cell, nbgrader_meta
 from autograder.checking import run_checks
 from autograder.demo import notebook_with

@@ -42,17 +42,19 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from autograder.assignment import ASSIGNMENT, EXERCISES, instructor_solution
+from genomics import ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, instructor_solution
 from autograder.course import Course, run_nbgrader
 from autograder.demo import notebook_with, submit
 from autograder.errors import EnvironmentProblem
-from autograder.gradebook import NOTEBOOK_ID, read_overrides, record_in_gradebook
+from autograder.gradebook import read_overrides, record_in_gradebook
 from autograder.grading import SubmissionResult
 from autograder.nbgrader_hooks import REFUSAL
 from autograder.feedback.course_pages import page_html
 from autograder.report import final_exercises, grades_csv, grades_document, table
 
 from courses import GRADE_OPTIONS
+
+NOTEBOOK_ID = GENOMICS.notebook_id
 
 # nbgrader's gradebook makes SQLAlchemy talk about its own session handling
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in session.*")
@@ -223,7 +225,7 @@ def after_formgrader(course, formgrader):
 
 @pytest.mark.slow
 def test_a_formgrader_override_is_the_final_score_in_grades_json_beside_the_automatic_one(course, after_formgrader):
-    bob = json.loads((course.root / "grades.json").read_text())["students"]["bob"]
+    bob = json.loads((course.root / GRADES_JSON).read_text())["students"]["bob"]
     ex2 = bob["exercises"]["ex2_condition"]
     assert ex2 == {"score": OVERRIDE, "max_score": 5.0, "auto_score": 0.0, "manual_score": OVERRIDE,
                    "extra_credit": 0.0, "comment": None}
@@ -233,7 +235,7 @@ def test_a_formgrader_override_is_the_final_score_in_grades_json_beside_the_auto
 
 @pytest.mark.slow
 def test_a_formgrader_override_is_the_final_score_in_grades_csv_beside_the_automatic_one(course, after_formgrader):
-    rows = {r["student"]: r for r in csv.DictReader((course.root / "grades.csv").open())}
+    rows = {r["student"]: r for r in csv.DictReader((course.root / GRADES_CSV).open())}
     bob = rows["bob"]
     assert (float(bob["score"]), float(bob["auto_score"])) == (5.0 + OVERRIDE, 5.0)
     assert (float(bob["ex2_condition"]), float(bob["ex2_condition_auto"]),
@@ -427,12 +429,12 @@ def test_a_ta_grades_in_formgrader_in_a_browser_and_grade_carries_it_everywhere(
         total = 5.0 + OVERRIDE + TA_SCORE + TA_EXTRA
         row = next(line for line in done.stdout.splitlines() if line.startswith("bob "))
         assert f"{TA_SCORE + TA_EXTRA:.2f}*" in row and "ex4 auto 0.00" in row and f"{total:.2f}" in row
-        bob = json.loads((course.root / "grades.json").read_text())["students"]["bob"]
+        bob = json.loads((course.root / GRADES_JSON).read_text())["students"]["bob"]
         assert bob["exercises"]["ex4_real_data"] == {
             "score": TA_SCORE + TA_EXTRA, "max_score": 5.0, "auto_score": 0.0, "manual_score": TA_SCORE,
             "extra_credit": TA_EXTRA, "comment": TA_COMMENT}
         assert (bob["score"], bob["auto_score"]) == (total, 5.0)
-        rows = {r["student"]: r for r in csv.DictReader((course.root / "grades.csv").open())}
+        rows = {r["student"]: r for r in csv.DictReader((course.root / GRADES_CSV).open())}
         assert float(rows["bob"]["score"]) == total
         assert (float(rows["bob"]["ex4_real_data"]), float(rows["bob"]["ex4_real_data_auto"]),
                 float(rows["bob"]["ex4_real_data_manual"]), float(rows["bob"]["ex4_real_data_extra_credit"]),
@@ -508,37 +510,38 @@ def flags(db_url: str, student: str) -> dict[str, tuple]:
 @pytest.mark.slow
 def test_a_regrade_updates_the_auto_score_and_keeps_the_manual_one(gradebook):
     db_url, source = gradebook
-    record_in_gradebook(db_url, source, result("cy", [5, 0, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 0, 5, 5]))
     set_manual(db_url, "cy", "ex2_condition_tests", 3.0)
-    record_in_gradebook(db_url, source, result("cy", [5, 1, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 1, 5, 5]))
     assert flags(db_url, "cy")["ex2_condition_tests"][:2] == (1.0, 3.0)
-    assert read_overrides(db_url)["cy"]["ex2_condition"].final_score(1.0) == 3.0
+    assert read_overrides(db_url, GENOMICS)["cy"]["ex2_condition"].final_score(1.0) == 3.0
 
 
 @pytest.mark.slow
 def test_an_override_whose_auto_score_changed_is_flagged_for_a_second_look(gradebook):
     db_url, source = gradebook
-    record_in_gradebook(db_url, source, result("cy", [5, 0, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 0, 5, 5]))
     set_manual(db_url, "cy", "ex2_condition_tests", 3.0)
-    record_in_gradebook(db_url, source, result("cy", [5, 0, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 0, 5, 5]))
     assert flags(db_url, "cy")["ex2_condition_tests"][2] is False
-    record_in_gradebook(db_url, source, result("cy", [5, 1, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 1, 5, 5]))
     assert flags(db_url, "cy")["ex2_condition_tests"][2] is True
 
 
 @pytest.mark.slow
 def test_a_notebook_that_could_not_be_graded_needs_manual_grading(gradebook):
     db_url, source = gradebook
-    record_in_gradebook(db_url, source, result("dee", [], status="error"))
+    record_in_gradebook(db_url, GENOMICS, source, result("dee", [], status="error"))
     assert {f[2] for f in flags(db_url, "dee").values()} == {True}
 
 
 @pytest.mark.slow
 def test_a_tas_score_on_a_notebook_that_could_not_be_graded_is_its_grade(gradebook):
     db_url, source = gradebook
-    record_in_gradebook(db_url, source, result("dee", [], status="error"))
+    record_in_gradebook(db_url, GENOMICS, source, result("dee", [], status="error"))
     set_manual(db_url, "dee", "ex1_irls_logistic_tests", 2.5)
-    dee = grades_document([result("dee", [], status="error")], read_overrides(db_url))["students"]["dee"]
+    dee = grades_document(GENOMICS, [result("dee", [], status="error")],
+                          read_overrides(db_url, GENOMICS))["students"]["dee"]
     assert (dee["status"], dee["score"], dee["auto_score"]) == ("error", 2.5, 0.0)
     assert dee["exercises"] == {"ex1_irls_logistic": {"score": 2.5, "max_score": 5.0, "auto_score": 0.0,
                                                       "manual_score": 2.5, "extra_credit": 0.0,
@@ -548,11 +551,11 @@ def test_a_tas_score_on_a_notebook_that_could_not_be_graded_is_its_grade(gradebo
 @pytest.mark.slow
 def test_extra_credit_from_formgrader_adds_to_the_final_score(gradebook):
     db_url, source = gradebook
-    record_in_gradebook(db_url, source, result("cy", [5, 2, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 2, 5, 5]))
     with Gradebook(db_url) as gb:
         gb.find_grade("ex2_condition_tests", NOTEBOOK_ID, ASSIGNMENT, "cy").extra_credit = 1.0
         gb.db.commit()
-    cy = grades_document([result("cy", [5, 2, 5, 5])], read_overrides(db_url))["students"]["cy"]
+    cy = grades_document(GENOMICS, [result("cy", [5, 2, 5, 5])], read_overrides(db_url, GENOMICS))["students"]["cy"]
     assert (cy["score"], cy["auto_score"]) == (18.0, 17.0)
     assert cy["exercises"]["ex2_condition"]["manual_score"] is None
 
@@ -560,29 +563,29 @@ def test_extra_credit_from_formgrader_adds_to_the_final_score(gradebook):
 @pytest.mark.slow
 def test_a_comment_alone_reaches_grades_and_the_page_and_changes_no_score(gradebook):
     db_url, source = gradebook
-    record_in_gradebook(db_url, source, result("cy", [5, 2, 5, 5]))
+    record_in_gradebook(db_url, GENOMICS, source, result("cy", [5, 2, 5, 5]))
     with Gradebook(db_url) as gb:
         gb.find_comment("ex2_condition", NOTEBOOK_ID, ASSIGNMENT, "cy").manual_comment = " See <b>2.3</b>.\n"
         gb.find_comment("ex3_seed_study", NOTEBOOK_ID, ASSIGNMENT, "cy").manual_comment = "  \n"  # blank: none
         gb.db.commit()
-    cy, overrides = result("cy", [5, 2, 5, 5]), read_overrides(db_url)
-    entry = grades_document([cy], overrides)["students"]["cy"]
+    cy, overrides = result("cy", [5, 2, 5, 5]), read_overrides(db_url, GENOMICS)
+    entry = grades_document(GENOMICS, [cy], overrides)["students"]["cy"]
     assert (entry["score"], entry["exercises"]["ex3_seed_study"]["comment"]) == (17.0, None)
     assert entry["exercises"]["ex2_condition"] == {"score": 2.0, "max_score": 5.0, "auto_score": 2.0,
                                                    "manual_score": None, "extra_credit": 0.0,
                                                    "comment": "See <b>2.3</b>."}
-    row = next(csv.DictReader(io.StringIO(grades_csv([cy], overrides))))
+    row = next(csv.DictReader(io.StringIO(grades_csv(GENOMICS, [cy], overrides))))
     assert (row["ex2_condition_comment"], row["ex2_condition_manual"], row["ex2_condition_extra_credit"]) == \
         ("See <b>2.3</b>.", "", "0.0")
-    assert "*" not in table([cy], overrides)  # not an override of a score
-    html = page_html(cy, final_exercises(cy, overrides))
+    assert "*" not in table(GENOMICS, [cy], overrides)  # not an override of a score
+    html = page_html(GENOMICS, cy, final_exercises(cy, overrides, EXERCISES))
     assert "See &lt;b&gt;2.3&lt;/b&gt;." in html and "<b>2.3" not in html
     assert "Score set by your TA" not in html and "extra credit" not in html
     # a notebook that could not be graded has no exercise a comment alone would give it
     broken = result("cy", [], status="error")
-    assert grades_document([broken], overrides)["students"]["cy"]["exercises"] == {}
+    assert grades_document(GENOMICS, [broken], overrides)["students"]["cy"]["exercises"] == {}
 
 
 def test_a_course_without_a_gradebook_has_no_overrides_and_gets_none(tmp_path):
-    assert read_overrides(f"sqlite:///{tmp_path / 'gradebook.db'}") == {}
+    assert read_overrides(f"sqlite:///{tmp_path / 'gradebook.db'}", GENOMICS) == {}
     assert not (tmp_path / "gradebook.db").exists()

@@ -6,7 +6,7 @@ import copy
 import pytest
 from nbclient import NotebookClient
 
-from autograder.assignment import EXERCISES, SOURCE_TEXT, build_source_notebook
+from genomics import EXERCISES, SOURCE_TEXT, build_source_notebook
 from autograder.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder.assignment import EXERCISES
+from autograder.assignment import known_assignments
 from autograder.demo import corpus_entries
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 from autograder.sandbox.uid_pool import POOL_SIZE
@@ -40,6 +40,9 @@ from autograder.sandbox.uid_pool import POOL_SIZE
 pytestmark = [pytest.mark.slow, pytest.mark.root_only]
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
+#: the assignments the project ships: the demo releases and grades each
+ASSIGNMENTS = {a.name: a for a in known_assignments()}
+CORPUS = [(a, e) for a in ASSIGNMENTS.values() for e in corpus_entries(a)]
 
 
 def quick_start_commands() -> list[str]:
@@ -116,8 +119,10 @@ class UserRun:
     marked: subprocess.CompletedProcess
     root_grade: subprocess.CompletedProcess
 
-    def grades(self) -> dict:
-        return json.loads((self.checkout / "demo-course" / "grades.json").read_text())["students"]
+    def grades(self, assignment: str = "genomics_applications") -> dict:
+        """One assignment's students in the demo course's grades."""
+        path = self.checkout / "demo-course" / "grades" / f"{assignment}.json"
+        return json.loads(path.read_text())["students"]
 
 
 @pytest.fixture(scope="module")
@@ -168,8 +173,10 @@ def test_the_quick_start_sets_up_and_grades_the_demo_class_as_an_ordinary_user(u
     assert first.returncode == 0, (first.stdout[-3000:], first.stderr[-3000:])
     assert "(no cgroup: supervisor and rlimits)" in first.stdout
     assert f"host uid {user_run.user.pw_uid}" in first.stdout
-    students = len(corpus_entries()) + 2  # the corpus, the release notebook and the instructor's
-    assert f"class summary: {students} student(s), {students} graded" in first.stdout
+    for assignment in ASSIGNMENTS.values():  # each graded as a class of its own
+        students = len(corpus_entries(assignment)) + 2  # the corpus, the release and the instructor's notebooks
+        assert f"class summary: {students} student(s), {students} graded" in first.stdout, assignment.name
+        assert f"== {assignment.name}" in first.stdout
 
 
 def test_the_set_up_uses_the_systems_python(user_run):
@@ -197,22 +204,37 @@ def test_root_grades_that_checkout_under_tmp(user_run):
     assert (students["instructor"]["score"], students["release"]["score"]) == (20.0, 0.0)
 
 
-def exercise_scores(entry: dict) -> dict[str, float]:
-    return {ex: entry["exercises"][ex]["score"] for ex in EXERCISES}
+def exercise_scores(assignment, entry: dict) -> dict[str, float]:
+    return {ex: entry["exercises"][ex]["score"] for ex in assignment.exercise_ids}
 
 
-@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "correct"], ids=lambda e: e.student)
-def test_a_correct_corpus_solution_gets_full_marks_in_the_demo_class(user_run, entry):
-    got = user_run.grades()[entry.student]
+def full_marks(assignment) -> dict[str, float]:
+    return {e.id: e.points for e in assignment.exercises}
+
+
+@pytest.mark.parametrize(("assignment", "entry"), [(a, e) for a, e in CORPUS if e.verdict == "correct"],
+                         ids=lambda x: getattr(x, "student", None) or x.name)
+def test_a_correct_corpus_solution_gets_full_marks_in_the_demo_class(user_run, assignment, entry):
+    got = user_run.grades(assignment.name)[entry.student]
     assert got["status"] == "graded", got["error"]
-    assert exercise_scores(got) == {ex: 5.0 for ex in EXERCISES}, got["checks_failed"]
+    assert exercise_scores(assignment, got) == full_marks(assignment), got["checks_failed"]
 
 
-@pytest.mark.parametrize("entry", [e for e in corpus_entries() if e.verdict == "wrong"], ids=lambda e: e.student)
-def test_a_wrong_corpus_solution_loses_marks_on_its_exercise_only_in_the_demo_class(user_run, entry):
-    got = user_run.grades()[entry.student]
+@pytest.mark.parametrize(("assignment", "entry"), [(a, e) for a, e in CORPUS if e.verdict == "wrong"],
+                         ids=lambda x: getattr(x, "student", None) or x.name)
+def test_a_wrong_corpus_solution_loses_marks_on_its_exercise_only_in_the_demo_class(user_run, assignment, entry):
+    got = user_run.grades(assignment.name)[entry.student]
     assert got["status"] == "graded", got["error"]
-    scores = exercise_scores(got)
-    assert scores[entry.exercise] < 5.0, f"{entry.what}: not caught"
+    scores = exercise_scores(assignment, got)
+    assert scores[entry.exercise] < full_marks(assignment)[entry.exercise], f"{entry.what}: not caught"
     assert {ex: s for ex, s in scores.items() if ex != entry.exercise} == \
-        {ex: 5.0 for ex in EXERCISES if ex != entry.exercise}, got["checks_failed"]
+        {ex: s for ex, s in full_marks(assignment).items() if ex != entry.exercise}, got["checks_failed"]
+
+
+def test_the_demo_course_grades_total_each_students_assignments(user_run):
+    course = json.loads((user_run.checkout / "demo-course" / "grades.json").read_text())
+    assert set(course["assignments"]) == set(ASSIGNMENTS)
+    for student, entry in course["students"].items():
+        scores = {name: user_run.grades(name)[student]["score"] if student in user_run.grades(name) else 0.0
+                  for name in ASSIGNMENTS}
+        assert entry["assignments"] == scores and entry["score"] == round(sum(scores.values()), 6), student

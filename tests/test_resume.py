@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from autograder.assignment import EXERCISES, instructor_solution
+from genomics import EXERCISES, GRADES_JSON, instructor_solution
 from autograder.demo import notebook_with, submit
 
 from courses import GRADE_OPTIONS, kernel_processes
@@ -48,7 +48,7 @@ def test_killed_run_resumes_without_losing_or_doubling_results(new_course):
     second = grade(course)
     second.wait(timeout=600)
     assert second.returncode == 0, second.stderr[-2000:]
-    grades = json.loads((course.root / "grades.json").read_text())["students"]
+    grades = json.loads((course.root / GRADES_JSON).read_text())["students"]
     assert sorted(grades) == STUDENTS
     assert {s: g["score"] for s, g in grades.items()} == {s: 20.0 for s in STUDENTS}
     for name, text in done_before.items():  # finished work was kept, not redone

@@ -21,7 +21,7 @@ import time
 import nbformat
 import pytest
 
-from autograder.assignment import EXERCISES, instructor_solution
+from genomics import ASSIGNMENT, EXERCISES, GRADES_CSV, GRADES_JSON, instructor_solution
 from autograder.demo import notebook_with, submit
 from autograder.files import student_file_stem
 
@@ -107,7 +107,11 @@ def rerun(course):
 
 
 def grades(course) -> dict:
-    return json.loads((course.root / "grades.json").read_text())["students"]
+    return json.loads((course.root / GRADES_JSON).read_text())["students"]
+
+
+#: the assignment's grades files and the course's, relative to the course folder
+GRADES_FILES = (GRADES_JSON, GRADES_CSV, "grades.json", "grades.csv")
 
 
 def results(course, student) -> dict:
@@ -121,9 +125,10 @@ def test_honest_students_keep_full_marks_beside_hostile_ones(course):
 def test_a_243_character_student_id_is_recorded_in_grades_json_and_grades_csv_with_its_score(course):
     entry = grades(course)[LONG_ID]
     assert entry["status"] == "graded" and entry["score"] == 0.0 and entry["max_score"] == 20.0
-    rows = {r[0]: r for r in csv.reader((course.root / "grades.csv").open())}
-    header = next(csv.reader((course.root / "grades.csv").open()))
-    assert float(rows[LONG_ID][header.index("score")]) == 0.0
+    for name in (GRADES_CSV, "grades.csv"):
+        rows = {r[0]: r for r in csv.reader((course.root / name).open())}
+        header = next(csv.reader((course.root / name).open()))
+        assert float(rows[LONG_ID][header.index("score")]) == 0.0
 
 
 def test_a_243_character_student_id_has_results_and_log_files_within_name_limits_holding_the_real_id(course):
@@ -151,7 +156,8 @@ def test_a_hidden_folder_is_named_with_the_reason_in_the_run_output_and_is_no_st
     out, _ = rerun
     lines = [line for line in out.splitlines() if "'.hidden'" in line]
     assert len(lines) == 1 and "not graded" in lines[0] and "starts with '.'" in lines[0], out[-2000:]
-    assert ".hidden" not in grades(course) and ".hidden" not in (course.root / "grades.csv").read_text()
+    assert ".hidden" not in grades(course)
+    assert not [name for name in GRADES_FILES if ".hidden" in (course.root / name).read_text()]
 
 
 def test_the_student_option_selects_a_243_character_id_and_regrades_it_alone(course):
@@ -174,13 +180,15 @@ def test_untrusted_text_costs_only_its_exercise_and_is_made_safe_in_every_record
     assert "\x1b" not in log and "\u202e" not in log and "\x07" not in log
     assert "red alert" in log and "\\u202e reversed" in log
     assert "lone surrogate" in log and "\ud800" not in log
-    (course.root / "grades.json").read_text(encoding="utf-8").encode("utf-8")
+    for name in GRADES_FILES:
+        (course.root / name).read_text(encoding="utf-8").encode("utf-8")
 
 
 def test_a_formula_like_student_id_is_text_in_grades_csv(course):
-    rows = list(csv.reader((course.root / "grades.csv").open()))
-    assert ["'=1+2"] == [r[0] for r in rows if r[0].endswith("=1+2")]
-    assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
+    for name in (GRADES_CSV, "grades.csv"):
+        rows = list(csv.reader((course.root / name).open()))
+        assert ["'=1+2"] == [r[0] for r in rows if r[0].endswith("=1+2")]
+        assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
 
 
 def test_a_notebook_that_keeps_crashing_stops_at_the_kernel_start_limit(course):
@@ -207,23 +215,28 @@ def test_regrading_one_student_keeps_the_whole_class_in_grades(course):
     after = grades(course)
     assert sorted(after) == sorted(before)
     assert {s: g["score"] for s, g in after.items()} == {s: g["score"] for s, g in before.items()}
-    rows = list(csv.reader((course.root / "grades.csv").open()))
-    assert len(rows) == 1 + len(before)
+    for name in (GRADES_CSV, "grades.csv"):
+        rows = list(csv.reader((course.root / name).open()))
+        assert len(rows) == 1 + len(before)
 
 
 def test_an_unknown_student_is_a_clear_message_and_changes_nothing(course):
-    before = (course.root / "grades.json").read_bytes()
+    before = {name: (course.root / name).read_bytes() for name in GRADES_FILES}
     code, out, err = grade(course, "--student", "nobody")
     assert code == 2 and "'nobody'" in err and "alice" in err
-    assert (course.root / "grades.json").read_bytes() == before
+    assert {name: (course.root / name).read_bytes() for name in GRADES_FILES} == before
 
 
 def test_an_empty_class_is_a_clear_message_and_leaves_previous_outputs(new_course):
     course = new_course("empty")
-    (course.root / "grades.json").write_text('{"kept": true}')
+    (course.root / GRADES_JSON).parent.mkdir(parents=True, exist_ok=True)
+    for name in (GRADES_JSON, "grades.json"):
+        (course.root / name).write_text('{"kept": true}')
     code, out, err = grade(course)
     assert code == 2 and "no submissions to grade" in err and "submitted" in err
-    assert json.loads((course.root / "grades.json").read_text()) == {"kept": True}
+    assert "the grades files were left as they were" in err
+    for name in (GRADES_JSON, "grades.json"):
+        assert json.loads((course.root / name).read_text()) == {"kept": True}
 
 
 def test_a_second_run_on_a_busy_course_says_who_holds_it(course):
@@ -252,8 +265,8 @@ def _interrupt_after_a_first_result(course, *options):
 
 
 def _not_yet_done(course, n: int) -> str:
-    return (f"run `autograder grade {shlex.quote(str(course.root))}` (without --force) "
-            f"to regrade the {n} student{'' if n == 1 else 's'} not yet done")
+    return (f"run `autograder grade {shlex.quote(str(course.root))} --assignment {ASSIGNMENT}` "
+            f"(without --force) to regrade the {n} student{'' if n == 1 else 's'} not yet done")
 
 
 def test_ctrl_c_during_a_forced_subset_regrade_names_the_plain_run_that_regrades_exactly_the_rest(course):

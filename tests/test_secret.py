@@ -53,5 +53,5 @@ def test_init_keeps_the_secret_with_the_course_and_out_of_the_release(new_fresh_
     assert len(secret) == 64
     released = [p for p in (course.root / "release").rglob("*") if p.is_file()]
     assert released and all(secret not in p.read_text(errors="replace") for p in released)
-    init_course(course.root)  # init again: the same secret, so the same hidden inputs
+    init_course(course.root, [course.assignment])  # init again: the same secret, so the same hidden inputs
     assert secret_path(course.root).read_text().strip() == secret

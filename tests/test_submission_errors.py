@@ -13,7 +13,8 @@ import json
 import nbformat
 import pytest
 
-from autograder.assignment import ASSIGNMENT, EXERCISES, NOTEBOOK, build_source_notebook, instructor_solution
+from genomics import (ASSIGNMENT, EXERCISES, GENOMICS, GRADES_JSON, NOTEBOOK, build_source_notebook,
+                      instructor_solution)
 from autograder.config import GradingConfig
 from autograder.course import Course
 from autograder.demo import notebook_with, submit
@@ -51,7 +52,7 @@ def with_ex2_renamed(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 def error_for(tmp_path, source, files: dict[str, nbformat.NotebookNode]) -> str:
     """The error line of student ``bob``, whose folder holds ``files`` (paths relative to it)."""
-    course = Course(tmp_path)
+    course = Course(tmp_path, GENOMICS)
     for name, nb in files.items():
         path = course.submitted / "bob" / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -59,7 +60,7 @@ def error_for(tmp_path, source, files: dict[str, nbformat.NotebookNode]) -> str:
     (course.submitted / "bob").mkdir(parents=True, exist_ok=True)
     # nothing is run for a notebook that is not there: no kernels, no checks
     result = grade_notebook("bob", course.submission("bob"), source, [], None, GradingConfig(),
-                            CourseSecret(b"submission errors test secret"))
+                            CourseSecret(b"submission errors test secret"), assignment=ASSIGNMENT)
     assert result.status == "error" and result.exercises == {}
     return result.error
 
@@ -116,7 +117,7 @@ def test_a_missing_solution_cell_costs_its_exercise_only(new_course):
     nbformat.write(notebook_with(release, SOLVED), misnamed)
 
     grade(course, "--jobs", "2", "--quiet")
-    grades = json.loads((course.root / "grades.json").read_text())["students"]
+    grades = json.loads((course.root / GRADES_JSON).read_text())["students"]
     for student in ("deleted", "renamed"):
         entry = grades[student]
         assert entry["status"] == "graded", entry["error"]

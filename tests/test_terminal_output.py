@@ -21,7 +21,7 @@ import time
 
 import pytest
 
-from autograder.assignment import EXERCISES
+from genomics import ASSIGNMENT, EXERCISES, GENOMICS
 from autograder.grading import SubmissionResult
 from autograder.report import _short_name, table
 from autograder.terminal import Progress, Ticker
@@ -134,7 +134,7 @@ def _graded(student: str, scores: list[float]) -> SubmissionResult:
 def test_the_result_table_fits_80_columns_with_a_243_character_id_and_wraps_an_error_note_whole():
     results = [_graded("alice", [5, 5, 5, 5]), _graded(LONG_ID, [0, 0, 0, 0]),
                SubmissionResult(LONG_ID[:-1] + "b", "error", ERROR, {}, 20.0)]
-    text = table(results, width=80)
+    text = table(GENOMICS, results, width=80)
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 80, "\n".join(lines)
     # the useful end of the error is shown, on indented lines under the row
@@ -147,7 +147,7 @@ def test_the_result_table_fits_80_columns_with_a_243_character_id_and_wraps_an_e
 
 
 def test_the_result_table_keeps_short_notes_on_the_row():
-    lines = table([_graded("bob", [5, 5, 0, 5])], width=80).splitlines()
+    lines = table(GENOMICS, [_graded("bob", [5, 5, 0, 5])], width=80).splitlines()
     assert lines[2].startswith("bob") and max(len(line) for line in lines) <= 80
 
 
@@ -181,6 +181,7 @@ def _grade_printing(monkeypatch, root) -> list[str]:
     import autograder.classrun
     from autograder.cli import _grade_locked
     from autograder.config import GradingConfig
+    from autograder.course import Course
     from report_class import made_up
 
     logged = _sandbox_lines()
@@ -193,7 +194,7 @@ def _grade_printing(monkeypatch, root) -> list[str]:
         return results
 
     monkeypatch.setattr(autograder.classrun, "grade_course", stand_in)
-    assert _grade_locked(root, GradingConfig(), force=False, only=None, quiet=False) == 0
+    assert _grade_locked(Course(root, GENOMICS), GradingConfig(), force=False, only=None, quiet=False) == 0
     return logged
 
 
@@ -219,9 +220,10 @@ def test_the_sandbox_line_and_the_class_summary_wrap_whole_on_an_80_column_termi
     shown = _flat(" ".join(summary))
     assert "flagged (below 50% of 20, or not graded): " in shown
     # a path wider than the terminal is broken after a "/", whole: its pieces joined give it back
-    assert f"report: {tmp_path / 'reports' / 'index.html'}" in "".join(line.lstrip() for line in summary)
+    page = tmp_path / "reports" / ASSIGNMENT / "index.html"
+    assert f"report: {page}" in "".join(line.lstrip() for line in summary)
     report = next(line for line in summary if line.startswith("  report: "))
-    assert len(f"  report: {tmp_path / 'reports' / 'index.html'}") < 80 or report.endswith("/")
+    assert len(f"  report: {page}") < 80 or report.endswith("/")
     assert f"{LONG_ID[:39]}…" in shown  # a flagged id is shown as the summary cuts it, not cut again
     assert all(line.startswith(("class summary:", "  ")) for line in summary)
     assert any(line.startswith("      ") for line in summary)  # an item's continuation, under the item

@@ -2,27 +2,20 @@
 
 The tables live beside the checks (``clauses(...)`` in each check module);
 this renders them as the reviewed document
-``assignments/genomics_applications/CLAUSES.md``, regenerated with
-``autograder audit --clauses > assignments/genomics_applications/CLAUSES.md``
+``assignments/<assignment>/CLAUSES.md``, regenerated with
+``autograder audit --assignment NAME --clauses > assignments/NAME/CLAUSES.md``
 (a test fails when the file and the checks disagree).
 """
 from __future__ import annotations
 
-from autograder.assignment import EXERCISES
+from autograder.assignment import Assignment
 from autograder.checking import Check, clause_table, draw_declarations, free_choices
 
-TITLES = {
-    "ex1_irls_logistic": "Exercise 1: IRLS for logistic regression",
-    "ex2_condition": "Exercise 2: condition-number experiments",
-    "ex3_seed_study": "Exercise 3: reproducibility study",
-    "ex4_real_data": "Exercise 4: design matrices from real metadata",
-}
 
-
-def coverage_problems(checks: list[Check]) -> list[str]:
+def coverage_problems(assignment: Assignment, checks: list[Check]) -> list[str]:
     """Clauses no check enforces, checks that enforce no clause, and unknown clause ids."""
     problems = []
-    for exercise in EXERCISES:
+    for exercise in assignment.exercise_ids:
         ids = {c.id for c in clause_table(exercise)}
         if not ids:
             problems.append(f"{exercise} has no clause table")
@@ -39,17 +32,18 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(checks: list[Check]) -> str:
+def markdown(assignment: Assignment, checks: list[Check]) -> str:
     lines = ["# Clause tables of the hidden checks", "",
              "Every sentence of an exercise statement that constrains the answer is a numbered clause. "
              "Each names the hidden checks that enforce it and the inputs that tell compliance from each way "
              "of breaking it; inputs are drawn from the course secret, and per submission (the student and their "
              "code too) unless the exercise says why not. What a statement leaves free is listed "
              "under each table. Generated from the check modules by "
-             "`autograder audit --clauses > assignments/genomics_applications/CLAUSES.md`.", ""]
-    for exercise in EXERCISES:
+             f"`autograder audit --assignment {assignment.name} --clauses > "
+             f"assignments/{assignment.name}/CLAUSES.md`.", ""]
+    for exercise in assignment.exercise_ids:
         mine = [c for c in checks if c.exercise == exercise]
-        lines += [f"## {TITLES.get(exercise, exercise)}", "",
+        lines += [f"## {assignment.heading(exercise)}", "",
                   "| clause | rule | checks (points) | separating inputs |", "|---|---|---|---|"]
         for clause in clause_table(exercise):
             enforcing = ", ".join(f"`{c.name}` ({c.points:g})" for c in mine if clause.id in c.clauses)

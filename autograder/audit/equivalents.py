@@ -7,7 +7,7 @@ taken once and recorded in ``assignments/<assignment>/audit/equivalent_mutants.t
 
     [[equivalent]]
     id = "1adfaf077e46"
-    exercise = "ex1_irls_logistic"
+    exercise = "ex1_fit"
     change = "line 27 [deleted_statement]: 'X = np.asarray(X, dtype=float)' -> 'pass'"
     reason = "X is always a float64 ndarray (statement: format rules)"
 
@@ -24,11 +24,20 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.assignment import REPO
+from autograder.assignment import Assignment
 
-EQUIVALENTS_FILE = REPO / "assignments" / "genomics_applications" / "audit" / "equivalent_mutants.toml"
-#: the frozen measurement of the mistake operators' version 1 (see :mod:`autograder.audit.mistakes`)
-MISTAKES_RECORD = EQUIVALENTS_FILE.with_name("mistakes-v1.toml")
+#: in an assignment's ``audit/`` folder: the reviewed equivalents, and the frozen measurement of the
+#: mistake operators' version 1 (see :mod:`autograder.audit.mistakes`)
+EQUIVALENTS_NAME = "equivalent_mutants.toml"
+MISTAKES_NAME = "mistakes-v1.toml"
+
+
+def equivalents_file(assignment: Assignment) -> Path:
+    return assignment.audit_folder / EQUIVALENTS_NAME
+
+
+def mistakes_record(assignment: Assignment) -> Path:
+    return assignment.audit_folder / MISTAKES_NAME
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ class Equivalent:
     family: str = "syntactic"
 
 
-def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[str, Equivalent]:
+def load_equivalents(path: Path) -> dict[str, Equivalent]:
     """The reviewed entries by mutant id.
 
     Raises

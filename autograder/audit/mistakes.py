@@ -511,3 +511,21 @@ def load_record(path) -> dict[str, dict]:
                              f"of 'killed' or 'survived'")
         entries[raw["id"]] = raw
     return entries
+
+
+def record_toml(outcomes, note: str) -> str:
+    """A version's record (see :func:`load_record`) of measured mutants: each with its outcome now.
+
+    Parameters
+    ----------
+    outcomes : iterable of MutantOutcome
+        The family's mutants of every exercise, as the audit graded them.
+    note : str
+        Comment lines at the top: what was measured, on which checks, when.
+    """
+    lines = [f"# {line}".rstrip() for line in note.splitlines()] + [""]
+    for outcome in outcomes:
+        m = outcome.mutant
+        lines += ["[[mutant]]", f'id = "{m.id}"', f'exercise = "{m.exercise}"', f'operator = "{m.operator}"',
+                  f'before = "{"killed" if outcome.killed else "survived"}"', ""]
+    return "\n".join(lines)

@@ -35,14 +35,13 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import EXERCISES, INSTRUCTOR_SOLUTIONS, build_source_notebook, instructor_solution
+from autograder.assignment import Assignment
 from autograder.audit import mistakes
-from autograder.audit.equivalents import Equivalent, load_equivalents
+from autograder.audit.equivalents import Equivalent, equivalents_file, load_equivalents
 from autograder.audit.mutants import Mutant, mutants_of
 from autograder.calibration import CalibrationStore, ensure_calibration
 from autograder.provenance import user_cache_dir
 from autograder.reference_store import reference_values_kept
-from autograder.classrun import load_checks
 from autograder.config import GradingConfig
 from autograder.demo import CorpusEntry, corpus_entries, notebook_with
 from autograder.checking import CheckResult, run_checks
@@ -181,14 +180,15 @@ AUDIT_SECRET = CourseSecret(hashlib.sha256(b"autograder audit").digest())
 AUDIT_CONFIG = GradingConfig(check_timeout_floor_s=10.0, cell_timeout_floor_s=10.0)
 
 
-def instructor_entry(exercise: str) -> CorpusEntry:
+def instructor_entry(assignment: Assignment, exercise: str) -> CorpusEntry:
     """The instructor's own solution as a corpus row: it must pass every check under every secret."""
     return CorpusEntry(exercise, "instructor", "correct", "the instructor's solution",
-                       INSTRUCTOR_SOLUTIONS / f"{exercise}.py")
+                       assignment.instructor_solutions / f"{exercise}.py")
 
 
 @dataclass
 class _Setup:
+    assignment: Assignment
     source: nbformat.NotebookNode
     digest: str
     checks: list
@@ -199,17 +199,17 @@ class _Setup:
     plan: list[PlannedCell]
 
 
-def _setup(config: GradingConfig, secret: CourseSecret, folder: Path, log) -> _Setup:
-    source = build_source_notebook()
+def _setup(assignment: Assignment, config: GradingConfig, secret: CourseSecret, folder: Path, log) -> _Setup:
+    source = assignment.build_source_notebook()
     path = folder / "source.ipynb"
     nbformat.write(source, path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    checks = load_checks()
-    launcher = make_launcher(config)
+    checks = assignment.checks()
+    launcher = make_launcher(config, assignment.manifest.preload)
     store = CalibrationStore(None, secret, user_cache_dir())
     calibration = ensure_calibration(path, source, digest, checks, launcher, config, secret, log, store)
     plan = build_plan(source, extract_student_code(source, source))
-    return _Setup(source, digest, checks, launcher, config, calibration.cell_seconds, folder, plan)
+    return _Setup(assignment, source, digest, checks, launcher, config, calibration.cell_seconds, folder, plan)
 
 
 def prefix_before(plan: list[PlannedCell], exercise: str) -> list[PlannedCell]:
@@ -226,7 +226,8 @@ class _Batch:
     def __init__(self, setup: _Setup, exercise: str) -> None:
         self.setup, self.exercise = setup, exercise
         self.checks = [c for c in setup.checks if c.exercise == exercise]
-        self.solutions = {ex: instructor_solution(ex) for ex in EXERCISES}
+        assignment = setup.assignment
+        self.solutions = {ex: assignment.instructor_solution(ex) for ex in assignment.exercise_ids}
         self.kernels = KernelSource.create(setup.launcher, setup.config, setup.plan,
                                            prefix=prefix_before(setup.plan, exercise), slots=setup.config.jobs)
         self._serial = 0
@@ -312,7 +313,7 @@ def _corpus_rows(batch: _Batch, entry: CorpusEntry, secrets: dict[str, CourseSec
     return rows
 
 
-def run_audit(config: GradingConfig | None = None, exercises: list[str] | None = None,
+def run_audit(assignment: Assignment, config: GradingConfig | None = None, exercises: list[str] | None = None,
               corpus: bool = True, log=print, secret: CourseSecret = AUDIT_SECRET,
               mutants: bool = True, other_secrets: dict[str, CourseSecret] | None = None,
               families: tuple[str, ...] = FAMILIES, matrix: bool = True,
@@ -322,6 +323,10 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
 
     Parameters
     ----------
+    assignment : Assignment
+        Whose instructor's solutions, corpus, checks and reviews are audited.
+    exercises : list of str, optional
+        Some of its exercises (default: all).
     corpus : bool
         Also grade the instructor's solution and the corpus with every check.
     secret : CourseSecret
@@ -351,17 +356,19 @@ def run_audit(config: GradingConfig | None = None, exercises: list[str] | None =
     """
     raise_own_limits()
     config = config or AUDIT_CONFIG
-    exercises = exercises or list(EXERCISES)
-    equivalents = load_equivalents()
+    exercises = exercises or list(assignment.exercise_ids)
+    equivalents = load_equivalents(equivalents_file(assignment))
     secrets = ({AUDIT_LABEL: secret} if corpus else {}) | dict(other_secrets or {})
     verdict_only = {label: not matrix_everywhere and (label != AUDIT_LABEL or not matrix) for label in secrets}
     todo = {ex: [m for family in (families if mutants else ())
-                 for m in family_mutants(instructor_solution(ex), ex, family)] for ex in exercises}
-    entries = {ex: [instructor_entry(ex)] + [e for e in corpus_entries() if e.exercise == ex] for ex in exercises}
+                 for m in family_mutants(assignment.instructor_solution(ex), ex, family)] for ex in exercises}
+    entries = {ex: [instructor_entry(assignment, ex)] + [e for e in corpus_entries(assignment) if e.exercise == ex]
+               for ex in exercises}
     outcomes: dict[str, list[MutantOutcome]] = {}
     verdicts: dict[str, dict[str, list[CorpusRow]]] = {label: {} for label in secrets}
-    with tempfile.TemporaryDirectory(prefix="audit-") as tmp, reference_values_kept(None, secret, lambda *a: None):
-        setup = _setup(config, secret, Path(tmp), log)
+    with tempfile.TemporaryDirectory(prefix="audit-") as tmp, reference_values_kept(
+            None, secret, lambda *a: None, (str(assignment.folder),)):
+        setup = _setup(assignment, config, secret, Path(tmp), log)
         jobs = max(1, config.jobs)
         log(f"grading {sum(len(m) for m in todo.values())} mutants"
             + (f" and {sum(len(e) for e in entries.values())} solutions under {len(secrets)} secret(s)"

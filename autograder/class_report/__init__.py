@@ -1,4 +1,5 @@
-"""The class report: ``COURSE/reports/index.html``, its figures and ``checks.csv``.
+"""The class report of each assignment: ``COURSE/reports/<assignment>/index.html``, its figures and
+``checks.csv``; ``COURSE/reports/index.html`` links the course's assignments' reports.
 
 | module | job |
 |---|---|
@@ -21,53 +22,62 @@ from autograder.class_report.analysis import DEFAULT_FLAG_BELOW, ClassAnalysis, 
 from autograder.class_report.figures import all_figures
 from autograder.class_report.links import student_links
 from autograder.class_report.page import checks_csv, render
+from autograder.course import Course, course_assignments
 from autograder.grading import SubmissionResult
 from autograder.files import atomic_write
 from autograder.report import Overrides, class_lateness, course_overrides, final_exercises
 from autograder.untrusted import one_line
 
-__all__ = ["DEFAULT_FLAG_BELOW", "analyse", "late_blocks", "report_after_grading", "summary", "write_report"]
+__all__ = ["DEFAULT_FLAG_BELOW", "analyse", "late_blocks", "report_after_grading", "report_folder", "summary",
+           "write_report"]
 
 REPORTS = "reports"
 #: ``reports/<this>``: the settings the last report used, so a rewrite (after ``autograder feedback``) keeps them
 SETTINGS = "settings.json"
 
 
-def _saved_flag_below(root: Path) -> float:
+def report_folder(course: Course) -> Path:
+    """``COURSE/reports/<assignment>/``: the assignment's page, figures and ``checks.csv``."""
+    return course.root / REPORTS / course.assignment.name
+
+
+def _saved_flag_below(course: Course) -> float:
     try:
-        value = float(json.loads((root / REPORTS / SETTINGS).read_text())["flag_below"])
+        value = float(json.loads((report_folder(course) / SETTINGS).read_text())["flag_below"])
     except (OSError, ValueError, TypeError, KeyError):
         return DEFAULT_FLAG_BELOW
     return value if 0.0 <= value <= 1.0 else DEFAULT_FLAG_BELOW
 
 
-def late_blocks(course_root: Path, results: list[SubmissionResult], overrides: Overrides | None) -> dict[str, Mapping]:
+def late_blocks(course: Course, results: list[SubmissionResult], overrides: Overrides | None) -> dict[str, Mapping]:
     """Each student's ``late`` block, as ``grades.json`` has it (days late, penalty); none without a deadline.
 
     From the course's late-submission policy (``autograder/lateness.py``);
     an invalid policy gives none here (``grade`` already warned about it).
     """
-    lateness = class_lateness(Path(course_root), results, log=lambda *a: None)
+    lateness = class_lateness(course, results, log=lambda *a: None)
     if lateness is None or not lateness.policy.active:
         return {}
     blocks = {}
     for r in results:
-        final = round(sum(e["score"] for e in final_exercises(r, overrides).values()), 6)
+        finals = final_exercises(r, overrides, course.assignment.exercise_ids)
+        final = round(sum(e["score"] for e in finals.values()), 6)
         block = lateness.block(r.student, final, r.max_score)
         if block is not None:
             blocks[r.student] = block
     return blocks
 
 
-def write_report(course_root: Path, *, flag_below: float | None = None,
+def write_report(course: Course, *, flag_below: float | None = None,
                  results: list[SubmissionResult] | None = None, overrides: Overrides | None = None,
                  log=print) -> Path:
-    """Write ``COURSE/reports/index.html``, its PNG figures and ``checks.csv``; returns the page's path.
+    """Write ``COURSE/reports/<assignment>/index.html``, its PNG figures and ``checks.csv``; returns the
+    page's path (and rewrites the course's ``reports/index.html``).
 
     Parameters
     ----------
-    course_root : Path
-        The course folder.
+    course : Course
+        The course folder and the assignment.
     flag_below : float, optional
         Flag students below this fraction of the max score; by default the
         last report's (``reports/settings.json``), else 0.5.
@@ -78,35 +88,57 @@ def write_report(course_root: Path, *, flag_below: float | None = None,
     log : callable
         Where warnings go (an unreadable gradebook).
     """
-    root = Path(course_root).resolve()
     if flag_below is None:
-        flag_below = _saved_flag_below(root)
+        flag_below = _saved_flag_below(course)
     if results is None:
         from autograder.classrun import stored_results
 
-        results = list(stored_results(root / "autograder" / "results").values())
+        results = list(stored_results(course.state / "results").values())
     if overrides is None:
-        overrides = course_overrides(root, log=log)
-    return _write(root, _analyse_course(root, results, overrides, flag_below))
+        overrides = course_overrides(course, log=log)
+    return _write(course, _analyse_course(course, results, overrides, flag_below))
 
 
-def _analyse_course(root: Path, results: list[SubmissionResult], overrides: Overrides | None,
+def _analyse_course(course: Course, results: list[SubmissionResult], overrides: Overrides | None,
                     flag_below: float) -> ClassAnalysis:
-    return analyse(results, overrides, flag_below=flag_below, late=late_blocks(root, results, overrides))
+    return analyse(results, overrides, flag_below=flag_below, late=late_blocks(course, results, overrides),
+                   exercises=course.assignment.exercise_ids)
 
 
-def _write(root: Path, analysis: ClassAnalysis) -> Path:
-    out = Path(root) / REPORTS
+def _write(course: Course, analysis: ClassAnalysis) -> Path:
+    root = course.root
+    out = report_folder(course)
     out.mkdir(parents=True, exist_ok=True)
     figures = all_figures(analysis)
     for png in figures.values():
         _write_bytes(out / png.name, png.data)
     atomic_write(out / "checks.csv", checks_csv(analysis))
     page = out / "index.html"
-    links = student_links(Path(root), [s.student for s in analysis.students])
-    atomic_write(page, render(analysis, figures, Path(root).name, time.strftime("%Y-%m-%d %H:%M"), links))
+    links = student_links(course, [s.student for s in analysis.students])
+    atomic_write(page, render(analysis, figures, f"{root.name}: {course.assignment.name}",
+                              time.strftime("%Y-%m-%d %H:%M"), links))
     atomic_write(out / SETTINGS, json.dumps({"flag_below": analysis.flag_below}) + "\n")
+    write_course_index(root)
     return page
+
+
+def write_course_index(root: Path) -> Path:
+    """``COURSE/reports/index.html``: one line per assignment with a report, linking to it."""
+    from html import escape
+
+    rows = []
+    for assignment in course_assignments(root):
+        page = Path(root) / REPORTS / assignment.name / "index.html"
+        if page.is_file():
+            rows.append(f'<li><a href="{escape(assignment.name)}/index.html">{escape(assignment.title)}</a> '
+                        f"(<code>{escape(assignment.name)}</code>)</li>")
+    text = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+            f"<title>{escape(Path(root).name)}: class reports</title></head><body>"
+            f"<h1>{escape(Path(root).name)}: class reports</h1><ul>{''.join(rows)}</ul></body></html>\n")
+    path = Path(root) / REPORTS / "index.html"
+    atomic_write(path, text)
+    return path
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -143,7 +175,7 @@ def summary(analysis: ClassAnalysis, page: Path | None) -> str:
     return "\n".join(lines)
 
 
-def report_after_grading(course_root: Path, results: list[SubmissionResult], overrides: Overrides | None,
+def report_after_grading(course: Course, results: list[SubmissionResult], overrides: Overrides | None,
                          *, flag_below: float = DEFAULT_FLAG_BELOW) -> str:
     """Write the report after a ``grade`` run and return the terminal summary.
 
@@ -151,8 +183,8 @@ def report_after_grading(course_root: Path, results: list[SubmissionResult], ove
     written, so the summary then says why and the run still succeeds.
     """
     try:
-        analysis = _analyse_course(Path(course_root).resolve(), results, overrides, flag_below)
-        page = _write(Path(course_root).resolve(), analysis)
+        analysis = _analyse_course(course, results, overrides, flag_below)
+        page = _write(course, analysis)
     except Exception as exc:  # noqa: BLE001 - the grades are written; a report problem must not undo a run
         return f"class report: not written ({type(exc).__name__}: {one_line(exc, limit=200)})"
     return summary(analysis, page)

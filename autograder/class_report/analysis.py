@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from autograder.assignment import EXERCISES
 from autograder.grading import SubmissionResult
 from autograder.report import Overrides, final_exercises
 
@@ -231,8 +230,11 @@ def pearson(x: list[float], y: list[float]) -> float | None:
 
 
 # ------------------------------------------------------------------ the parts
-def check_stats(results: list[SubmissionResult]) -> list[CheckStat]:
-    """Failure rate and most common failure message of every check, over graded submissions."""
+def check_stats(results: list[SubmissionResult], order_of_exercises: tuple[str, ...] = ()) -> list[CheckStat]:
+    """Failure rate and most common failure message of every check, over graded submissions.
+
+    Exercises come in ``order_of_exercises`` (the assignment's), then in the order graded.
+    """
     order: dict[tuple[str, str], tuple[str, float]] = {}
     ran: Counter = Counter()
     failures: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -247,7 +249,7 @@ def check_stats(results: list[SubmissionResult]) -> list[CheckStat]:
             if not check.passed:
                 failures.setdefault(key, []).append((check.message or "", check.kind or "answer"))
                 failed_by.setdefault(key, []).append(result.student)
-    position = {ex: i for i, ex in enumerate(EXERCISES)}
+    position = {ex: i for i, ex in enumerate(dict.fromkeys([*order_of_exercises, *(k[0] for k in order)]))}
     stats = []
     for key, (description, points) in order.items():
         failed = failures.get(key, [])
@@ -314,7 +316,7 @@ def item_stats(results: list[SubmissionResult], overrides: Overrides | None,
 
 def analyse(results: list[SubmissionResult], overrides: Overrides | None = None, *,
             flag_below: float = DEFAULT_FLAG_BELOW,
-            late: Mapping[str, Mapping] | None = None) -> ClassAnalysis:
+            late: Mapping[str, Mapping] | None = None, exercises: tuple[str, ...] = ()) -> ClassAnalysis:
     """The whole report's content from the stored results.
 
     Parameters
@@ -327,6 +329,8 @@ def analyse(results: list[SubmissionResult], overrides: Overrides | None = None,
         Flag students whose final score is below this fraction of the max score.
     late : mapping, optional
         Per student, the ``late`` block of ``grades.json`` (days late, penalty), when lateness is configured.
+    exercises : tuple of str
+        The assignment's exercises in order (an exercise nobody was graded on still gets its column).
 
     Raises
     ------
@@ -337,9 +341,10 @@ def analyse(results: list[SubmissionResult], overrides: Overrides | None = None,
         raise ValueError(f"flag_below must be a fraction between 0 and 1, got {flag_below!r}")
     results = list(results)
     seen = {ex for r in results for ex in r.exercises}
-    exercises = [ex for ex in EXERCISES if ex in seen or not seen] + sorted(seen - set(EXERCISES))
+    order = exercises
+    exercises = [ex for ex in order if ex in seen or not seen] + sorted(seen - set(order))
     items, totals, columns = item_stats(results, overrides, exercises)
     students = student_rows(results, overrides, flag_below, late)
     max_score = max((r.max_score for r in results), default=0.0)
-    return ClassAnalysis(students, check_stats(results), items, exercises, max_score, flag_below,
+    return ClassAnalysis(students, check_stats(results, order), items, exercises, max_score, flag_below,
                          totals, columns, lateness=any(s.late for s in students))

@@ -1,6 +1,6 @@
 """Where the report's student rows link: each student's feedback page and grading log.
 
-Links are relative to ``COURSE/reports/index.html``, so they work wherever the
+Links are relative to ``COURSE/reports/<assignment>/index.html``, so they work wherever the
 course folder is (moved, copied, opened from a file share), and are made only
 to files that exist when the report is written: a row without a page says so
 instead of linking to nothing. ``autograder feedback`` rewrites an existing
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from autograder.course import Course
 from autograder.feedback.course_pages import page_path
-from autograder.files import student_file_stem
 
 
 @dataclass(frozen=True)
@@ -25,17 +25,16 @@ class StudentLinks:
 
 
 def _relative(root: Path, path: Path) -> str:
-    # from reports/ up to the course, then every segment percent-encoded (ids may hold spaces, #, ?, %)
-    return "../" + "/".join(quote(part, safe="") for part in path.relative_to(root).parts)
+    # from reports/<assignment>/ up to the course, then every segment percent-encoded (ids may hold spaces, #, ?, %)
+    return "../../" + "/".join(quote(part, safe="") for part in path.relative_to(root).parts)
 
 
-def student_links(root: Path, students: list[str]) -> dict[str, StudentLinks]:
+def student_links(course: Course, students: list[str]) -> dict[str, StudentLinks]:
     """Each student's links, for those files that exist now."""
-    root = Path(root)
     links = {}
     for student in students:
-        page = page_path(root, student)
-        log = root / "autograder" / "logs" / f"{student_file_stem(student)}.log"
-        links[student] = StudentLinks(_relative(root, page) if page is not None and page.is_file() else None,
-                                      _relative(root, log) if log.is_file() else None)
+        page = page_path(course, student)
+        log = course.log_file(student)
+        links[student] = StudentLinks(_relative(course.root, page) if page is not None and page.is_file() else None,
+                                      _relative(course.root, log) if log.is_file() else None)
     return links

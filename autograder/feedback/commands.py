@@ -13,6 +13,9 @@ def add_parsers(sub, add_grading_options) -> None:
                                                  "release_feedback delivers it: COURSE/feedback/<student>/"
                                                  "<assignment>/<notebook>.html")
     p_feedback.add_argument("course", type=Path)
+    from autograder.cli_options import add_assignment_options
+
+    add_assignment_options(p_feedback, "every graded assignment of the course")
     check_cli.add_parser(sub, add_grading_options)
 
 
@@ -25,21 +28,23 @@ def not_a_notebook_course(command: str, path: Path) -> str | None:
 
 
 def run_feedback(args) -> int:
-    from autograder.assignment import ASSIGNMENT
-    from autograder.feedback.course_pages import PAGE_NAME, write_course_feedback
+    from autograder.course import chosen_courses
+    from autograder.feedback.course_pages import page_name, write_course_feedback
 
-    run = write_course_feedback(args.course)
-    print(f"wrote {len(run.pages)} feedback page(s): "
-          f"{args.course / 'feedback' / '<student>' / ASSIGNMENT / PAGE_NAME}")
-    print(f"deliver them with nbgrader: `nbgrader release_feedback {ASSIGNMENT}` in the course folder; "
-          f"students run `nbgrader fetch_feedback {ASSIGNMENT}` (or use the Assignments tab)")
-    _relink_report(args.course)
+    for course in chosen_courses(args.course, args.assignment, having="results"):
+        name = course.assignment.name
+        run = write_course_feedback(course)
+        print(f"wrote {len(run.pages)} feedback page(s): "
+              f"{args.course / 'feedback' / '<student>' / name / page_name(course)}")
+        print(f"deliver them with nbgrader: `nbgrader release_feedback {name}` in the course folder; "
+              f"students run `nbgrader fetch_feedback {name}` (or use the Assignments tab)")
+        _relink_report(course)
     return 0
 
 
-def _relink_report(course: Path) -> None:
+def _relink_report(course) -> None:
     """Rewrite an existing class report, whose student rows link to these pages only once they exist."""
-    from autograder.class_report import write_report
+    from autograder.class_report import report_folder, write_report
 
-    if (course / "reports" / "index.html").is_file():
+    if (report_folder(course) / "index.html").is_file():
         print(f"class report updated with links to the pages: {write_report(course, log=print)}")

@@ -18,14 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder.assignment import ASSIGNMENT, NOTEBOOK
+from autograder.course import Course
 from autograder.feedback import model, page
 from autograder.feedback.delivery import delivery_files, missing_note
 from autograder.grading import SubmissionResult
 from autograder.untrusted import one_line
 
-#: the page's name: nbgrader's, the notebook's stem with ``.html``
-PAGE_NAME = NOTEBOOK.rsplit(".", 1)[0] + ".html"
 #: where pages were written before they moved into nbgrader's layout; removed when a page is rewritten
 OLD_PAGE_NAME = "autograder.html"
 #: ``COURSE/autograder/<this>``: the students whose page must be handed over another way, with its path
@@ -40,31 +38,36 @@ class FeedbackRun:
     by_hand: list[str] = field(default_factory=list)  # submissions not made by `nbgrader submit`
 
 
-def page_path(root: Path, student: str) -> Path | None:
+def page_name(course: Course) -> str:
+    """The page's name: nbgrader's, the notebook's stem with ``.html``."""
+    return course.assignment.notebook_id + ".html"
+
+
+def page_path(course: Course, student: str) -> Path | None:
     """Where a student's page goes, or None for an id that is not one plain folder name."""
     if not student or student in (".", "..") or student.startswith(".") or "/" in student or "\x00" in student:
         return None
-    return Path(root) / "feedback" / student / ASSIGNMENT / PAGE_NAME
+    return course.root / "feedback" / student / course.assignment.name / page_name(course)
 
 
-def page_html(result: SubmissionResult, scores: dict[str, dict] | None = None, late: dict | None = None) -> str:
+def page_html(assignment, result: SubmissionResult, scores: dict[str, dict] | None = None,
+              late: dict | None = None) -> str:
     """The page of one result (``scores``: the final per-exercise scores, overrides applied; ``late``:
     the ``late`` block of ``grades.json``)."""
-    feedback = model.build(result, model.registered_clause_ids(), scores, late)
-    return page.render(feedback, model.clause_texts())
+    feedback = model.build(assignment, result, model.registered_clause_ids(assignment), scores, late)
+    return page.render(assignment, feedback, model.clause_texts(assignment))
 
 
-def _entries(root: Path, results: dict[str, SubmissionResult], log) -> dict[str, dict]:
+def _entries(course: Course, results: dict[str, SubmissionResult], log) -> dict[str, dict]:
     """Each student's ``grades.json`` entry: overrides, then the late penalty."""
-    from autograder.course import Course
     from autograder.report import class_lateness, course_overrides, grades_document
 
-    overrides = course_overrides(root, Course(root).db_url, log=log)
-    lateness = class_lateness(root, list(results.values()), log=log)
-    return grades_document(list(results.values()), overrides, lateness)["students"]
+    overrides = course_overrides(course, log=log)
+    lateness = class_lateness(course, list(results.values()), log=log)
+    return grades_document(course.assignment, list(results.values()), overrides, lateness)["students"]
 
 
-def student_page(root: Path, student: str, log=lambda *a: None) -> str | None:
+def student_page(course: Course, student: str, log=lambda *a: None) -> str | None:
     """One student's page from the stored results, or None when the course has no result for them.
 
     Used by ``nbgrader generate_feedback`` (through the course's exporter),
@@ -73,15 +76,14 @@ def student_page(root: Path, student: str, log=lambda *a: None) -> str | None:
     """
     from autograder.classrun import stored_results
 
-    root = Path(root).resolve()
-    results = stored_results(root / "autograder" / "results")
+    results = stored_results(course.state / "results")
     if student not in results:
         return None
-    entry = _entries(root, results, log)[student]
-    return page_html(results[student], entry["exercises"], entry.get("late"))
+    entry = _entries(course, results, log)[student]
+    return page_html(course.assignment, results[student], entry["exercises"], entry.get("late"))
 
 
-def write_course_feedback(root: Path, log=print) -> FeedbackRun:
+def write_course_feedback(course: Course, log=print) -> FeedbackRun:
     """Write every student's page and its delivery files; returns what was written.
 
     Raises
@@ -90,26 +92,25 @@ def write_course_feedback(root: Path, log=print) -> FeedbackRun:
         When the course has no stored result (nothing was graded yet).
     """
     from autograder.classrun import stored_results
-    from autograder.course import Course
     from autograder.errors import EnvironmentProblem
     from autograder.files import atomic_write
 
-    course = Course(root.resolve())
     course.load_source()  # not a course: say so before anything is written
     results = stored_results(course.state / "results")
     if not results:
-        raise EnvironmentProblem(f"no graded submissions in {course.root}: run `autograder grade "
-                                 f"{root}` first")
-    entries = _entries(course.root, results, log)
+        raise EnvironmentProblem(f"no graded submissions of {course.assignment.name} in {course.root}: run "
+                                 f"`autograder grade {course.root} --assignment {course.assignment.name}` first")
+    entries = _entries(course, results, log)
     run = FeedbackRun()
     for student, result in sorted(results.items()):
-        path = page_path(course.root, student)
+        path = page_path(course, student)
         if path is None:
             log(f"warning: no feedback page for {one_line(student, 60)!r}: not a folder name")
             continue
         entry = entries[student]
-        atomic_write(path, page_html(result, entry["exercises"], entry.get("late")))
-        files, fetchable = delivery_files(course.submitted / student / ASSIGNMENT, path.parent)
+        atomic_write(path, page_html(course.assignment, result, entry["exercises"], entry.get("late")))
+        files, fetchable = delivery_files(course.submitted / student / course.assignment.name, path.parent,
+                                          course.assignment.notebook)
         for name, text in files.items():
             atomic_write(path.parent / name, text)
         (path.parent.parent / OLD_PAGE_NAME).unlink(missing_ok=True)  # an earlier version's page: stale now
@@ -118,7 +119,7 @@ def write_course_feedback(root: Path, log=print) -> FeedbackRun:
             run.by_hand.append(student)
     listing = course.state / BY_HAND
     if run.by_hand:
-        atomic_write(listing, "".join(f"{s}\t{page_path(course.root, s)}\n" for s in run.by_hand))
+        atomic_write(listing, "".join(f"{s}\t{page_path(course, s)}\n" for s in run.by_hand))
         log(missing_note(run.by_hand, listing))
     else:
         listing.unlink(missing_ok=True)  # an earlier run's list would now be wrong

@@ -24,7 +24,6 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
-from autograder.assignment import NOTEBOOK
 from autograder.untrusted import one_line
 
 TIMESTAMP = "timestamp.txt"
@@ -41,7 +40,7 @@ def _read(path: Path) -> str | None:
     return text if text.strip() else None
 
 
-def delivery_files(submission: Path, feedback: Path) -> tuple[dict[str, str], bool]:
+def delivery_files(submission: Path, feedback: Path, notebook: str) -> tuple[dict[str, str], bool]:
     """The ``timestamp.txt`` and ``submission_secret.txt`` to write beside a page, and whether it is fetchable.
 
     Parameters
@@ -50,6 +49,8 @@ def delivery_files(submission: Path, feedback: Path) -> tuple[dict[str, str], bo
         ``COURSE/submitted/<student>/<assignment>``.
     feedback : Path
         ``COURSE/feedback/<student>/<assignment>``, where the page goes.
+    notebook : str
+        The assignment's notebook file name (its time stands in for a missing ``timestamp.txt``).
 
     Returns
     -------
@@ -69,7 +70,7 @@ def delivery_files(submission: Path, feedback: Path) -> tuple[dict[str, str], bo
             f"placeholder-{secrets.token_hex(32)}"
     if timestamp is None:
         try:
-            mtime = (submission / NOTEBOOK).stat().st_mtime
+            mtime = (submission / notebook).stat().st_mtime
         except OSError:
             mtime = datetime.now(timezone.utc).timestamp()
         timestamp = datetime.fromtimestamp(mtime, timezone.utc).strftime(NBGRADER_TIME)

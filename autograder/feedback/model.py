@@ -15,19 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from autograder.assignment import EXERCISES
+from autograder.assignment import Assignment
 from autograder.checking import CheckResult
 from autograder.grading import SubmissionResult
 from autograder.untrusted import for_log, one_line
 
 #: cell statuses that mean the student's cell did not finish
 FAILED_CELL = ("error", "timeout", "crash", "budget")
-TITLES = {
-    "ex1_irls_logistic": "Exercise 1: IRLS for logistic regression",
-    "ex2_condition": "Exercise 2: condition-number experiments",
-    "ex3_seed_study": "Exercise 3: reproducibility test",
-    "ex4_real_data": "Exercise 4: real data",
-}
 
 
 @dataclass(frozen=True)
@@ -114,15 +108,15 @@ class Feedback:
         return next((e for e in self.exercises if e.exercise == exercise), None)
 
 
-def _exercise_of_label(label: str) -> str | None:
-    """The exercise a planned cell belongs to, from its label (``solution cell ex1_...``)."""
-    for exercise in EXERCISES:
+def _exercise_of_label(label: str, exercises: tuple[str, ...]) -> str | None:
+    """The exercise a planned cell belongs to, from its label (``solution cell <exercise>...``)."""
+    for exercise in exercises:
         if exercise in label:
             return exercise
     return None
 
 
-def cell_errors(result: SubmissionResult) -> dict[str | None, list[CellError]]:
+def cell_errors(result: SubmissionResult, exercises: tuple[str, ...]) -> dict[str | None, list[CellError]]:
     """The student's cells that did not finish, by exercise (None: no exercise)."""
     found: dict[str | None, list[CellError]] = {}
     for cell in result.cells:
@@ -130,16 +124,19 @@ def cell_errors(result: SubmissionResult) -> dict[str | None, list[CellError]]:
             continue
         error = CellError(one_line(cell.label, 120), cell.status, one_line(cell.message, 300),
                           for_log(getattr(cell, "traceback", "") or ""))
-        found.setdefault(_exercise_of_label(cell.label), []).append(error)
+        found.setdefault(_exercise_of_label(cell.label, exercises), []).append(error)
     return found
 
 
-def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str, ...]] | None = None,
+def build(assignment: Assignment, result: SubmissionResult,
+          clause_ids: dict[tuple[str, str], tuple[str, ...]] | None = None,
           scores: dict[str, dict] | None = None, late: dict | None = None) -> Feedback:
     """The feedback of ``result``.
 
     Parameters
     ----------
+    assignment : Assignment
+        What ``result`` is a submission of (its exercises' order and titles).
     result : SubmissionResult
     clause_ids : dict, optional
         ``(exercise, check name) -> clause ids`` (from the registered checks).
@@ -157,14 +154,14 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
     penalty = round(float((late or {}).get("penalty") or 0.0), 6)
     if result.status == "error":
         # nothing was checked; what a TA scored by hand still counts, as in grades.json and every export
-        by_hand = tuple(_ta_only(exercise, ex) for exercise, ex in (scores or {}).items())
+        by_hand = tuple(_ta_only(assignment, exercise, ex) for exercise, ex in (scores or {}).items())
         total = round(sum(e.score for e in by_hand), 6)
         return Feedback(student, round(total - penalty, 6), result.max_score,
                         one_line(result.error or "unknown error", 1000), by_hand, (), penalty, describe(late))
     scores = scores or result.exercises
-    errors = cell_errors(result)
+    errors = cell_errors(result, assignment.exercise_ids)
     exercises = []
-    for exercise in EXERCISES:
+    for exercise in assignment.exercise_ids:
         if exercise not in result.exercises and not any(c.exercise == exercise for c in result.checks):
             continue
         ex = scores.get(exercise) or result.exercises.get(exercise, {})
@@ -179,7 +176,7 @@ def build(result: SubmissionResult, clause_ids: dict[tuple[str, str], tuple[str,
                        for number, (c, message) in enumerate(zip(mine, said_once(mine), strict=True), start=1))
         comment = ex.get("comment")
         overridden = ex.get("manual_score") is not None
-        exercises.append(ExerciseFeedback(exercise, TITLES.get(exercise, exercise), float(ex.get("score", 0.0)),
+        exercises.append(ExerciseFeedback(exercise, assignment.heading(exercise), float(ex.get("score", 0.0)),
                                           float(ex.get("max_score", 0.0)), checks,
                                           tuple(errors.get(exercise, [])),
                                           float(ex.get("extra_credit") or 0.0),
@@ -242,26 +239,23 @@ def _and(numbers: list[int]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-def _ta_only(exercise: str, ex: dict) -> ExerciseFeedback:
+def _ta_only(assignment: Assignment, exercise: str, ex: dict) -> ExerciseFeedback:
     """An exercise of a notebook that could not be graded, scored by a TA in formgrader."""
     comment = ex.get("comment")
-    return ExerciseFeedback(exercise, TITLES.get(exercise, exercise), float(ex.get("score", 0.0)),
+    return ExerciseFeedback(exercise, assignment.heading(exercise), float(ex.get("score", 0.0)),
                             float(ex.get("max_score", 0.0)), (), (), float(ex.get("extra_credit") or 0.0),
                             float(ex.get("auto_score") or 0.0) if ex.get("manual_score") is not None else None,
                             for_log(comment) if comment else None)
 
 
-def registered_clause_ids() -> dict[tuple[str, str], tuple[str, ...]]:
-    """``(exercise, check name) -> clause ids`` of every hidden check."""
-    from autograder.classrun import load_checks
-
-    return {(c.exercise, c.name): tuple(c.clauses) for c in load_checks()}
+def registered_clause_ids(assignment: Assignment) -> dict[tuple[str, str], tuple[str, ...]]:
+    """``(exercise, check name) -> clause ids`` of every hidden check of ``assignment``."""
+    return {(c.exercise, c.name): tuple(c.clauses) for c in assignment.checks()}
 
 
-def clause_texts() -> dict[str, str]:
+def clause_texts(assignment: Assignment) -> dict[str, str]:
     """Every statement clause's text by id (``"1.5"``), from the checks' clause tables."""
     from autograder.checking import clause_table
-    from autograder.classrun import load_checks
 
-    load_checks()  # registers the tables
-    return {c.id: c.text for exercise in EXERCISES for c in clause_table(exercise)}
+    assignment.checks()  # registers the tables
+    return {c.id: c.text for exercise in assignment.exercise_ids for c in clause_table(exercise)}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from html import escape
 
-from autograder.assignment import ASSIGNMENT
 from autograder.feedback.model import (NOT_ATTEMPTED, CellError, CheckLine, ExerciseFeedback, Feedback,
                                        not_attempted_line)
 
@@ -124,17 +123,19 @@ def _total(feedback: Feedback) -> str:
             "below are before the penalty.</p>")
 
 
-def render(feedback: Feedback, clause_texts: dict[str, str] | None = None) -> str:
+def render(assignment, feedback: Feedback, clause_texts: dict[str, str] | None = None) -> str:
     """The whole page for one student.
 
     Parameters
     ----------
+    assignment : Assignment
+        Named in the title.
     feedback : Feedback
     clause_texts : dict, optional
         Statement rule texts by id, shown under each check.
     """
     clause_texts = clause_texts or {}
-    title = f"{ASSIGNMENT}: feedback for {feedback.student}"
+    title = f"{assignment.name}: feedback for {feedback.student}"
     if feedback.error is not None:
         body = (f"<div class=\"error\"><p>Your notebook could not be graded:</p>"
                 f"<p>{_e(feedback.error)}</p></div>")

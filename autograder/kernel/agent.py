@@ -66,6 +66,7 @@ import wire  # noqa: E402  (a sibling file, not the project package)
 
 import numpy as np  # noqa: E402
 
+#: what a warm template imports when the grader names nothing (``AGENT_PRELOAD``: the assignment's manifest)
 PRELOAD = ("torch", "pandas", "matplotlib.pyplot", "IPython")
 
 
@@ -595,11 +596,11 @@ def become_kernel(shell, fds, limits, seccomp_program: bytes) -> None:
 
 
 def serve(request_fd: int, response_fd: int, template: "Template | None" = None,
-          warm: bool = False) -> None:
+          warm: bool = False, libraries: tuple[str, ...] = PRELOAD) -> None:
     # A warm template forks many kernels: what it imports and initialises, each inherits for free.
     # A cold one makes a single kernel, which imports what its own cells import (one torch thread
     # all the same: the kernel's environment sets OMP_NUM_THREADS=1).
-    preload(PRELOAD if warm else ("IPython",))
+    preload(tuple(dict.fromkeys([*libraries, "IPython"])) if warm else ("IPython",))
     if warm:
         warm_up()
     shell = make_shell()
@@ -668,8 +669,10 @@ def main() -> None:
     program = base64.b64decode(os.environ.pop("AGENT_SECCOMP", ""))
     template = Template(int(control), program) if control else None
     warm = os.environ.pop("AGENT_WARM", "") == "1"
+    named = os.environ.pop("AGENT_PRELOAD", None)
+    libraries = tuple(n for n in named.split(",") if n) if named is not None else PRELOAD
     serve(int(os.environ.pop("AGENT_REQUEST_FD")), int(os.environ.pop("AGENT_RESPONSE_FD")),
-          template, warm)
+          template, warm, libraries)
 
 
 if __name__ == "__main__":

@@ -188,7 +188,7 @@ class AxesDescription(dict):
     the values it asked to be plotted.
     """
 
-    #: the format rules (``formats.plot_loss_distribution_format``) accept it as an Axes
+    #: an assignment's format rules may accept it as an Axes (it says it is one)
     is_axes = True
 
 

@@ -2,8 +2,11 @@
 
 ======================  ===================================================
 ``identity.py``          the unprivileged host uid every kernel runs as
+``uid_pool.py``          the machine-wide lease of host uids, one per job slot
 ``stage.py``             root only: start bubblewrap as that uid
 ``launch.py``            the template's bubblewrap sandbox (filesystem view)
+``environment.py``       a kernel's environment variables and submission files
+``unconfined.py``        ``--sandbox none``: plain processes, trusted notebooks only
 ``policy.py``            the limits of each kernel, and who enforces them
 ``seccomp_policy.py``    the system call filter (built with libseccomp)
 ``cgroups.py``           a cgroup per kernel, where one can be made

@@ -7,13 +7,11 @@ s, which are confined the same way. Before the class is graded it checks,
 from inside a real kernel and from the host, that the sandbox holds no host
 privilege (``invariants.py``).
 
-``--sandbox none`` (:class:`UnconfinedLauncher`) runs kernels as plain
-processes: for notebooks you trust only.
+``--sandbox none`` (:class:`~autograder.sandbox.unconfined.UnconfinedLauncher`)
+runs kernels as plain processes: for notebooks you trust only.
 """
 from __future__ import annotations
 
-import sys
-import tempfile
 import threading
 import weakref
 from concurrent.futures import ThreadPoolExecutor
@@ -22,8 +20,7 @@ from typing import Callable
 
 from autograder.config import GradingConfig
 from autograder.notebooks import PlannedCell
-from autograder.sandbox.launch import copy_submission_files, kernel_env
-from autograder.sandbox.worker import AGENT_DIR, LaunchSpec, PopenWorker, Worker
+from autograder.sandbox.worker import PopenWorker, Worker
 
 
 def common_prefix(plan: list[PlannedCell]) -> list[PlannedCell]:
@@ -34,38 +31,6 @@ def common_prefix(plan: list[PlannedCell]) -> list[PlannedCell]:
             break
         prefix.append(cell)
     return prefix
-
-
-class UnconfinedLauncher:
-    """Runs kernels without a sandbox. Only for notebooks you trust."""
-
-    name = "none"
-    use_cgroups = False
-
-    def __init__(self, config: GradingConfig) -> None:
-        self.config = config
-
-    def describe(self) -> str:
-        return "NO SANDBOX (trusted notebooks only)"
-
-    def enforcement(self) -> str:
-        return "no sandbox"
-
-    def launch(self, submission_dir: Path | None) -> LaunchSpec:
-        import shutil
-
-        scratch = Path(tempfile.mkdtemp(prefix="kernel-"))
-        for name, data in (copy_submission_files(submission_dir) if submission_dir else {}).items():
-            target = scratch / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        tmp = scratch / ".tmp"
-        tmp.mkdir()
-        env = kernel_env(str(scratch), str(tmp), str(Path(sys.executable).parent))
-        argv = [sys.executable, "-s", "-P", str(AGENT_DIR / "agent.py")]
-        return LaunchSpec(argv=argv, env=env, cwd=str(scratch),
-                          cleanup=[lambda: shutil.rmtree(scratch, ignore_errors=True)],
-                          limits=self.describe())
 
 
 class KernelSource:

@@ -33,6 +33,7 @@ from pathlib import Path
 from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem
 from autograder.sandbox.cgroups import CgroupLimits
+from autograder.sandbox.environment import kernel_env
 from autograder.sandbox.identity import SandboxIdentity, resolve_identity
 from autograder.sandbox.policy import SandboxPolicy
 from autograder.sandbox.seccomp_policy import compile_filter
@@ -47,27 +48,6 @@ PROJECT_PACKAGES = ("reference", "assignments", "autograder", "solutions")
 #: paths each kernel covers with its own mounts: no Python may live there
 COVERED = ("/tmp", SANDBOX_HOME, "/dev", "/proc", VENV_MOUNT, AGENT_MOUNT)
 SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/fonts", "/etc/localtime")
-
-
-def kernel_env(home: str, tmp: str, venv_bin: str) -> dict[str, str]:
-    """Environment of a student kernel: minimal and pinned to one thread."""
-    return {
-        "PATH": f"{venv_bin}:/usr/bin:/bin",
-        "HOME": home,
-        "TMPDIR": tmp,
-        "LANG": "C.UTF-8",
-        "PYTHONHASHSEED": "0",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "OMP_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-        "OPENBLAS_NUM_THREADS": "1",
-        "NUMEXPR_NUM_THREADS": "1",
-        "MPLBACKEND": "Agg",
-        "MPLCONFIGDIR": f"{tmp}/matplotlib",
-        # Library caches (fontconfig, torch) go to the kernel's /tmp: its home holds only the submission.
-        "XDG_CACHE_HOME": f"{tmp}/cache",
-        "NUMBA_CACHE_DIR": f"{tmp}/numba",
-    }
 
 
 def bwrap_path() -> str | None:
@@ -155,8 +135,10 @@ class SandboxLauncher:
 
     name = "bwrap"
 
-    def __init__(self, config: GradingConfig) -> None:
+    def __init__(self, config: GradingConfig, preload: tuple[str, ...] | None = None) -> None:
         self.config = config
+        #: what a warm template imports before any student code (the assignment's manifest); None: the agent's
+        self.preload = None if preload is None else tuple(preload)
         bwrap = bwrap_path()
         if bwrap is None:
             raise EnvironmentProblem("bubblewrap (bwrap) is not installed: run the README's set-up "
@@ -246,6 +228,8 @@ class SandboxLauncher:
         env.update({"AGENT_CONTROL_FD": str(control_fd), "AGENT_WARM": "1" if warm else "0",
                     "AGENT_SECCOMP": base64.b64encode(self.policy.seccomp.program).decode(),
                     "AGENT_REQUEST_FD": REQ_FD, "AGENT_RESPONSE_FD": RESP_FD})
+        if self.preload is not None:
+            env["AGENT_PRELOAD"] = ",".join(self.preload)
         for key, value in env.items():
             argv += ["--setenv", key, value]
         argv += [self.view.executable, "-s", "-P", f"{AGENT_MOUNT}/agent.py"]
@@ -258,30 +242,18 @@ class SandboxLauncher:
                           limits=self.describe(), pass_fds=(control_fd,))
 
 
-def make_launcher(config: GradingConfig):
-    """The launcher ``config.sandbox`` asks for; refuses to run unconfined by accident."""
+def make_launcher(config: GradingConfig, preload: tuple[str, ...] | None = None):
+    """The launcher ``config.sandbox`` asks for; refuses to run unconfined by accident.
+
+    ``preload``: the libraries a warm template imports (an assignment's manifest); None, the agent's own list.
+    """
     if config.sandbox == "none":
-        from autograder.sandbox.kernels import UnconfinedLauncher
+        from autograder.sandbox.unconfined import UnconfinedLauncher
 
         return UnconfinedLauncher(config)
     if config.sandbox in ("auto", "bwrap"):
-        return SandboxLauncher(config)
+        return SandboxLauncher(config, preload)
     raise EnvironmentProblem(f"unknown sandbox {config.sandbox!r}; use 'bwrap' or 'none'")
-
-
-def copy_submission_files(submission_dir: Path, limit_bytes: int = 64 * 1024 * 1024) -> dict[str, bytes]:
-    """A submission folder's regular files (no links), by relative path, bounded in size."""
-    files: dict[str, bytes] = {}
-    used = 0
-    for path in sorted(submission_dir.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        size = path.stat().st_size
-        if used + size > limit_bytes:
-            break
-        files[str(path.relative_to(submission_dir))] = path.read_bytes()
-        used += size
-    return files
 
 
 def raise_own_limits() -> None:

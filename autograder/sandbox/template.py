@@ -35,7 +35,7 @@ from autograder.config import GradingConfig
 from autograder.errors import EnvironmentProblem, WorkerError, WorkerProtocolError
 from autograder.notebooks import PlannedCell
 from autograder.sandbox.cgroups import CgroupLimits
-from autograder.sandbox.launch import copy_submission_files
+from autograder.sandbox.environment import copy_submission_files
 from autograder.sandbox.uid_pool import uids_with_processes
 from autograder.sandbox.worker import PopenWorker, Worker
 from autograder.untrusted import one_line

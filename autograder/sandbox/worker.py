@@ -200,7 +200,7 @@ class Worker:
         timeout : float
             Seconds before the kernel is interrupted, then killed.
         what : str
-            Words for messages ("calling irls_logistic").
+            Words for messages ("calling fit_counts").
 
         Raises
         ------

@@ -23,7 +23,7 @@ from assignments.genomics_applications.checks.ex2_condition import DESIGN_DOMAIN
 from assignments.genomics_applications.checks.ex2_condition import kappa_rtol
 from assignments.genomics_applications.checks.ex4_real_data import DESIGN_DOMAIN, DIAGNOSTICS_DOMAIN
 from assignments.genomics_applications.checks.ex4_real_data import compare_design_value, compare_diagnostics
-from autograder.assignment import instructor_solution
+from genomics import instructor_solution
 from autograder.audit.mutants import strip_markers
 from autograder.checking import clause_table, registered_checks
 from autograder.contracts.compare import same

@@ -1,8 +1,9 @@
 """The feedback writers on fabricated results: escaping, points, the student's own traceback lines."""
 from __future__ import annotations
 
-from autograder.assignment import ASSIGNMENT
+from genomics import ASSIGNMENT, GENOMICS
 from autograder.checking import CheckResult
+from autograder.course import Course
 from autograder.checkone import read_secret, student_id
 from autograder.feedback import model, page, text
 from autograder.feedback.course_pages import page_path
@@ -34,7 +35,7 @@ def result(student=HOSTILE, message=HOSTILE, cells=()) -> SubmissionResult:
 
 
 def test_page_escapes_a_hostile_student_id_and_message():
-    html = page.render(model.build(result()))
+    html = page.render(GENOMICS, model.build(GENOMICS, result()))
     assert "<script>" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
 
@@ -42,29 +43,29 @@ def test_page_escapes_a_hostile_student_id_and_message():
 def test_page_escapes_a_hostile_traceback_line():
     cell = CellOutcome("solution cell ex1_irls_logistic", "student", "error", 0.1, "NameError: x",
                        f"  In your cell, line 1, in <module>\n    {HOSTILE}")
-    html = page.render(model.build(result(cells=[cell])))
+    html = page.render(GENOMICS, model.build(GENOMICS, result(cells=[cell])))
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
 def test_page_loads_nothing_from_the_network():
-    html = page.render(model.build(result()))
+    html = page.render(GENOMICS, model.build(GENOMICS, result()))
     assert "http://" not in html and "https://" not in html and "<script" not in html
     assert "default-src 'none'" in html
 
 
 def test_page_of_an_ungradable_notebook_names_the_error_escaped():
     broken = SubmissionResult(HOSTILE, "error", f"notebook is not valid JSON {HOSTILE}", {}, 20.0)
-    html = page.render(model.build(broken))
+    html = page.render(GENOMICS, model.build(GENOMICS, broken))
     assert "could not be graded" in html and "<script>" not in html
 
 
 def test_check_points_are_in_the_exercise_points():
-    feedback = model.build(result())
+    feedback = model.build(GENOMICS, result())
     assert [c.points for c in feedback.exercise("ex1_irls_logistic").checks] == [1.25, 3.75]
 
 
 def test_text_shows_points_verdict_and_message_per_check():
-    lines = text.exercise_text(model.build(result(message="beta has the wrong sign")), "ex1_irls_logistic")
+    lines = text.exercise_text(model.build(GENOMICS, result(message="beta has the wrong sign")), "ex1_irls_logistic")
     assert "[PASS] 1.25 points: beta is right" in lines
     assert "[FAIL] 3.75 points: weights are p (1 - p)\n       -> beta has the wrong sign" in lines
     assert lines.startswith("Exercise 1: IRLS for logistic regression: 1.25 / 5 points")
@@ -73,7 +74,7 @@ def test_text_shows_points_verdict_and_message_per_check():
 def test_text_puts_the_students_cell_error_above_the_checks():
     cell = CellOutcome("solution cell ex1_irls_logistic", "student", "error", 0.1,
                        "NameError: name 'h' is not defined", "  In your cell, line 2, in <module>")
-    lines = text.exercise_text(model.build(result(cells=[cell])), "ex1_irls_logistic")
+    lines = text.exercise_text(model.build(GENOMICS, result(cells=[cell])), "ex1_irls_logistic")
     error_at = lines.index("Your cell (solution cell ex1_irls_logistic) raised NameError")
     assert error_at < lines.index("[PASS]")
     assert "    In your cell, line 2, in <module>" in lines
@@ -81,7 +82,7 @@ def test_text_puts_the_students_cell_error_above_the_checks():
 
 def test_instructor_cell_errors_are_not_shown_as_the_students():
     cell = CellOutcome("ex1_teaching", "instructor", "error", 0.1, "NameError: x")
-    assert model.build(result(cells=[cell])).exercise("ex1_irls_logistic").cell_errors == ()
+    assert model.build(GENOMICS, result(cells=[cell])).exercise("ex1_irls_logistic").cell_errors == ()
 
 
 def test_student_traceback_keeps_only_cell_frames_and_the_exception():
@@ -109,8 +110,9 @@ def test_student_traceback_of_a_non_string_is_empty():
 
 
 def test_page_path_refuses_ids_that_are_not_one_folder_name(tmp_path):
-    assert page_path(tmp_path, "../etc") is None and page_path(tmp_path, ".hidden") is None
-    assert page_path(tmp_path, "ann") == tmp_path / "feedback" / "ann" / ASSIGNMENT / "genomics_applications.html"
+    course = Course(tmp_path, GENOMICS)
+    assert page_path(course, "../etc") is None and page_path(course, ".hidden") is None
+    assert page_path(course, "ann") == tmp_path / "feedback" / "ann" / ASSIGNMENT / "genomics_applications.html"
 
 
 def test_check_without_a_secret_uses_the_public_default():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 
+from genomics import ASSIGNMENT, GENOMICS
 from autograder.course import Course
 from autograder.files import student_file_stem
 
@@ -30,7 +31,8 @@ def test_an_odd_or_too_long_student_id_gets_a_distinct_short_stem_with_a_readabl
 
 
 def test_a_courses_result_and_log_files_are_named_by_the_one_stem_function(tmp_path):
-    course = Course(tmp_path)
+    course = Course(tmp_path, GENOMICS)
+    state = tmp_path / "autograder" / ASSIGNMENT
     for student in ["alice", *ODD_IDS]:
-        assert course.result_file(student) == tmp_path / "autograder" / "results" / f"{student_file_stem(student)}.json"
-        assert course.log_file(student) == tmp_path / "autograder" / "logs" / f"{student_file_stem(student)}.log"
+        assert course.result_file(student) == state / "results" / f"{student_file_stem(student)}.json"
+        assert course.log_file(student) == state / "logs" / f"{student_file_stem(student)}.log"

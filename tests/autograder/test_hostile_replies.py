@@ -293,8 +293,8 @@ def test_a_notebook_whose_exercise_1_answers_with_hostile_bytes_keeps_its_other_
         instructor_kernels, tmp_path, attack):
     import nbformat
 
-    from autograder.assignment import EXERCISES, instructor_solution
-    from autograder.classrun import load_checks
+    from genomics import EXERCISES, instructor_solution
+    from genomics import load_checks
     from autograder.demo import notebook_with
     from autograder.grading import grade_notebook
 

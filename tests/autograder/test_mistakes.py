@@ -12,9 +12,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from autograder.assignment import EXERCISES, instructor_solution
+from genomics import EXERCISES, instructor_solution
 from autograder.audit import mistakes
-from autograder.audit.equivalents import MISTAKES_RECORD
+from genomics import MISTAKES_RECORD
 from autograder.audit.mistakes import OPERATORS, load_record, mistakes_of
 from autograder.audit.mutants import strip_markers
 

@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from genomics import GENOMICS  # noqa: E402
 from assignments.genomics_applications.checks.ex3_seed_study import plot_values  # noqa: E402
 from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
 from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "solutions"
+CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions and the corpus
 STYLES = sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
 NOT_DRAWN = [CORPUS / "corpus" / "ex3_seed_study" / "wrong_plot_nothing_drawn.py"]
 

@@ -91,7 +91,7 @@ def test_a_damaged_or_forged_store_is_never_read(tmp_path, damage):
 def test_a_store_made_by_another_grader_or_machine_is_ignored(tmp_path, monkeypatch):
     graded_with_store(tmp_path, SECRET)
     monkeypatch.setattr("autograder.reference_store.store_key",
-                        lambda secret: dict(store_key(secret), grader="another version"))
+                        lambda secret, scope=(): dict(store_key(secret, scope), grader="another version"))
     _, calls, store = graded_with_store(tmp_path, SECRET)
     assert len(calls) == 2 and "another grader or on another machine" in store.summary()
 
@@ -140,3 +140,24 @@ def test_plain_keys_tell_different_arguments_apart_and_equal_ones_alike(a, b):
     assert plain_key(a, {}) == plain_key(tuple(a), {})
     if plain_key(a, {}) == plain_key(b, {}):
         assert repr(a) == repr(b)
+
+
+def test_a_store_is_keyed_on_its_own_assignments_code_only(tmp_path):
+    """Editing one assignment (a new blind file, another assignment's checks) keeps every other
+    assignment's stored values; its own checks changing does not."""
+    from autograder.provenance import grader_digest
+
+    one, other = tmp_path / "one", tmp_path / "other"
+    for folder in (one, other):
+        (folder / "checks").mkdir(parents=True)
+        (folder / "assignment.toml").write_text('name = "x"\n')
+        (folder / "checks" / "a.py").write_text("X = 1\n")
+    before = grader_digest((str(one),))
+    (other / "checks" / "a.py").write_text("X = 2\n")
+    (one / "solutions" / "blind").mkdir(parents=True)
+    (one / "solutions" / "blind" / "wrong.py").write_text("y = 3\n")
+    grader_digest.cache_clear()
+    assert grader_digest((str(one),)) == before
+    (one / "checks" / "a.py").write_text("X = 3\n")
+    grader_digest.cache_clear()
+    assert grader_digest((str(one),)) != before

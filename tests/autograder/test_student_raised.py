@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from genomics import GENOMICS
 from autograder.checking import Check, run_checks
 from autograder.config import GradingConfig
 from autograder.feedback import check_summary, model, page, text
@@ -65,7 +66,7 @@ def agent(monkeypatch):
 def session(agent, exercise: str, code: str) -> KernelSession:
     """A session whose plan is one solution cell of ``exercise`` holding ``code``, already run."""
     plan = [PlannedCell(f"solution cell {exercise}", code, "student", exercise)]
-    running = KernelSession(plan, lambda: AgentKernel(agent), GradingConfig())
+    running = KernelSession(plan, lambda: AgentKernel(agent), GradingConfig(), exercises=GENOMICS.exercise_ids)
     running.run_plan()
     return running
 
@@ -98,7 +99,7 @@ def test_the_same_exception_in_several_checks_is_said_once_naming_the_other_chec
         running.close()
     graded = SubmissionResult("ann", "graded", None, {"ex2_condition": {"score": 0.0, "max_score": 5.0}}, 5.0,
                               results)
-    shown = text.exercise_text(model.build(graded), "ex2_condition")
+    shown = text.exercise_text(model.build(GENOMICS, graded), "ex2_condition")
     assert shown.count("LinAlgError") == 1, shown
     assert ("-> coefficient_rmse raised LinAlgError: Singular matrix at line 5 of your exercise 2 cell: "
             "`return np.linalg.solve(A, np.ones(2))` (also in checks 2 and 3)") in shown
@@ -106,7 +107,7 @@ def test_the_same_exception_in_several_checks_is_said_once_naming_the_other_chec
 
 
 def test_a_blank_exercise_reads_as_one_not_attempted_line_not_one_per_check(agent):
-    from autograder.classrun import load_checks
+    from genomics import load_checks
 
     checks = [c for c in load_checks() if c.exercise == "ex1_irls_logistic"]
     running = session(agent, "ex1_irls_logistic", STUB)
@@ -117,11 +118,11 @@ def test_a_blank_exercise_reads_as_one_not_attempted_line_not_one_per_check(agen
     assert len(results) > 5 and not any(r.passed for r in results)
     graded = SubmissionResult("ann", "graded", None, {"ex1_irls_logistic": {"score": 0.0, "max_score": 5.0}},
                               5.0, results)
-    feedback = model.build(graded)
+    feedback = model.build(GENOMICS, graded)
     shown = text.exercise_text(feedback, "ex1_irls_logistic")
     assert shown.count("NotImplementedError") == 1, shown
     assert "Not attempted: your cell still raises NotImplementedError" in shown
-    html = page.render(feedback)
+    html = page.render(GENOMICS, feedback)
     assert "Not attempted: your cell still raises NotImplementedError" in html and "raised Not" not in html
     staff = check_summary.summary(feedback)
     assert staff.count("NotImplementedError") == 1, staff
@@ -136,8 +137,9 @@ def test_a_forged_report_cannot_put_text_other_than_the_students_own_line_in_the
     cell = PlannedCell("solution cell ex2_condition", "x = 1\ny = 2\n", "student", "ex2_condition")
     name = hashlib.sha1(cell.source.encode()).hexdigest()[:12]  # noqa: S324 - IPython's cell name
     frame = '  File "<ipython-input-1-{}>", line 2, in f\n    hidden_input = [3.14159]\n'
-    assert Locator([cell]).locate(frame.format("0000000000ab")) is None  # no cell of the student's
-    where = Locator([cell]).locate(frame.format(name))
+    locator = Locator([cell], GENOMICS.exercise_ids)  # numbered in the assignment's order, whatever the plan holds
+    assert locator.locate(frame.format("0000000000ab")) is None  # no cell of the student's
+    where = locator.locate(frame.format(name))
     assert where is not None and where.text() == "at line 2 of your exercise 2 cell: `y = 2`"
 
 

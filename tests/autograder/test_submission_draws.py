@@ -18,10 +18,10 @@ import pytest
 
 from autograder import memo
 from autograder.audit.inprocess import InProcessKernel, namespace_of
-from autograder.assignment import instructor_solution
+from genomics import instructor_solution
 from autograder.checking import (PER_COURSE, PER_SUBMISSION, Student, draw_declarations, draws, draws_of,
                                  run_checks)
-from autograder.classrun import load_checks
+from genomics import load_checks
 from autograder.config import GradingConfig
 from autograder.grading import submission_key
 from autograder.secret import CourseSecret

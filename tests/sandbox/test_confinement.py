@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from genomics import GENOMICS
 from autograder.notebooks import PlannedCell
 from autograder.session import KernelSession, StudentError
 
@@ -118,7 +119,7 @@ def test_kernel_cannot_connect_anywhere_not_even_loopback(kernels):
 def test_kernel_sees_no_project_course_or_answer_key(kernels):
     s = kernels.session(PROBES)
     try:
-        for path in (REPO / "reference", REPO / "solutions", REPO / "assignments",
+        for path in (REPO / "reference", GENOMICS.instructor_solutions, REPO / "assignments",
                      REPO / "autograder" / "checking.py", Path("/root/.bash_history")):
             assert s.call("exists", str(path), timeout=10) is False, path
         python_roots = {Path(p).resolve().parts[1] for p in (sys.base_prefix,)}

@@ -29,8 +29,8 @@ from autograder.memo import computed_once
 import numpy as np
 
 import reference
-from assignments.genomics_applications import formats
-from assignments.genomics_applications.formats import FormatError
+from .. import formats
+from ..formats import FormatError
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
 from autograder.contracts.domain import Domain, Kind, domain_check
 from autograder.contracts.draws import attempts, quietly

@@ -20,7 +20,7 @@ from autograder.memo import computed_once
 import numpy as np
 
 import reference
-from assignments.genomics_applications import formats
+from .. import formats
 from autograder.checking import CheckFailed, Clause, as_array, check, clauses, shape_difference, timed
 from autograder.contracts.domain import Domain, Kind
 from autograder.contracts.draws import attempts

@@ -20,7 +20,7 @@ from autograder.memo import computed_once
 import numpy as np
 
 import reference
-from assignments.genomics_applications import formats
+from .. import formats
 from autograder.contracts.draws import attempts
 from autograder.checking import (CheckFailed, Clause, as_array, assert_close, check, clauses, draws,
                                 shape_difference, timed)

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 import reference
-from assignments.genomics_applications import formats
+from .. import formats
 from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, shape_difference, timed
 from autograder.contracts.domain import Domain, Kind, domain_check
 from autograder.contracts.draws import attempts

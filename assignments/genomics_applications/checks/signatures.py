@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 import reference
-from assignments.genomics_applications import formats
+from .. import formats
 from autograder.contracts.draws import attempts, quietly
 from autograder.contracts.spec import Contract, Param
 from autograder.kernel.wire import FrameArg, as_tensor

@@ -44,28 +44,30 @@ class FeedbackExporter(HTMLExporter):
     """
 
     def from_notebook_node(self, nb, resources=None, **kw):  # noqa: D102 - see the class
-        student, root = _student_and_course(self, resources)
-        if student is not None and root is not None:
-            from autograder.assignment import ASSIGNMENT
+        student, root, name = _student_and_course(self, resources)
+        if student is not None and root is not None and name is not None:
+            from autograder.course import course_assignments, course_of
             from autograder.feedback.course_pages import student_page
             from autograder.feedback.delivery import delivery_files
 
-            html = student_page(root, student, log=self.log.warning)
+            known = [a for a in course_assignments(root) if a.name == name]
+            html = student_page(course_of(root, known[0]), student, log=self.log.warning) if known else None
             if html is not None:
                 resources = self._init_resources(resources)
-                files, _ = delivery_files(root / "submitted" / student / ASSIGNMENT,
-                                          root / "feedback" / student / ASSIGNMENT)
+                files, _ = delivery_files(root / "submitted" / student / name, root / "feedback" / student / name,
+                                          known[0].notebook)
                 resources.setdefault("outputs", {}).update({n: t.encode("utf-8") for n, t in files.items()})
                 return html, resources
         return super().from_notebook_node(nb, resources, **kw)
 
 
-def _student_and_course(exporter, resources) -> tuple[str | None, Path | None]:
-    """The student nbgrader is converting for and the course root, when nbgrader says (else None)."""
-    student = ((resources or {}).get("nbgrader") or {}).get("student")
+def _student_and_course(exporter, resources) -> tuple[str | None, Path | None, str | None]:
+    """The student nbgrader is converting for, the course root and the assignment, when nbgrader says
+    (else None)."""
+    told = (resources or {}).get("nbgrader") or {}
     coursedir = getattr(getattr(exporter, "parent", None), "coursedir", None)
     root = getattr(coursedir, "root", None)
-    return (student or None), (Path(root).resolve() if root else None)
+    return (told.get("student") or None), (Path(root).resolve() if root else None), (told.get("assignment") or None)
 
 
 def nbgrader_templates() -> Path:

@@ -1,0 +1,8 @@
+# verdict: wrong
+# what: flattens alpha with np.ravel, so a column of per-gene dispersions broadcasts along the samples (or fails)
+# feedback: broadcast|shape|weights
+def nb_weights(mu, alpha):
+    mu, alpha = np.broadcast_arrays(np.asarray(mu, dtype=float), np.ravel(np.asarray(alpha, dtype=float)))
+    with np.errstate(over='ignore', divide='ignore'):
+        am = alpha * mu
+        return np.where(am > 1, 1.0 / (alpha + 1.0 / np.where(am > 1, mu, 1.0)), mu / (1.0 + am))

@@ -1,0 +1,293 @@
+"""Assignments are plug-ins: folders with a manifest, several per course, none named by the grader.
+
+``tests/plugin_assignment/vector_norms`` is an assignment kept outside the project's
+``assignments/`` (as a course team's own repository would keep it): it is loaded with
+``--assignments DIR``, validated, and graded end to end beside ``genomics_applications``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder.assignment import (REPO, Assignment, ManifestError, add_assignment_folders, known_assignments,
+                                   load_assignment)
+from autograder.assignment.loader import EXTRA_FOLDERS
+from autograder.assignment.validate import static_problems
+
+PLUGINS = Path(__file__).resolve().parent / "plugin_assignment"
+PLUGIN = PLUGINS / "vector_norms"
+AUTOGRADER = [sys.executable, "-m", "autograder"]
+
+
+@pytest.fixture
+def with_plugins():
+    """The grader also knows the assignments under ``tests/plugin_assignment`` (undone after the test)."""
+    before = list(EXTRA_FOLDERS)
+    add_assignment_folders([PLUGINS])
+    yield
+    EXTRA_FOLDERS[:] = before
+
+
+def declared_names(assignments: list[Assignment]) -> set[str]:
+    """Every name a manifest declares: assignment, notebook, exercise ids, student functions."""
+    names = set()
+    for a in assignments:
+        names |= {a.name, a.notebook_id, *a.exercise_ids, *a.functions}
+    return names
+
+
+def test_the_grader_names_no_assignment_exercise_or_function_that_any_manifest_declares(with_plugins):
+    names = declared_names(known_assignments())
+    assert {"genomics_applications", "irls_logistic", "ex1_norms", "l2_norm"} <= names  # the gauge reads
+    pattern = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![A-Za-z0-9])")
+    found = []
+    for path in sorted((REPO / "autograder").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            text = path.read_text(errors="replace")
+            found += [f"{path.relative_to(REPO)}:{text[:m.start()].count(chr(10)) + 1}: {m.group(1)}"
+                      for m in pattern.finditer(text)]
+    assert found == []
+
+
+@pytest.mark.parametrize("assignment", known_assignments(), ids=lambda a: a.name)
+def test_every_assignment_the_project_ships_is_complete(assignment):
+    assert static_problems(assignment) == []
+
+
+def test_the_assignment_from_outside_the_project_is_complete(with_plugins):
+    assert static_problems(load_assignment(PLUGIN)) == []
+
+
+def copy_plugin(tmp_path: Path, name: str = "vector_norms") -> Path:
+    folder = tmp_path / name
+    shutil.copytree(PLUGIN, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return folder
+
+
+def with_manifest(folder: Path, old: str, new: str) -> Path:
+    path = folder / "assignment.toml"
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new))
+    return folder
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ('title = "Vector norms"', 'title = "Vector norms"\ncolour = "red"', "unknown key(s) colour"),
+    ('name = "vector_norms"', 'name = "other_name"', "must be the folder's name"),
+    ('notebook = "vector_norms.ipynb"\n', "", "'notebook' is missing"),
+    ('source = "vector_norms.py"', 'source = "../../outside.py"', "leaves the assignment's folder"),
+    ('source = "vector_norms.py"', 'source = "nowhere.py"', "no such file"),
+    ("points = 2.0", "points = 0", "points must be positive"),
+    ("points = 2.0", 'points = "2"', "'points' must be"),
+    ('functions = ["l2_norm"]', "functions = []", "must name at least one Python function"),
+    ('id = "ex1_norms"', 'id = "1st"', "must be letters, digits and '_'"),
+    ('functions = ["l2_norm"]\n', 'functions = ["l2_norm"]\n\n[[exercises]]\nid = "ex1_norms"\ntitle = "again"\n'
+                                  'points = 1.0\nfunctions = ["f"]\n', "appear more than once"),
+    ('functions = ["l2_norm"]\n', 'functions = ["l2_norm"]\n\n[[exercises]]\nid = "ex1_norms_more"\ntitle = "t"\n'
+                                  'points = 1.0\nfunctions = ["f"]\n', "could not be told apart"),
+    ('title = "Vector norms"', 'title = "Vector norms', "not valid TOML"),
+])
+def test_a_manifest_that_cannot_describe_an_assignment_is_refused_naming_the_key(tmp_path, old, new, said):
+    folder = with_manifest(copy_plugin(tmp_path), old, new)
+    with pytest.raises(ManifestError, match=re.escape(said)):
+        load_assignment(folder)
+
+
+def test_a_folder_without_a_manifest_is_no_assignment(tmp_path):
+    with pytest.raises(ManifestError, match="is not an assignment"):
+        load_assignment(tmp_path)
+
+
+def test_two_assignments_sharing_an_exercise_id_are_refused(tmp_path):
+    twin = copy_plugin(tmp_path / "more", "norms_again")
+    with_manifest(twin, 'name = "vector_norms"', 'name = "norms_again"')
+    before = list(EXTRA_FOLDERS)
+    try:
+        add_assignment_folders([PLUGINS, tmp_path / "more"])
+        with pytest.raises(ManifestError, match="exercise id 'ex1_norms' is used by vector_norms and norms_again"):
+            known_assignments()
+    finally:
+        EXTRA_FOLDERS[:] = before
+
+
+def problems_after(tmp_path: Path, change) -> list[str]:
+    folder = copy_plugin(tmp_path, "norms_changed")
+    with_manifest(folder, 'name = "vector_norms"', 'name = "norms_changed"')
+    # its own exercise id and a package of its own: no check of the real plug-in is shared
+    for path in [folder / "assignment.toml", folder / "vector_norms.py", *folder.rglob("*.py"), folder / "CLAUSES.md"]:
+        path.write_text(path.read_text().replace("ex1_norms", "ex1_changed"))
+    solutions = folder / "solutions"
+    (solutions / "instructor" / "ex1_norms.py").rename(solutions / "instructor" / "ex1_changed.py")
+    (solutions / "corpus" / "ex1_norms").rename(solutions / "corpus" / "ex1_changed")
+    change(folder)
+    return static_problems(load_assignment(folder))
+
+
+def test_validation_passes_an_unchanged_copy_once_its_clause_table_is_regenerated(tmp_path):
+    from autograder.audit.clauses import markdown
+
+    def regenerate(folder):
+        assignment = load_assignment(folder)
+        (folder / "CLAUSES.md").write_text(markdown(assignment, assignment.checks()))
+
+    assert problems_after(tmp_path, regenerate) == []
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (lambda f: with_manifest(f, "points = 2.0", "points = 3.0"), "its test cells carry 2 points; the manifest says 3"),
+    (lambda f: with_manifest(f, 'functions = ["l2_norm"]', 'functions = ["l2_norm", "l1_norm"]'),
+     "defines no function 'l1_norm'"),
+    (lambda f: [p.unlink() for p in (f / "solutions" / "corpus").rglob("wrong_*.py")], "has no wrong solution"),
+    (lambda f: (f / "CLAUSES.md").unlink(), "CLAUSES.md is missing"),
+    (lambda f: (f / "audit" / "equivalent_mutants.toml").unlink(), "equivalent_mutants.toml is missing"),
+    (lambda f: (f / "checks" / "norms.py").write_text((f / "checks" / "norms.py").read_text()
+                                                      .replace('clauses=("1.2",)', "clauses=()")),
+     "clause 1.2 is enforced by no check"),
+    (lambda f: (f / "solutions" / "instructor" / "ex1_changed.py").unlink(), "the source notebook does not build"),
+])
+def test_validation_names_what_an_author_left_out(tmp_path, change, said):
+    problems = problems_after(tmp_path, change)
+    assert any(said in p for p in problems), problems
+
+
+def test_check_finds_the_assignment_of_a_notebook_from_its_cells(tmp_path, with_plugins):
+    import nbformat
+
+    from autograder.checkone import notebook_assignment
+
+    nb = load_assignment(PLUGIN).build_source_notebook()
+    path = tmp_path / "renamed.ipynb"
+    nbformat.write(nb, path)
+    assert notebook_assignment(path).name == "vector_norms"
+    genomics = tmp_path / "other.ipynb"
+    nbformat.write(next(a for a in known_assignments() if a.name == "genomics_applications")
+                   .build_source_notebook(), genomics)
+    assert notebook_assignment(genomics).name == "genomics_applications"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([*AUTOGRADER, *args], cwd=cwd, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def plugin_course(tmp_path_factory):
+    """The plug-in's demo class, made with --assignments, then the course moved and graded without it."""
+    base = tmp_path_factory.mktemp("plugin")
+    made = run("demo", str(base / "made"), "--assignments", str(PLUGINS), "--assignment", "vector_norms", cwd=base)
+    assert made.returncode == 0, made.stdout + made.stderr
+    (base / "made").rename(base / "moved")
+    regraded = run("grade", str(base / "moved"), "--force", "--quiet", cwd=base)
+    assert regraded.returncode == 0, regraded.stdout + regraded.stderr
+    for command in (["report"], ["feedback"], ["export", "--format", "csv"]):
+        done = run(command[0], str(base / "moved"), *command[1:], cwd=base)
+        assert done.returncode == 0, done.stdout + done.stderr
+    return base / "moved"
+
+
+EXPECTED = {"instructor": 2.0, "release": 0.0, "ex1-correct_hypot": 2.0, "ex1-wrong_l1": 0.0,
+            "ex1-wrong_overflows": 1.0, "ex1-wrong_numpy_norm": 1.0}
+
+
+@pytest.mark.slow
+def test_an_assignment_from_outside_the_project_grades_its_corpus_as_its_headers_say(plugin_course):
+    document = json.loads((plugin_course / "grades" / "vector_norms.json").read_text())
+    assert document["assignment"] == "vector_norms"
+    assert {s: e["score"] for s, e in document["students"].items()} == EXPECTED
+
+
+@pytest.mark.slow
+def test_a_moved_course_keeps_its_outside_assignment_and_writes_every_output(plugin_course):
+    assert (plugin_course / "autograder" / "assignments" / "vector_norms" / "assignment.toml").is_file()
+    assert (plugin_course / "reports" / "vector_norms" / "index.html").is_file()
+    assert "vector_norms/index.html" in (plugin_course / "reports" / "index.html").read_text()
+    assert (plugin_course / "feedback" / "instructor" / "vector_norms" / "vector_norms.html").is_file()
+    rows = (plugin_course / "exports" / "vector_norms.csv").read_text().splitlines()
+    assert rows[0].startswith("student,ex1_norms,total")
+
+
+@pytest.mark.slow
+def test_the_course_grades_file_totals_each_students_assignments(plugin_course):
+    course = json.loads((plugin_course / "grades.json").read_text())
+    assert list(course["assignments"]) == ["vector_norms"]
+    assert {s: (e["score"], e["max_score"], e["assignments"]) for s, e in course["students"].items()} == \
+        {s: (score, 2.0, {"vector_norms": score}) for s, score in EXPECTED.items()}
+
+
+@pytest.fixture(scope="module")
+def two_assignment_course(tmp_path_factory):
+    """One course holding genomics_applications and vector_norms: ada solves both, bob only vector_norms."""
+    import nbformat
+
+    from autograder.course import init_course
+    from autograder.demo import notebook_with, submit
+
+    before = list(EXTRA_FOLDERS)
+    add_assignment_folders([PLUGINS])
+    try:
+        root = tmp_path_factory.mktemp("two") / "course"
+        by_name = {a.name: a for a in known_assignments()}
+        courses = {c.assignment.name: c for c in
+                   init_course(root, [by_name["genomics_applications"], by_name["vector_norms"]])}
+        for name, course in courses.items():
+            a = course.assignment
+            release = nbformat.read(course.release_notebook, as_version=4)
+            solved = notebook_with(release, {ex: a.instructor_solution(ex) for ex in a.exercise_ids})
+            submit(course, "ada", solved)
+            if name == "vector_norms":
+                submit(course, "bob", solved)
+    finally:
+        EXTRA_FOLDERS[:] = before
+    # without --assignments: the course's own copy of vector_norms serves
+    graded = run("grade", str(root), "--quiet", cwd=root.parent)
+    assert graded.returncode == 0, graded.stdout + graded.stderr
+    report = run("report", str(root), cwd=root.parent)
+    assert report.returncode == 0, report.stdout + report.stderr
+    return root
+
+
+@pytest.mark.slow
+def test_each_assignment_of_a_course_gets_its_own_grades_file(two_assignment_course):
+    genomics = json.loads((two_assignment_course / "grades" / "genomics_applications.json").read_text())
+    norms = json.loads((two_assignment_course / "grades" / "vector_norms.json").read_text())
+    assert {s: e["score"] for s, e in genomics["students"].items()} == {"ada": 20.0}
+    assert {s: e["score"] for s, e in norms["students"].items()} == {"ada": 2.0, "bob": 2.0}
+
+
+@pytest.mark.slow
+def test_the_course_grades_total_over_assignments_and_name_what_a_student_did_not_submit(two_assignment_course):
+    course = json.loads((two_assignment_course / "grades.json").read_text())
+    assert set(course["assignments"]) == {"genomics_applications", "vector_norms"}
+    ada, bob = course["students"]["ada"], course["students"]["bob"]
+    assert (ada["score"], ada["max_score"], ada["missing"]) == (22.0, 22.0, [])
+    assert (bob["score"], bob["max_score"], bob["missing"]) == (2.0, 22.0, ["genomics_applications"])
+    rows = (two_assignment_course / "grades.csv").read_text().splitlines()
+    assert rows[0] == "student,score,max_score,genomics_applications,vector_norms"
+    assert rows[1:] == ["ada,22.0,22.0,20.0,2.0", "bob,2.0,22.0,0.0,2.0"]
+
+
+@pytest.mark.slow
+def test_nbgrader_sees_every_assignment_of_the_course(two_assignment_course):
+    from autograder.course import Course, course_assignments, run_nbgrader
+
+    course = Course(two_assignment_course, course_assignments(two_assignment_course)[0])
+    listed = run_nbgrader(course, ["db", "assignment", "list"])
+    assert "genomics_applications" in listed and "vector_norms" in listed
+    run_nbgrader(course, ["export", "--to", str(two_assignment_course / "nbgrader.csv")])
+    exported = (two_assignment_course / "nbgrader.csv").read_text()
+    assert {"genomics_applications", "vector_norms"} <= {line.split(",")[0] for line in exported.splitlines()[1:]}
+
+
+@pytest.mark.slow
+def test_the_course_report_index_links_each_assignments_report(two_assignment_course):
+    index = (two_assignment_course / "reports" / "index.html").read_text()
+    for name in ("genomics_applications", "vector_norms"):
+        assert f'href="{name}/index.html"' in index
+        assert (two_assignment_course / "reports" / name / "index.html").is_file()
