@@ -30,6 +30,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograder import memo
+from autograder.contracts import format_rules
 from autograder.config import GradingConfig
 from autograder.kernel import wire
 from autograder.secret import CourseSecret
@@ -40,8 +41,9 @@ class CheckFailed(Exception):
     """The student's answer fell short; the message says how, in one line."""
 
 
-#: exception types that, raised by a check, mean the student's answer fell short (see :func:`student_failure`)
-_STUDENT_FAILURES: list[type[BaseException]] = [CheckFailed]
+#: exception types that, raised by a check, mean the student's answer fell short (see :func:`student_failure`):
+#: the framework's common format rules' own among them
+_STUDENT_FAILURES: list[type[BaseException]] = [CheckFailed, format_rules.FormatError]
 
 
 def student_failure(kind: type[BaseException]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 import nbformat
 
@@ -16,6 +17,17 @@ from autograder.notebooks import is_solution_cell, nbgrader_meta
 
 #: what nbformat 4.5 allows as a cell id
 CELL_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")
+#: a line of a filled file that stands for the framework's common format rules
+#: (:mod:`autograder.contracts.format_rules`):
+#: the grader imports them; the notebook's cell gets their text, since the grader is not in the kernel
+COMMON_RULES_LINE = re.compile(r"^from autograder\.contracts\.format_rules import \*.*$", re.M)
+COMMON_RULES = Path(__file__).parents[1] / "contracts" / "format_rules.py"
+
+
+def filled_text(path: Path) -> str:
+    """A file's text as the notebook's locked cell holds it: the common format rules inlined."""
+    text = path.read_text().rstrip("\n")
+    return COMMON_RULES_LINE.sub(lambda _: COMMON_RULES.read_text().rstrip("\n"), text, count=1)
 
 
 def build_source_notebook(assignment) -> nbformat.NotebookNode:
@@ -34,7 +46,7 @@ def build_source_notebook(assignment) -> nbformat.NotebookNode:
         if is_solution_cell(cell):
             cell.source = assignment.instructor_solution(grade_id)
         elif grade_id in assignment.manifest.fill:
-            cell.source = assignment.manifest.fill[grade_id].read_text().rstrip("\n")
+            cell.source = filled_text(assignment.manifest.fill[grade_id])
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None

@@ -25,5 +25,8 @@ calls independent          the same calls, reversed, in a **fresh kernel** (the 
 =========================  ================================================================
 
 Modules: :mod:`.spec` (the declarations), :mod:`.compare` (exact, NaN-aware equality of
-answers), :mod:`.properties` (running them), :mod:`.declare` (the check and its clause).
+answers), :mod:`.properties` (running them), :mod:`.declare` (the check and its clause),
+:mod:`.domain` (input domains as data), :mod:`.draws` (drawing within them), and
+:mod:`.format_rules` (the forms every assignment's answers take: arrays, floats, lists, ...; an
+assignment's ``formats.py`` starts from them, and the notebook gets their text).
 """

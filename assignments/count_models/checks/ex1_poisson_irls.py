@@ -48,23 +48,31 @@ clauses(EX, [
                   "already contains an intercept column if one is wanted; y holds n non-negative integer counts "
                   "(floats or integers), zeros allowed, up to 1e5.",
            "problems without a column of ones and with p = 1; y sent as int64; X sent as float32 and solved "
-           "to tol = 1e-10 (in float32 the steps stall near 1e-7)"),
+           "to tol = 1e-10 (in float32 the steps stall near 1e-7); X and y both sent as float32, iterates judged "
+           "to 1e-9 (log(y + 0.1) in float32 is 1e-8 off)"),
     Clause("1.3", "Start as glm.fit does: eta0 = log(y + 0.1); history['beta'][0] = lstsq(X, eta0).",
            "max_iter = 0 (the start alone), on problems with zero counts and with counts up to 1e5"),
     Clause("1.4", "One iteration is one IRLS update at the current eta (the first at eta0 itself, then at "
                   "X beta): mu = exp(eta), w = mu, z = eta + (y - mu) / mu, beta <- (X' W X)^-1 X' W z.",
            "max_iter = 1 (the first step differs when taken from X beta0 or from beta = 0) and every later "
-           "iterate; counts in the thousands to 1e5, where a start at beta = 0 overflows"),
+           "iterate; counts in the thousands to 1e5, where a start at beta = 0 overflows; a column on a scale of "
+           "1e-3 to 1e-2 (X' W X with an eigenvalue below 1e-2, where a ridge or any other change of the update "
+           "shows)"),
     Clause("1.5", "history['beta'] holds beta0, then a copy of the coefficients after every iteration.",
-           "every entry against the reference iterate (a stored reference would show the last one)"),
+           "every entry against the reference iterate (a stored reference would show the last one); a second "
+           "call, after which the first call's history must hold as many arrays as before (a history kept "
+           "between calls holds the second call's)"),
     Clause("1.6", "history['deviance'] holds, after every iteration, the Poisson deviance at that iteration's new "
                   "coefficients, with 0 log 0 = 0 (finite); len(deviance) == len(beta) - 1.",
            "every entry against the deviance at the fit's own new and old iterates, which differ; problems with "
            "many zero counts (the literal y log(y / mu) is NaN there)"),
     Clause("1.7", "Stop right after the first iteration whose change max_k |beta_new_k - beta_old_k| (the first "
                   "measured from beta0) is below tol, or after max_iter iterations.",
-           "tol between the largest and the Euclidean change of a step, between the absolute and the relative "
-           "change, and between the coefficient and the deviance change; max_iter 0 and 1"),
+           "tol between the largest and the Euclidean change of a step, between the mean and the largest "
+           "absolute change, between the absolute and the relative change, and between the coefficient and the "
+           "deviance change; a tol above the first iteration's change (measured from beta0) and below the "
+           "coefficients' size (the change from beta = 0), so that the fit stops after one iteration; max_iter 0 "
+           "and 1"),
     Clause("1.8", "Return beta, the coefficients after the last iteration (history['beta'][-1]), a 1-D float "
                   "numpy array of length p.",
            "every problem: beta against the fit's own last iterate"),
@@ -77,6 +85,8 @@ clauses(EX, [
     "whether a change exactly equal to tol stops the iteration (no input sits within rounding of tol)",
     "whether X and y are converted or copied",
     "the default max_iter when more than 25 iterations would be needed: every problem converges in fewer",
+    "guards against overflow of exp(eta) (the statement promises |eta| <= 30 at every iterate; every problem "
+    "keeps |eta| < 15)",
 ])
 
 draws(EX, PER_SUBMISSION, "a problem costs milliseconds to draw and to answer with the reference")
@@ -446,5 +456,6 @@ def _compare(value, args, kind):
 
 domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=1.5, compare=_compare,
              description="on the domain's edges (counts up to 1e5, many zeros, max_iter 0 and 1, tols between "
-                         "the statement's change and the Euclidean, relative and deviance changes, a float32 X, "
-                         "one column) every iterate, every deviance and the number of iterations are IRLS's")
+                         "the statement's change and the Euclidean, mean, relative and deviance changes, a tol "
+                         "above the first change, float32 X and y, a column on a small scale, one column) every "
+                         "iterate, every deviance and the number of iterations are IRLS's")

@@ -28,34 +28,42 @@ HESSIAN_RTOL = 1e-10
 clauses(EX, [
     Clause("2.1", "poisson_hessian(X, beta) returns X' diag(exp(X beta)) X, a (p, p) float numpy array, computed "
                   "in float64 for X of float32 or float64 and any n >= 1.",
-           "p = 1; n < p (a singular Hessian); |X beta| up to 30 (weights over 13 orders of magnitude); "
-           "beta = 0 (where exp(X beta) = 1 and X beta = 0 differ); X sent as float32"),
+           "p = 1; n < p (a singular Hessian); max(X beta) from 27 to 30 (weights over 13 orders of magnitude; "
+           "a clamp of eta below 30 shows); beta = 0 (where exp(X beta) = 1 and X beta = 0 differ); X sent as "
+           "float32; X and beta both sent as float32"),
     Clause("2.2", "autograd_hessian(X, y, beta) returns the Hessian of sum(exp(eta) - y eta) at beta (summed, not "
                   "averaged; of the negative log-likelihood), a (p, p) float numpy array computed in float64 for "
                   "float32 or float64 X and beta and float or integer y.",
            "n of 5 to 60 (a mean differs from a sum); X and beta sent as float32 and y as int64 (a float32 "
-           "computation is 1e-7 off); p = 1; |X beta| up to 30"),
+           "computation is 1e-7 off); p = 1; max(X beta) from 27 to 30"),
     Clause("2.3", "classify_stationary_point(H, rtol=1e-8) returns 'saddle' when some eigenvalue is above "
                   "rtol * max|lambda| and some below -rtol * max|lambda|.",
            "indefinite Hessians, with and without an eigenvalue that counts as zero"),
     Clause("2.4", "Otherwise 'minimum' if every eigenvalue is above rtol * max|lambda|, 'maximum' if every one is "
                   "below -rtol * max|lambda|, else 'degenerate'.",
-           "definite Hessians of either sign; an eigenvalue at 1e-13 to 1e-11 of the largest, of either sign "
-           "(a test of signs without a tolerance); p = 1"),
+           "definite Hessians of either sign; positive and negative semidefinite Hessians with an eigenvalue at "
+           "1e-13 to 1e-11 of the largest, of either sign (a test of signs without a tolerance, or a scale taken "
+           "from the largest signed eigenvalue); p = 1"),
     Clause("2.5", "The tolerance is relative: |lambda| <= rtol * max|lambda| counts as zero, with the rtol given.",
            "a Hessian of scale 1e10 with an eigenvalue of ~1 and one of scale 1e-11 with all eigenvalues within "
            "a factor 100 (an absolute tolerance gets either wrong); an rtol of 1e-3 to 1e-1 with an eigenvalue "
            "below it; an eigenvalue between rtol times the largest entry of H and rtol times the largest "
            "|lambda|; several large eigenvalues and one just above rtol * max|lambda| (a threshold from the "
-           "Frobenius norm or the trace)"),
+           "Frobenius norm or the trace); an indefinite Hessian of scale 1e40 to 1e250 (beyond float32's range); a "
+           "Hessian of scale 1e-6 to 1e-2 with an rtol of 1e-12 to 1e-10 and an eigenvalue between rtol * "
+           "max|lambda| and 1e-14 (nonzero: 1e-14 bounds max|lambda|, not the threshold)"),
     Clause("2.6", "When max|lambda| <= 1e-14 (H = 0, say) every eigenvalue counts as zero: 'degenerate'.",
-           "the zero matrix; a Hessian of rounding-level eigenvalues of both signs"),
+           "the zero matrix; a Hessian of rounding-level eigenvalues of both signs; a diagonal Hessian whose "
+           "largest |eigenvalue| is exactly 1e-14 (the bound is inclusive)"),
     Clause("2.7", "The two Hessians are float numpy arrays of shape (p, p), the classification one of the four "
                   "str 'minimum', 'maximum', 'saddle', 'degenerate'.",
            "any input; read with the format rules"),
 ], free=[
     "how the eigenvalues are computed (np.linalg.eigvalsh, eigvals, torch.linalg.eigvalsh; H is symmetric)",
     "whether an eigenvalue exactly at the threshold counts as zero (no input sits within a factor 1.5 of it)",
+    "the precision of the eigenvalues of a float32 H (the statement keeps its eigenvalues away from the threshold "
+    "by more than float32 rounding; every H drawn is float64)",
+    "guards against |X beta| > 30 (the statement rules it out)",
     "how the autograd Hessian's function is written (with or without the constant sum log y!), as long as the "
     "Hessian is torch's in float64",
     "what classify_stationary_point does with a non-symmetric H (every H drawn is symmetric)",
@@ -238,7 +246,9 @@ def _classify_kinds():
             s = 10.0 ** rng.uniform(-6, -2)
             rtol = float(10.0 ** rng.uniform(-12, -10))
             lam = rng.uniform(0.5, 1.0, size=p) * s
-            lam[0] = 10.0 ** rng.uniform(np.log10(3 * rtol * np.max(lam)), np.log10(3e-15))
+            if 3.0 * rtol * np.max(lam) > 3e-15:
+                continue
+            lam[0] = 10.0 ** rng.uniform(np.log10(3.0 * rtol * np.max(lam)), np.log10(3e-15))
             if 2.0 * rtol * np.max(lam) < lam[0] < 0.5e-14:
                 return {"H": _rotated(rng, lam), "rtol": rtol}
 

@@ -22,10 +22,14 @@ RTOL = 1e-12
 
 clauses(EX, [
     Clause("3.1", "nb_weights(mu, alpha) returns mu / (1 + alpha mu) entry by entry, within a relative 1e-12.",
-           "means from 1e-3 to 1e5 with dispersions from 1e-3 to 10; integer means; means from 1e-300 to 1e-200"),
+           "means from 1e-3 to 1e5 with dispersions from 1e-3 to 10; integer means; means from 1e-300 to 1e-200; "
+           "float32 means with alpha mu from 1e-2 to 1e4 (the exact weights of the values given: a float32 "
+           "computation is 1e-8 off)"),
     Clause("3.2", "alpha = 0 (Poisson) gives mu itself; mu = 0 gives 0.",
-           "alpha = 0 exactly (a form that divides by alpha or special-cases it returns NaN or 0); a third of "
-           "the means exactly 0 (a division by mu left uninitialised or 0 / 0 gives garbage or NaN)"),
+           "alpha = 0 exactly (a form that divides by alpha or special-cases it returns NaN or 0), with ordinary "
+           "means and with means from 1e297 to 1.7e308 (an alpha floored at a tiny value, or a switch on the size "
+           "of mu, is wrong there); a third of the means exactly 0 (a division by mu left uninitialised or 0 / 0 "
+           "gives garbage or NaN)"),
     Clause("3.3", "The weight stays right where alpha mu exceeds the largest double: about 1 / alpha.",
            "means from 1e300 to 1.7e308, one at least 1e308, with dispersions from 3 to 1e6 (alpha mu overflows to "
            "inf: the literal quotient is 0)"),
@@ -33,7 +37,9 @@ clauses(EX, [
                   "broadcast shape.",
            "one dispersion per gene as a column (n_genes, 1) against a genes x samples mu with n_genes != "
            "n_samples and with n_genes == n_samples (a flattened column then broadcasts along the wrong axis); a "
-           "dispersion per entry; a 1-D mu with a float alpha"),
+           "dispersion per entry; a 1-D mu with a float alpha; a column of dispersions against means whose "
+           "alpha mu overflows (a patch of the overflowed entries written for a float alpha fails); a column of "
+           "dispersions against a 1-D mu (the result is larger than mu)"),
 ], free=[
     "the formula's arrangement (mu / (1 + alpha mu), 1 / (1 / mu + alpha), a switch between them)",
     "warnings numpy may print on the way (an overflow or a division by zero that does not reach the answer)",
@@ -183,7 +189,8 @@ def returns_an_array(student):
 
 
 domain_check(EX, VALUES, name="weights_across_the_domain", points=1.5, compare=_compare,
-             description="the weights are mu / (1 + alpha mu) to 1e-12 for ordinary, integer, tiny, zero and "
-                         "huge means, and alpha = 0")
+             description="the weights are mu / (1 + alpha mu) to 1e-12 for ordinary, integer, float32, tiny, zero "
+                         "and huge means, and alpha = 0 (with huge means too)")
 domain_check(EX, SHAPES, name="broadcasts_dispersions", points=0.5, compare=_compare,
-             description="dispersions per gene (a column) and per entry broadcast with the means as numpy does")
+             description="dispersions per gene (a column) and per entry broadcast with the means as numpy does, "
+                         "against overflowing and 1-D means too")
