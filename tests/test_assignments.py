@@ -61,6 +61,16 @@ def test_every_assignment_the_project_ships_is_complete(assignment):
     assert static_problems(assignment) == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", known_assignments(), ids=lambda a: a.name)
+def test_every_assignment_runs_its_visible_tests_and_the_instructor_gets_full_marks(assignment):
+    """``validate --run``: the instructor's notebook runs top to bottom with its visible tests passing,
+    every visible test fails on the release's placeholders, and the calibration gives full marks."""
+    from autograder.assignment.validate import run_problems
+
+    assert run_problems(assignment) == []
+
+
 def test_the_assignment_from_outside_the_project_is_complete(with_plugins):
     assert static_problems(load_assignment(PLUGIN)) == []
 
@@ -291,3 +301,23 @@ def test_the_course_report_index_links_each_assignments_report(two_assignment_co
     for name in ("genomics_applications", "vector_norms"):
         assert f'href="{name}/index.html"' in index
         assert (two_assignment_course / "reports" / name / "index.html").is_file()
+
+
+#: what an assignment's code may import of the grader: the checks API, and the common format rules
+PUBLIC = {"autograder.checks", "autograder.contracts.format_rules"}
+
+
+@pytest.mark.parametrize("folder", [a.folder for a in known_assignments()] + [PLUGIN], ids=lambda f: f.name)
+def test_an_assignment_imports_only_the_checks_api_of_the_grader(folder):
+    import ast
+
+    used = set()
+    for path in folder.rglob("*.py"):
+        if "solutions" in path.relative_to(folder).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
+            used |= {f"{path.relative_to(folder)}: {n}" for n in names if n.split(".")[0] == "autograder"
+                     and n not in PUBLIC}
+    assert sorted(used) == []

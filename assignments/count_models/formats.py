@@ -1,8 +1,9 @@
 """Format rules: what counts as an array, a list, a float or an int in this notebook.
 
 Written once, used twice. The course builder copies this file into a locked
-cell of the ``count_models`` notebook, where the visible tests apply it; the
-hidden checks import it. A returned value that one side rejects, the other rejects too,
+cell of the ``count_models`` notebook (the framework's common rules' text in
+place of their import), where the visible tests apply it; the hidden checks
+import it. A returned value that one side rejects, the other rejects too,
 with the same message. (The statement of the rules, for students, is in the
 notebook's "How this notebook works".)
 
@@ -27,140 +28,8 @@ str
 
 Numpy only; no import of the grader or of torch/pandas (recognised by name).
 """
-import numbers
-
-import numpy as np
-
-
-class FormatError(AssertionError):
-    """A value is not in the form the statement asks for; the message says how to fix it."""
-
-
-ARRAY_RULE = ("it must be a numpy array of floats: convert with np.asarray(value, dtype=float) "
-              "(a torch tensor: tensor.detach().numpy(); a DataFrame: df.to_numpy(dtype=float))")
-FLOAT_RULE = "it must be one number, a Python float (or a numpy float): convert with float(value)"
-INT_RULE = "it must be a whole number, a Python int (or a numpy integer): convert with int(value)"
-LIST_RULE = "it must be a Python list"
-PAIR_RULE = "it must be a tuple of two items"
-DICT_RULE = "it must be a dict"
-
-
-def _dims(ndim: int) -> str:
-    """Dimensions, not sizes: an answer's sizes follow the hidden inputs."""
-    return f"{ndim} dimension{'s' * (ndim != 1)}"
-
-
-def describe(value):
-    """A reader's name for what ``value`` is, the same in the notebook and in the grader."""
-    kind = getattr(type(value), "wire_kind", None)  # the grader's stand-ins for kernel objects
-    if callable(kind):
-        return kind(value)
-    module = type(value).__module__ or ""
-    if module.startswith("torch") and hasattr(value, "shape"):
-        return f"a torch tensor with {_dims(value.ndim)}"
-    if module.startswith("pandas"):
-        name = type(value).__name__
-        if name == "DataFrame":
-            return "a pandas DataFrame"
-        if name == "Series":
-            return "a pandas Series"
-        return f"a pandas {name}"
-    if isinstance(value, np.ndarray):
-        return f"a numpy array with {_dims(value.ndim)} and dtype {value.dtype}"
-    if isinstance(value, np.generic):
-        return f"a numpy {value.dtype} scalar"
-    if value is None:
-        return "None"
-    if isinstance(value, bool):
-        return f"a bool ({value})"
-    if isinstance(value, (list, tuple)):
-        return f"a {type(value).__name__}" + (" (empty)" if len(value) == 0 else "")
-    if isinstance(value, (int, float, str, dict)):
-        return f"a {type(value).__name__}"
-    return f"a {module}.{type(value).__qualname__} object"
-
-
-def _fail(what, value, rule):
-    raise FormatError(f"{what} is {describe(value)}; {rule}")
-
-
-def require_float_array(value, what, ndim=None, length=None):
-    """A numpy array of floats, optionally of ``ndim`` dimensions and ``length`` rows."""
-    if not isinstance(value, np.ndarray) or getattr(type(value), "wire_kind", None) is not None:
-        _fail(what, value, ARRAY_RULE)
-    if value.dtype.kind != "f":
-        raise FormatError(f"{what} is a numpy array of dtype {value.dtype}; it must hold floats: "
-                          "convert with value.astype(float)")
-    # the answer's sizes follow the hidden inputs: the messages say only which way they are off
-    if ndim is not None and value.ndim != ndim:
-        raise FormatError(f"{what} has {value.ndim} dimension{'s' * (value.ndim != 1)}; it must have {ndim}")
-    if length is not None and value.shape[0] != length:
-        raise FormatError(f"{what} has {'more' if value.shape[0] > length else 'fewer'} entries than it must")
-    return value
-
-
-def require_float(value, what):
-    """One real number, as a Python float."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (numbers.Real, np.integer, np.floating)):
-        _fail(what, value, FLOAT_RULE)
-    if isinstance(value, np.ndarray):  # pragma: no cover - arrays are not numbers.Real
-        _fail(what, value, FLOAT_RULE)
-    return float(value)
-
-
-def require_int(value, what):
-    """A whole number, as a Python int."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (numbers.Integral, np.integer)):
-        _fail(what, value, INT_RULE)
-    return int(value)
-
-
-def require_list(value, what):
-    """A list (or tuple)."""
-    if not isinstance(value, (list, tuple)):
-        _fail(what, value, LIST_RULE)
-    return list(value)
-
-
-def require_pair(value, what):
-    """A tuple (or list) of two items."""
-    if not isinstance(value, (list, tuple)) or len(value) != 2:
-        _fail(what, value, PAIR_RULE)
-    return value[0], value[1]
-
-
-def require_dict(value, what, keys):
-    """A dict holding at least ``keys``; extra keys are ignored."""
-    if not isinstance(value, dict):
-        _fail(what, value, DICT_RULE)
-    missing = [k for k in keys if k not in value]
-    if missing:
-        raise FormatError(f"{what} has no key{'s' * (len(missing) > 1)} {', '.join(repr(k) for k in missing)}; "
-                          f"it must have {', '.join(repr(k) for k in keys)}")
-    return value
-
-
-def require_vector_list(value, what, length=None):
-    """A list of 1-D float arrays, each of ``length`` entries."""
-    items = require_list(value, what)
-    return [require_float_array(v, f"{what}[{k}]", ndim=1, length=length) for k, v in enumerate(items)]
-
-
-def require_float_list(value, what):
-    """A list of numbers (floats)."""
-    items = require_list(value, what)
-    return [require_float(v, f"{what}[{k}]") for k, v in enumerate(items)]
-
-
-def require_str_list(value, what, length=None):
-    """A list of ``length`` strings."""
-    items = require_list(value, what)
-    if length is not None and len(items) != length:
-        raise FormatError(f"{what} has {'more' if len(items) > length else 'fewer'} entries than it must")
-    for k, item in enumerate(items):
-        if not isinstance(item, str):
-            _fail(f"{what}[{k}]", item, "it must be a str")
-    return items
+# the framework's common rules: arrays, floats, ints, lists, dicts, pairs (pasted here in the notebook)
+from autograder.contracts.format_rules import *
 
 
 # ----------------------------------------------------------------- per function

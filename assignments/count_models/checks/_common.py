@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from autograder.checking import CheckFailed, as_array
+from autograder.checks import CheckFailed, as_array
 
 from .. import formats
 

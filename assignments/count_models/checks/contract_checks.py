@@ -1,7 +1,7 @@
 """Each exercise's contract check, registered after the exercise's own checks (see :mod:`.signatures`)."""
 from __future__ import annotations
 
-from autograder.contracts.declare import contract_check
+from autograder.checks import contract_check
 
 from .signatures import AUTOGRAD, CLASSIFY, HESSIAN, IRLS, WEIGHTS
 

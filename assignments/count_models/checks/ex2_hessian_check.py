@@ -14,9 +14,8 @@ from __future__ import annotations
 import numpy as np
 
 import reference.count_models as answers
-from autograder.checking import PER_SUBMISSION, Clause, check, clauses, draws
-from autograder.contracts.domain import Domain, Kind, domain_check
-from autograder.contracts.draws import attempts, quietly
+from autograder.checks import (PER_SUBMISSION, Clause, Domain, Kind, attempts, check, clauses, domain_check, draws,
+                               quietly)
 
 from .. import formats
 from ._common import formatted, matrix, relatively_close
@@ -49,7 +48,7 @@ clauses(EX, [
            "a factor 100 (an absolute tolerance gets either wrong); an rtol of 1e-3 to 1e-1 with an eigenvalue "
            "below it; an eigenvalue between rtol times the largest entry of H and rtol times the largest "
            "|lambda|; several large eigenvalues and one just above rtol * max|lambda| (a threshold from the "
-           "Frobenius norm or the trace); an indefinite Hessian of scale 1e40 to 1e250 (beyond float32's range); a "
+           "Frobenius norm or the trace); an indefinite Hessian of scale 1e40 to 1e150 (beyond float32's range); a "
            "Hessian of scale 1e-6 to 1e-2 with an rtol of 1e-12 to 1e-10 and an eigenvalue between rtol * "
            "max|lambda| and 1e-14 (nonzero: 1e-14 bounds max|lambda|, not the threshold)"),
     Clause("2.6", "When max|lambda| <= 1e-14 (H = 0, say) every eigenvalue counts as zero: 'degenerate'.",
@@ -207,7 +206,8 @@ def _classify_kinds():
         rtol = float(10.0 ** rng.uniform(-3, -1))
         p = int(rng.integers(2, 5))
         lam = rng.uniform(1.0, 3.0, size=p)
-        lam[0] = rtol * rng.uniform(0.01, 0.5) * np.max(lam)   # zero for this rtol, positive for 1e-8
+        # zero for this rtol (also against rtol times the largest entry, at least max|lambda| / p), positive for 1e-8
+        lam[0] = rtol * rng.uniform(0.01, 0.15) * np.max(lam)
         return {"H": _rotated(rng, lam), "rtol": rtol}
 
     def below_largest_eigenvalue(rng):
@@ -233,7 +233,7 @@ def _classify_kinds():
 
     def huge_scale(rng):
         p = int(rng.integers(2, 5))
-        lam = rng.uniform(0.5, 2.0, size=p) * 10.0 ** rng.uniform(40, 250)   # beyond float32's range
+        lam = rng.uniform(0.5, 2.0, size=p) * 10.0 ** rng.uniform(40, 150)   # beyond float32's range
         lam[1] = -lam[1]
         lam[0] = lam[0] * 10.0 ** rng.uniform(-6, -4)                         # nonzero for rtol = 1e-8
         return {"H": _rotated(rng, lam), "rtol": 1e-8}
@@ -281,7 +281,7 @@ def _classify_kinds():
         Kind("an indefinite Hessian with an eigenvalue at rounding level", "2.3", saddle_with_zero),
         Kind("a Hessian of scale 1e10 with an eigenvalue near 1", "2.5", large_scale),
         Kind("a Hessian whose eigenvalues are all near 1e-12", "2.5", small_scale),
-        Kind("an indefinite Hessian of scale 1e40 to 1e250", "2.5", huge_scale),
+        Kind("an indefinite Hessian of scale 1e40 to 1e150", "2.5", huge_scale),
         Kind("a Hessian of scale 1e-6 to 1e-2 with an rtol of 1e-12 to 1e-10", "2.5", small_below_floor),
         Kind("a call with rtol between 1e-3 and 1e-1", "2.5", given_rtol),
         Kind("a Hessian whose largest entry is well below its largest eigenvalue", "2.5", below_largest_eigenvalue),

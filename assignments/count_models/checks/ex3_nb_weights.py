@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 import reference.count_models as answers
-from autograder.checking import PER_SUBMISSION, CheckFailed, Clause, as_array, check, clauses, draws
-from autograder.contracts.domain import Domain, Kind, domain_check
+from autograder.checks import (PER_SUBMISSION, CheckFailed, Clause, Domain, Kind, as_array, check, clauses,
+                               domain_check, draws)
 
 from .. import formats
 from ._common import formatted

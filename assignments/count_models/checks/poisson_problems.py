@@ -11,8 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 import reference
-from autograder.contracts.draws import attempts, quietly
-from autograder.memo import computed_once
+from autograder.checks import attempts, computed_once, quietly
 
 #: the largest |eta| over a kept problem's iterates
 MAX_ETA = 15.0

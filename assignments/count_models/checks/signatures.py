@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.contracts.draws import attempts
-from autograder.contracts.spec import Contract, Param
+from autograder.checks import Contract, Param, attempts
 
 from .. import formats
 from .poisson_problems import draw_problem

@@ -5,7 +5,7 @@ chooses its inputs, calls the student's function through the sandbox, and
 compares what came back with :mod:`reference`. Importing this package
 registers them (see :func:`autograder.checking.check`).
 """
-from autograder.checking import registered_checks
+from autograder.checks import registered_checks
 
 from . import ex1_irls_logistic, ex2_condition, ex3_seed_study, ex4_real_data  # noqa: F401
 from . import contract_checks  # noqa: F401, I001 - after the exercises: each exercise's contract check comes last

@@ -24,17 +24,15 @@ and the default tol against the same fit called with tol=1e-8.
 """
 from __future__ import annotations
 
-from autograder.memo import computed_once
+from autograder.checks import (CheckFailed, Clause, Domain, Kind, StudentError, as_array, assert_close, attempts,
+                               check, clauses, computed_once, domain_check, quietly,
+                               timed)
 
 import numpy as np
 
 import reference
 from .. import formats
 from ..formats import FormatError
-from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, timed
-from autograder.contracts.domain import Domain, Kind, domain_check
-from autograder.contracts.draws import attempts, quietly
-from autograder.session import StudentError
 
 from .signatures import IRLS, well_posed
 

@@ -15,15 +15,13 @@ for every draw (see :func:`rmse_matches_theory`).
 """
 from __future__ import annotations
 
-from autograder.memo import computed_once
+from autograder.checks import (CheckFailed, Clause, Domain, Kind, as_array, attempts, check, clauses, computed_once,
+                               shape_difference, timed)
 
 import numpy as np
 
 import reference
 from .. import formats
-from autograder.checking import CheckFailed, Clause, as_array, check, clauses, shape_difference, timed
-from autograder.contracts.domain import Domain, Kind
-from autograder.contracts.draws import attempts
 
 from .signatures import DESIGN
 

@@ -15,18 +15,15 @@ afresh for every call.
 """
 from __future__ import annotations
 
-from autograder.memo import computed_once
+from autograder.checks import (AxesDescription, CheckFailed, Clause, MalformedDrawing, OneShotIter, RangeArg,
+                               StudentError, as_array, as_tensor, assert_close,
+                               attempts, check, clauses, computed_once, depiction_axis,
+                               draws, parse_drawing, shape_difference, timed)
 
 import numpy as np
 
 import reference
 from .. import formats
-from autograder.contracts.draws import attempts
-from autograder.checking import (CheckFailed, Clause, as_array, assert_close, check, clauses, draws,
-                                shape_difference, timed)
-from autograder.kernel.wire import AxesDescription, OneShotIter, RangeArg, as_tensor
-from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
-from autograder.session import StudentError
 
 EX = "ex3_seed_study"
 LOSS_RTOL = 1e-6

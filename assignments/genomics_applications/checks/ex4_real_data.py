@@ -20,20 +20,17 @@ including condition numbers on both sides of 1 / eps.
 """
 from __future__ import annotations
 
-from autograder.memo import computed_once
+from autograder.checks import (CheckFailed, Clause, Domain, FrameArg, Kind, StudentError, as_array, assert_close,
+                               attempts, check, clauses, computed_once, domain_check,
+                               shape_difference, timed)
 
 import numpy as np
 import pandas as pd
 
 import reference
 from .. import formats
-from autograder.checking import CheckFailed, Clause, as_array, assert_close, check, clauses, shape_difference, timed
-from autograder.contracts.domain import Domain, Kind, domain_check
-from autograder.contracts.draws import attempts
-from autograder.kernel.wire import FrameArg
 
 from .signatures import DESIGN_MATRIX, DIAGNOSTICS
-from autograder.session import StudentError
 from reference.design import is_numeric_covariate
 
 EX = "ex4_real_data"

@@ -17,10 +17,7 @@ import pandas as pd
 
 import reference
 from .. import formats
-from autograder.contracts.draws import attempts, quietly
-from autograder.contracts.spec import Contract, Param
-from autograder.kernel.wire import FrameArg, as_tensor
-from autograder.memo import computed_once
+from autograder.checks import Contract, FrameArg, Param, as_tensor, attempts, computed_once, quietly
 
 
 # ------------------------------------------------------------ exercise 1

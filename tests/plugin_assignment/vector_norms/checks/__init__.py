@@ -1,5 +1,5 @@
 """Hidden checks of ``vector_norms``, written with the checks API only."""
-from autograder.checking import registered_checks
+from autograder.checks import registered_checks
 
 from . import norms  # noqa: F401
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.checking import CheckFailed, Clause, check, clauses
+from autograder.checks import CheckFailed, Clause, check, clauses
 
 EX = "ex1_norms"
 
