@@ -1,7 +1,10 @@
 """The autograder: sandboxed, parallel, resumable grading of nbgrader assignments.
 
-``sandbox/`` and ``kernel/`` isolate student code; ``grading.py`` grades one
-notebook; ``classrun.py`` a class; the README's stage table maps the rest.
+Layers, each a sub-package with a map in its ``__init__``: ``assignment/`` (assignments as
+plug-ins), ``sandbox/`` and ``kernel/`` (isolation), ``grading/`` (one submission), ``course/``
+(a course and a class run), ``outputs/`` (grades, feedback, report, exports), ``cli/`` (the
+command line), ``audit/`` (the checks' strength), ``contracts/`` and ``checks.py`` (the checks API
+assignments use), ``common/`` (what every layer uses). The README's stage table maps the stages.
 """
 import sys
 

@@ -23,17 +23,17 @@ plots, read from what was drawn        :func:`parse_drawing`, :func:`depiction_a
                                        :class:`MalformedDrawing`
 =====================================  ===========================================================
 """
-from autograder.checking import (PER_COURSE, PER_SUBMISSION, CheckFailed, Clause, Student, as_array, assert_close,
-                                 check, clauses, draws, registered_checks, shape_difference, student_failure,
-                                 timed)
+from autograder.grading.checking import (PER_COURSE, PER_SUBMISSION, CheckFailed, Clause, Student, as_array,
+                                         assert_close, check, clauses, draws, registered_checks, shape_difference,
+                                         student_failure, timed)
 from autograder.contracts.declare import contract_check
 from autograder.contracts.domain import Domain, Kind, domain_check
 from autograder.contracts.draws import attempts, quietly
 from autograder.contracts.spec import REQUIRED, Contract, Param
 from autograder.kernel.wire import AxesDescription, FrameArg, OneShotIter, RangeArg, as_tensor
-from autograder.memo import computed_once
-from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing
-from autograder.session import StudentError
+from autograder.grading.memo import computed_once
+from autograder.grading.plots import MalformedDrawing, depiction_axis, parse_drawing
+from autograder.grading.session import StudentError
 
 __all__ = [
     "PER_COURSE", "PER_SUBMISSION", "REQUIRED", "AxesDescription", "CheckFailed", "Clause", "Contract", "Domain",

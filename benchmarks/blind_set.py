@@ -37,9 +37,9 @@ sys.path.insert(0, str(ROOT))
 import nbformat  # noqa: E402
 
 from autograder.assignment import Assignment, find_assignment  # noqa: E402
-from autograder.course import init_course  # noqa: E402
-from autograder.demo import CorpusEntry, corpus_entries, notebook_with, submit  # noqa: E402
-from autograder.secret import CourseSecret, secret_path, write_new  # noqa: E402
+from autograder.course.folder import init_course  # noqa: E402
+from autograder.course.demo import CorpusEntry, corpus_entries, notebook_with, submit  # noqa: E402
+from autograder.course.secret import CourseSecret, secret_path, write_new  # noqa: E402
 
 
 def grade_under(assignment: Assignment, label: str, files: list[CorpusEntry], jobs: int) -> dict[str, dict]:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' genomics.py: the first assignment's parts
 
 from genomics import CORPUS, EXERCISES, GENOMICS, build_source_notebook, instructor_solution  # noqa: E402
-from autograder.demo import notebook_with  # noqa: E402
+from autograder.course.demo import notebook_with  # noqa: E402
 
 WRONG = CORPUS / "ex1_irls_logistic" / "wrong_poisson_weights.py"
 
@@ -57,9 +57,9 @@ def main() -> None:
         nbformat.write(notebook_with(build_source_notebook(), code), notebook)
         cold = timed_check(notebook, env)
         reused = [timed_check(notebook, env) for _ in range(args.runs)]
-        from autograder.classrun import calibrate_course
-        from autograder.config import GradingConfig
-        from autograder.course import init_course
+        from autograder.course.classrun import calibrate_course
+        from autograder.common.config import GradingConfig
+        from autograder.course.folder import init_course
 
         course = init_course(tmp / "course", [GENOMICS])[0]
         calibrate_course(course.root, GradingConfig(), log=lambda *a: None, assignment=GENOMICS)

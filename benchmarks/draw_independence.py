@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomi
 
 from genomics import GENOMICS  # noqa: E402
 from autograder.audit.runner import AUDIT_LABEL, run_audit  # noqa: E402
-from autograder.secret import CourseSecret  # noqa: E402
+from autograder.course.secret import CourseSecret  # noqa: E402
 
 
 def graders_part(message: str) -> str:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomi
 
 
 def secret_number(i: int):
-    from autograder.secret import CourseSecret
+    from autograder.course.secret import CourseSecret
 
     return CourseSecret(hashlib.sha256(f"sweep {i}".encode()).digest())
 
@@ -58,9 +58,9 @@ def sweep(exercise: str, corpus: bool, draws: list[int], folders: tuple[str, ...
     """(form, check, draw, message) of every failure of a correct form over ``draws``, and
     (form, "(no check failed)", draw, "") for every draw on which a wrong form passed them all."""
     from autograder.audit.inprocess import InProcessKernel, namespace_of
-    from autograder.checking import run_checks
+    from autograder.grading.checking import run_checks
     from genomics import load_checks
-    from autograder.config import GradingConfig
+    from autograder.common.config import GradingConfig
 
     checks = [c for c in load_checks() if c.exercise == exercise and c.name != "contract"]
     config = GradingConfig()

@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
 from genomics import EXERCISES, GENOMICS, instructor_solution  # noqa: E402
-from autograder.classrun import grade_course  # noqa: E402
-from autograder.config import GradingConfig  # noqa: E402
-from autograder.course import init_course  # noqa: E402
-from autograder.demo import notebook_with, submit  # noqa: E402
+from autograder.course.classrun import grade_course  # noqa: E402
+from autograder.common.config import GradingConfig  # noqa: E402
+from autograder.course.folder import init_course  # noqa: E402
+from autograder.course.demo import notebook_with, submit  # noqa: E402
 
 SOLVED = {ex: instructor_solution(ex) for ex in EXERCISES}
 FLOOR = GradingConfig().check_timeout_floor_s

@@ -1,6 +1,6 @@
 """The least ``--memory-mb`` with which a sandboxed kernel starts and runs numpy and torch.
 
-``autograder`` refuses a smaller ``--memory-mb`` up front (``autograder/cli.py``,
+``autograder`` refuses a smaller ``--memory-mb`` up front (``autograder/cli/main.py``,
 ``MIN_MEMORY_MB``): below it no kernel can start, and every notebook, the
 instructor's first, would fail with "the kernel exited". This script finds the
 floor again by bisection, with the real sandbox, for each way a kernel is made
@@ -33,8 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # genomics.py: the first assignment
 
-from autograder.config import GradingConfig  # noqa: E402
-from autograder.errors import EnvironmentProblem, WorkerError  # noqa: E402
+from autograder.common.config import GradingConfig  # noqa: E402
+from autograder.common.errors import EnvironmentProblem, WorkerError  # noqa: E402
 
 PROBE = ("import numpy as np, torch\n"
          "x = np.ones((100, 100)) @ np.ones((100, 100))\n"
@@ -45,7 +45,7 @@ PROBE = ("import numpy as np, torch\n"
 def kernel_runs(config: GradingConfig, cold: bool) -> tuple[bool, str]:
     """(True, '') when a kernel made with ``config`` starts and runs :data:`PROBE`, else (False, why)."""
     from genomics import GENOMICS, build_source_notebook
-    from autograder.notebooks import build_plan, extract_student_code
+    from autograder.grading.notebooks import build_plan, extract_student_code
     from autograder.sandbox.kernels import KernelSource
     from autograder.sandbox.launch import make_launcher
     from autograder.sandbox.template import ColdKernel
@@ -81,11 +81,11 @@ def instructor_full_marks(config: GradingConfig) -> tuple[bool, str]:
     Calibrates below ``calibrate_course``, which refuses a ``--memory-mb`` under the floor this
     script measures; nothing is stored.
     """
-    from autograder.calibration import ensure_calibration
+    from autograder.grading.calibration import ensure_calibration
     from genomics import GENOMICS, load_checks
-    from autograder.course import Course, init_course
+    from autograder.course.folder import Course, init_course
     from autograder.sandbox.launch import make_launcher
-    from autograder.secret import load_or_create, secret_path
+    from autograder.course.secret import load_or_create, secret_path
 
     global _FRESH
     if _FRESH is None:

@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from genomics import GENOMICS  # noqa: E402
-from autograder.class_report import write_report  # noqa: E402
-from autograder.classrun import stored_results  # noqa: E402
-from autograder.course import Course, init_course  # noqa: E402
-from autograder.feedback.course_pages import write_course_feedback  # noqa: E402
+from autograder.outputs.class_report import write_report  # noqa: E402
+from autograder.course.classrun import stored_results  # noqa: E402
+from autograder.course.folder import Course, init_course  # noqa: E402
+from autograder.outputs.feedback.course_pages import write_course_feedback  # noqa: E402
 from report_class import make_class  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"

@@ -41,8 +41,8 @@ def pss_mib(pid: int) -> float:
 
 def main() -> None:
     from genomics import GENOMICS, build_source_notebook
-    from autograder.config import GradingConfig
-    from autograder.notebooks import build_plan, extract_student_code
+    from autograder.common.config import GradingConfig
+    from autograder.grading.notebooks import build_plan, extract_student_code
     from autograder.sandbox.kernels import KernelSource
     from autograder.sandbox.launch import make_launcher
 

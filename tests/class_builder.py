@@ -10,9 +10,9 @@ from pathlib import Path
 import nbformat
 
 from genomics import EXERCISES, GENOMICS, GRADES_JSON, instructor_solution
-from autograder.course import Course
-from autograder.demo import notebook_with, submit
-from autograder.notebooks import is_test_cell
+from autograder.course.folder import Course
+from autograder.course.demo import notebook_with, submit
+from autograder.grading.notebooks import is_test_cell
 
 FULL = {ex: 5.0 for ex in EXERCISES}
 MARKER_SERVER_PORT = 18766
@@ -24,7 +24,7 @@ CORE_PATTERN_MARKER = Path("/tmp/autograder-test-core-pattern-ran")
 
 def plant_instructor_marker(course: Course) -> None:
     """Put :data:`INSTRUCTOR_TOKEN` into every solution cell of the instructor's source notebook."""
-    from autograder.notebooks import is_solution_cell
+    from autograder.grading.notebooks import is_solution_cell
 
     source = nbformat.read(course.source_notebook, as_version=4)
     for cell in source.cells:

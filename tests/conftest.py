@@ -80,7 +80,7 @@ def calibration_cache(tmp_path_factory):
 def fresh_course(tmp_path_factory):
     """A course just made by ``autograder init``, with no submission, made once per test run;
     never changed (copy it)."""
-    from autograder.course import Course, init_course
+    from autograder.course.folder import Course, init_course
     from genomics import GENOMICS
 
     return Course(once_per_run(tmp_path_factory, "fresh",
@@ -92,8 +92,8 @@ def fresh_course(tmp_path_factory):
 def base_course(fresh_course, tmp_path_factory):
     """A copy of the fresh course, calibrated for the suite's limits (with the reference values its
     checks compute), made once per test run; never changed (copy it)."""
-    from autograder.classrun import calibrate_course
-    from autograder.course import Course
+    from autograder.course.classrun import calibrate_course
+    from autograder.course.folder import Course
     from courses import TEST_CONFIG, copy_course
 
     def make(folder: Path) -> None:
@@ -123,8 +123,8 @@ def new_fresh_course(fresh_course, tmp_path_factory):
 def instructor_kernels():
     """(source notebook, KernelSource for the instructor's plan, config): grade single notebooks in the sandbox."""
     from genomics import build_source_notebook
-    from autograder.config import GradingConfig
-    from autograder.notebooks import build_plan, extract_student_code
+    from autograder.common.config import GradingConfig
+    from autograder.grading.notebooks import build_plan, extract_student_code
     from autograder.sandbox.kernels import KernelSource
     from autograder.sandbox.launch import make_launcher
 

@@ -13,8 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from autograder.config import GradingConfig
-from autograder.course import Course
+from autograder.common.config import GradingConfig
+from autograder.course.folder import Course
 
 #: the limits of every class the suite grades (the base course is calibrated for them); hangs
 #: are cut after 10 s in a cell and 6 s in a checked call

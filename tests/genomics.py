@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from autograder import demo
+from autograder.course import demo
 from autograder.assignment import find_assignment
 from autograder.audit.equivalents import equivalents_file, mistakes_record
 

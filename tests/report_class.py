@@ -19,10 +19,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from genomics import ASSIGNMENT, EXERCISES, GENOMICS
-from autograder.checking import CheckResult
-from autograder.course import Course
-from autograder.grading import SubmissionResult
-from autograder.lateness import TIMESTAMP_FILE, LatePolicy, save_policy
+from autograder.grading.checking import CheckResult
+from autograder.course.folder import Course
+from autograder.grading.submission import SubmissionResult
+from autograder.outputs.lateness import TIMESTAMP_FILE, LatePolicy, save_policy
 
 CHECKS_PER_EXERCISE = 6
 MESSAGES = ("returned {n} entries; expected one per iteration", "the result is not finite at input {n}",
@@ -74,7 +74,7 @@ def score_by_hand(course: Course, results: dict[str, SubmissionResult]) -> None:
     """What a TA's formgrader scores leave in the gradebook: each result recorded, one cell scored by hand."""
     from nbgrader.api import Gradebook
 
-    from autograder.gradebook import record_in_gradebook
+    from autograder.course.gradebook import record_in_gradebook
 
     source = course.load_source()[0]
     with warnings.catch_warnings():  # nbgrader's own SQLAlchemy warnings, as `grade` silences them

@@ -171,7 +171,7 @@ def test_validation_names_what_an_author_left_out(tmp_path, change, said):
 def test_check_finds_the_assignment_of_a_notebook_from_its_cells(tmp_path, with_plugins):
     import nbformat
 
-    from autograder.checkone import notebook_assignment
+    from autograder.course.checkone import notebook_assignment
 
     nb = load_assignment(PLUGIN).build_source_notebook()
     path = tmp_path / "renamed.ipynb"
@@ -236,8 +236,8 @@ def two_assignment_course(tmp_path_factory):
     """One course holding genomics_applications and vector_norms: ada solves both, bob only vector_norms."""
     import nbformat
 
-    from autograder.course import init_course
-    from autograder.demo import notebook_with, submit
+    from autograder.course.folder import init_course
+    from autograder.course.demo import notebook_with, submit
 
     before = list(EXTRA_FOLDERS)
     add_assignment_folders([PLUGINS])
@@ -285,7 +285,7 @@ def test_the_course_grades_total_over_assignments_and_name_what_a_student_did_no
 
 @pytest.mark.slow
 def test_nbgrader_sees_every_assignment_of_the_course(two_assignment_course):
-    from autograder.course import Course, course_assignments, run_nbgrader
+    from autograder.course.folder import Course, course_assignments, run_nbgrader
 
     course = Course(two_assignment_course, course_assignments(two_assignment_course)[0])
     listed = run_nbgrader(course, ["db", "assignment", "list"])

@@ -30,8 +30,8 @@ import pytest
 from autograder.assignment import known_assignments
 from autograder.audit.equivalents import equivalents_file, load_equivalents, mistakes_record
 from autograder.audit.runner import AUDIT_LABEL, TARGET, run_audit
-from autograder.demo import CorpusEntry, corpus_entries
-from autograder.secret import CourseSecret
+from autograder.course.demo import CorpusEntry, corpus_entries
+from autograder.course.secret import CourseSecret
 
 from courses import OTHER_SECRETS
 

@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from genomics import EXERCISES, GRADES_JSON, instructor_solution
-from autograder.demo import notebook_with, submit
+from autograder.course.demo import notebook_with, submit
 
 from courses import grade
 

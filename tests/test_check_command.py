@@ -17,9 +17,9 @@ import nbformat
 import pytest
 
 from genomics import ASSIGNMENT
-from autograder.checking import CheckResult
-from autograder.cli import main
-from autograder.grading import SubmissionResult
+from autograder.grading.checking import CheckResult
+from autograder.cli.main import main
+from autograder.grading.submission import SubmissionResult
 
 #: what a real run logs (classrun, calibration, reference store), for operators
 OPERATOR_LINES = (
@@ -50,14 +50,14 @@ def result_of(student: str) -> SubmissionResult:
 @pytest.fixture
 def graded_by_stand_in(monkeypatch):
     """``check_notebook`` replaced: it logs what a real run logs and returns :func:`result_of`."""
-    import autograder.checkone
+    import autograder.course.checkone
 
     def stand_in(notebook, config, secret, *, log=print, student=None, **_):
         for line in OPERATOR_LINES:
             log(line)
         return result_of(student or "work")
 
-    monkeypatch.setattr(autograder.checkone, "check_notebook", stand_in)
+    monkeypatch.setattr(autograder.course.checkone, "check_notebook", stand_in)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from genomics import ASSIGNMENT, EXERCISES, GRADES_CSV, GRADES_JSON
-from autograder.course import Course, run_nbgrader
+from autograder.course.folder import Course, run_nbgrader
 
 from class_builder import (CLASSMATE_TOKEN, CORE_PATTERN_MARKER, INSTRUCTOR_TOKEN, MARKER_SERVER_PORT,
                            build_class, protected_paths)

@@ -17,14 +17,14 @@ import numpy as np
 import pytest
 
 from genomics import ASSIGNMENT, CORPUS, EXERCISES, instructor_solution
-from autograder.checking import CheckResult
-from autograder.class_report import summary
-from autograder.class_report.analysis import analyse, mask_numbers, pearson
-from autograder.class_report.figures import all_figures
-from autograder.class_report.page import checks_csv, render
-from autograder.demo import notebook_with, submit
-from autograder.grading import SubmissionResult
-from autograder.session import CellOutcome
+from autograder.grading.checking import CheckResult
+from autograder.outputs.class_report import summary
+from autograder.outputs.class_report.analysis import analyse, mask_numbers, pearson
+from autograder.outputs.class_report.figures import all_figures
+from autograder.outputs.class_report.page import checks_csv, render
+from autograder.course.demo import notebook_with, submit
+from autograder.grading.submission import SubmissionResult
+from autograder.grading.session import CellOutcome
 
 from courses import GRADE_OPTIONS
 from report_class import LATE_DAYS, NOT_GRADED, POLICY, TA_SCORES, student_id
@@ -261,8 +261,8 @@ def test_item_analysis_gives_median_and_quartiles():
 @pytest.fixture(scope="module")
 def big_class(new_fresh_course):
     """300 students' stored results in a course, then `autograder feedback` and the report, as a TA runs them."""
-    from autograder.class_report import write_report
-    from autograder.feedback.course_pages import write_course_feedback
+    from autograder.outputs.class_report import write_report
+    from autograder.outputs.feedback.course_pages import write_course_feedback
 
     from report_class import make_class
 
@@ -291,7 +291,7 @@ def test_report_rows_of_a_class_of_300_link_to_each_students_feedback_page_and_l
 
 
 def test_report_marks_a_tas_score_and_the_late_penalty_in_the_students_row():
-    from autograder.gradebook import CellGrade, Override
+    from autograder.course.gradebook import CellGrade, Override
 
     overrides = {"a": {EX1: Override((CellGrade(f"{EX1}_tests", 5.0, 4.0, 0.0),))}}
     late = {"a": {"days_late": 1, "penalty": 2.0, "submitted_at": "2026-01-02T00:00:00+00:00"}}

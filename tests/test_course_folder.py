@@ -26,9 +26,9 @@ from nbgrader.api import Gradebook
 
 from genomics import (ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, build_source_notebook,
                       instructor_solution)
-from autograder.course import NBGRADER_EXPORT, Course, init_course, run_nbgrader
-from autograder.demo import notebook_with, submit
-from autograder.notebooks import is_solution_cell, nbgrader_meta
+from autograder.course.folder import NBGRADER_EXPORT, Course, init_course, run_nbgrader
+from autograder.course.demo import notebook_with, submit
+from autograder.grading.notebooks import is_solution_cell, nbgrader_meta
 
 from courses import GRADE_OPTIONS
 
@@ -114,7 +114,7 @@ def test_cell_ids_are_valid_unique_and_solution_cells_carry_their_grade_id():
 
 def test_init_again_changes_no_byte_of_the_config_source_or_release(fresh):
     files = ["nbgrader_config.py", f"source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
-             f"release/{ASSIGNMENT}/{ASSIGNMENT}.ipynb", "autograder/secret"]
+             f"release/{ASSIGNMENT}/{ASSIGNMENT}.ipynb", "autograder/course/secret"]
     before = {f: (fresh.root / f).read_bytes() for f in files}
     init_course(fresh.root, [GENOMICS])
     assert {f: (fresh.root / f).read_bytes() for f in files} == before

@@ -17,27 +17,27 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from genomics import ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, instructor_solution
-from autograder.course import Course, run_nbgrader
-from autograder.demo import notebook_with, submit
-from autograder.errors import EnvironmentProblem
-from autograder.export import NO_ROSTER_NOTE, canvas_csv, plain_csv, read_roster
-from autograder.feedback import model, page
-from autograder.grading import SubmissionResult
-from autograder.lateness import (
-    ClassLateness,
-    LatePolicy,
-    Lateness,
-    PolicyError,
-    assess,
-    days_late,
-    load_policy,
-    parse_due,
-    parse_timestamp,
-    penalty,
-    policy_path,
-    save_policy,
-)
-from autograder.report import class_lateness
+from autograder.course.folder import Course, run_nbgrader
+from autograder.course.demo import notebook_with, submit
+from autograder.common.errors import EnvironmentProblem
+from autograder.outputs.export import NO_ROSTER_NOTE, canvas_csv, plain_csv, read_roster
+from autograder.outputs.feedback import model, page
+from autograder.grading.submission import SubmissionResult
+from autograder.outputs.lateness import (
+                                         ClassLateness,
+                                         LatePolicy,
+                                         Lateness,
+                                         PolicyError,
+                                         assess,
+                                         days_late,
+                                         load_policy,
+                                         parse_due,
+                                         parse_timestamp,
+                                         penalty,
+                                         policy_path,
+                                         save_policy,
+                                         )
+from autograder.outputs.grades import class_lateness
 
 from courses import GRADE_OPTIONS, copy_course
 

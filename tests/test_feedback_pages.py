@@ -21,8 +21,8 @@ import nbformat
 import pytest
 
 from genomics import ASSIGNMENT, CORPUS, EXERCISES, GRADES_JSON, NOTEBOOK, instructor_solution
-from autograder.course import run_nbgrader
-from autograder.demo import notebook_with, submit
+from autograder.course.folder import run_nbgrader
+from autograder.course.demo import notebook_with, submit
 
 from courses import GRADE_OPTIONS, copy_course, grade
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from autograder.classrun import FORCED_PENDING_FILE, ForcedRegrades, RunInterrupted
+from autograder.course.classrun import FORCED_PENDING_FILE, ForcedRegrades, RunInterrupted
 
 
 def test_the_forced_list_is_written_at_the_start_shrinks_as_students_finish_and_is_removed_when_done(tmp_path):

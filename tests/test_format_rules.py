@@ -16,11 +16,11 @@ import pytest
 from assignments.genomics_applications import formats
 from genomics import EXERCISES, instructor_solution
 from genomics import load_checks
-from autograder.notebooks import PlannedCell, build_plan, extract_student_code, is_test_cell, nbgrader_meta
-from autograder.checking import run_checks
-from autograder.demo import notebook_with
-from autograder.secret import CourseSecret
-from autograder.session import KernelSession
+from autograder.grading.notebooks import PlannedCell, build_plan, extract_student_code, is_test_cell, nbgrader_meta
+from autograder.grading.checking import run_checks
+from autograder.course.demo import notebook_with
+from autograder.course.secret import CourseSecret
+from autograder.grading.session import KernelSession
 
 pytestmark = pytest.mark.slow
 

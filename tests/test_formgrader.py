@@ -43,14 +43,14 @@ import pytest
 from nbgrader.api import Gradebook
 
 from genomics import ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, instructor_solution
-from autograder.course import Course, run_nbgrader
-from autograder.demo import notebook_with, submit
-from autograder.errors import EnvironmentProblem
-from autograder.gradebook import read_overrides, record_in_gradebook
-from autograder.grading import SubmissionResult
-from autograder.nbgrader_hooks import REFUSAL
-from autograder.feedback.course_pages import page_html
-from autograder.report import final_exercises, grades_csv, grades_document, table
+from autograder.course.folder import Course, run_nbgrader
+from autograder.course.demo import notebook_with, submit
+from autograder.common.errors import EnvironmentProblem
+from autograder.course.gradebook import read_overrides, record_in_gradebook
+from autograder.grading.submission import SubmissionResult
+from autograder.course.nbgrader_hooks import REFUSAL
+from autograder.outputs.feedback.course_pages import page_html
+from autograder.outputs.grades import final_exercises, grades_csv, grades_document, table
 
 from courses import GRADE_OPTIONS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from genomics import EXERCISES, SOURCE_TEXT, build_source_notebook
-from autograder.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
+from autograder.grading.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 from autograder.assignment import known_assignments
-from autograder.demo import corpus_entries
+from autograder.course.demo import corpus_entries
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 from autograder.sandbox.uid_pool import POOL_SIZE
 

@@ -19,9 +19,9 @@ import json
 
 import nbformat
 
-from autograder.cli import main
-from autograder.config import MIN_MEMORY_MB
-from autograder.demo import DEMO_MARK, claim_demo_folder, submit_corpus
+from autograder.cli.main import main
+from autograder.common.config import MIN_MEMORY_MB
+from autograder.course.demo import DEMO_MARK, claim_demo_folder, submit_corpus
 
 #: every command that works on an existing course, with the arguments it needs besides COURSE
 COURSE_COMMANDS = (("grade",), ("report",), ("feedback",), ("policy",), ("export", "--format", "csv"))
@@ -66,10 +66,10 @@ def test_a_memory_limit_too_small_for_a_kernel_is_refused_naming_the_option_and_
 
 
 def test_an_instructor_run_whose_kernels_died_says_memory_names_the_option_and_never_offers_no_sandbox():
-    from autograder.calibration import calibration_failure
-    from autograder.checking import CheckResult
-    from autograder.config import GradingConfig
-    from autograder.grading import SubmissionResult
+    from autograder.grading.calibration import calibration_failure
+    from autograder.grading.checking import CheckResult
+    from autograder.common.config import GradingConfig
+    from autograder.grading.submission import SubmissionResult
 
     died = [CheckResult("ex1_irls_logistic", f"check_{k}", "", 1.0, False,
                         "irls_logistic(...): the kernel exited (no exit status)", 0.1, "crash") for k in range(30)]

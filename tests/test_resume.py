@@ -12,7 +12,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from genomics import EXERCISES, GRADES_JSON, instructor_solution
-from autograder.demo import notebook_with, submit
+from autograder.course.demo import notebook_with, submit
 
 from courses import GRADE_OPTIONS, kernel_processes
 

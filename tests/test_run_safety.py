@@ -22,8 +22,8 @@ import nbformat
 import pytest
 
 from genomics import ASSIGNMENT, EXERCISES, GRADES_CSV, GRADES_JSON, instructor_solution
-from autograder.demo import notebook_with, submit
-from autograder.files import student_file_stem
+from autograder.course.demo import notebook_with, submit
+from autograder.common.files import student_file_stem
 
 from courses import GRADE_OPTIONS, kernel_processes
 
@@ -240,7 +240,7 @@ def test_an_empty_class_is_a_clear_message_and_leaves_previous_outputs(new_cours
 
 
 def test_a_second_run_on_a_busy_course_says_who_holds_it(course):
-    from autograder.course_lock import CourseLock
+    from autograder.course.lock import CourseLock
 
     with CourseLock(course.root, "autograder grade by a colleague"):
         code, out, err = grade(course)

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autograder.course import init_course
-from autograder.secret import CourseSecret, load_or_create, secret_path
+from autograder.course.folder import init_course
+from autograder.course.secret import CourseSecret, load_or_create, secret_path
 
 
 @given(st.binary(min_size=16, max_size=64), st.text(max_size=20), st.integers(0, 10))

@@ -15,13 +15,13 @@ import pytest
 
 from genomics import (ASSIGNMENT, EXERCISES, GENOMICS, GRADES_JSON, NOTEBOOK, build_source_notebook,
                       instructor_solution)
-from autograder.config import GradingConfig
-from autograder.course import Course
-from autograder.demo import notebook_with, submit
-from autograder.errors import SubmissionError
-from autograder.grading import grade_notebook
-from autograder.notebooks import extract_student_code, is_solution_cell, nbgrader_meta
-from autograder.secret import CourseSecret
+from autograder.common.config import GradingConfig
+from autograder.course.folder import Course
+from autograder.course.demo import notebook_with, submit
+from autograder.common.errors import SubmissionError
+from autograder.grading.submission import grade_notebook
+from autograder.grading.notebooks import extract_student_code, is_solution_cell, nbgrader_meta
+from autograder.course.secret import CourseSecret
 
 from courses import grade
 

@@ -22,9 +22,9 @@ import time
 import pytest
 
 from genomics import ASSIGNMENT, EXERCISES, GENOMICS
-from autograder.grading import SubmissionResult
-from autograder.report import _short_name, table
-from autograder.terminal import Progress, Ticker
+from autograder.grading.submission import SubmissionResult
+from autograder.outputs.grades import _short_name, table
+from autograder.common.terminal import Progress, Ticker
 
 #: a folder name nbgrader takes, as long as one may be
 LONG_ID = ("a-student-id-as-long-as-a-folder-name-may-be-" * 6)[:243]
@@ -158,7 +158,7 @@ def _sandbox_lines() -> list[str]:
     """The ``sandbox:`` line a root grader and an ordinary user get, as the run words it (no sandbox started)."""
     from types import SimpleNamespace
 
-    from autograder.config import GradingConfig
+    from autograder.common.config import GradingConfig
     from autograder.sandbox.identity import SandboxIdentity
     from autograder.sandbox.kernels import KernelSource
     from autograder.sandbox.policy import SandboxPolicy
@@ -178,10 +178,10 @@ def _grade_printing(monkeypatch, root) -> list[str]:
     """``autograder grade``'s printing, the run itself a stand-in that logs the sandbox's lines; the lines logged."""
     import random
 
-    import autograder.classrun
-    from autograder.cli import _grade_locked
-    from autograder.config import GradingConfig
-    from autograder.course import Course
+    import autograder.course.classrun
+    from autograder.cli.main import _grade_locked
+    from autograder.common.config import GradingConfig
+    from autograder.course.folder import Course
     from report_class import made_up
 
     logged = _sandbox_lines()
@@ -193,7 +193,7 @@ def _grade_printing(monkeypatch, root) -> list[str]:
             log(line)
         return results
 
-    monkeypatch.setattr(autograder.classrun, "grade_course", stand_in)
+    monkeypatch.setattr(autograder.course.classrun, "grade_course", stand_in)
     assert _grade_locked(Course(root, GENOMICS), GradingConfig(), force=False, only=None, quiet=False) == 0
     return logged
 

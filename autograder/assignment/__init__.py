@@ -6,7 +6,8 @@ Where things are:
   preload, data);
 - :mod:`.loader` finds assignment folders (the project's ``assignments/`` and ``--assignments
   DIR``) and loads an assignment's parts: its checks package, format rules, instructor solutions;
-- :mod:`.notebook` builds the nbgrader source notebook from the jupytext source and the answer key.
+- :mod:`.notebook` builds the nbgrader source notebook from the jupytext source and the answer key;
+- :mod:`.validate` tells an author what is missing (``autograder validate``).
 """
 from autograder.assignment.loader import (REPO, AnswerKeyMissing, Assignment, add_assignment_folders,
                                           find_assignment, known_assignments, load_assignment)

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from autograder.assignment.manifest import Exercise, Manifest, ManifestError, read_manifest
-from autograder.errors import EnvironmentProblem
+from autograder.common.errors import EnvironmentProblem
 
 REPO = Path(__file__).resolve().parents[2]
 #: where the project's own assignments live (a package: ``assignments.<name>``)
@@ -167,7 +167,7 @@ class Assignment:
         ManifestError
             When the package defines no ``CHECKS``, or a check belongs to no exercise of the manifest.
         """
-        from autograder.checking import forget_exercises
+        from autograder.grading.checking import forget_exercises
 
         if f"{self.package}.checks" not in sys.modules:
             forget_exercises(self.exercise_ids)  # registered by another folder of the same exercises

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.errors import EnvironmentProblem
+from autograder.common.errors import EnvironmentProblem
 
 #: nbgrader's assignment and grade ids: a Python-ish identifier keeps paths, URLs and CSV columns plain
 NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.notebooks import is_solution_cell, nbgrader_meta
+from autograder.grading.notebooks import is_solution_cell, nbgrader_meta
 
 #: what nbformat 4.5 allows as a cell id
 CELL_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")

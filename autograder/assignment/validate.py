@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from autograder.assignment.loader import Assignment
-from autograder.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
+from autograder.grading.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
 
 #: what nbgrader's release puts in every solution cell
 STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
@@ -109,7 +109,7 @@ def _checks(assignment: Assignment) -> list[str]:
 
 
 def _corpus(assignment: Assignment) -> list[str]:
-    from autograder.demo import corpus_entries
+    from autograder.course.demo import corpus_entries
 
     try:
         entries = corpus_entries(assignment)
@@ -172,10 +172,10 @@ def _visible_tests(assignment: Assignment) -> list[str]:
 
 
 def _full_marks(assignment: Assignment, config, log) -> list[str]:
-    from autograder.classrun import calibrate_course
-    from autograder.config import GradingConfig
-    from autograder.course import grading_folder
-    from autograder.errors import EnvironmentProblem
+    from autograder.course.classrun import calibrate_course
+    from autograder.common.config import GradingConfig
+    from autograder.course.folder import grading_folder
+    from autograder.common.errors import EnvironmentProblem
 
     with tempfile.TemporaryDirectory(prefix="autograder-validate-") as tmp:
         grading_folder(Path(tmp) / "course", assignment)

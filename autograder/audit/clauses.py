@@ -9,7 +9,7 @@ this renders them as the reviewed document
 from __future__ import annotations
 
 from autograder.assignment import Assignment
-from autograder.checking import Check, clause_table, draw_declarations, free_choices
+from autograder.grading.checking import Check, clause_table, draw_declarations, free_choices
 
 
 def coverage_problems(assignment: Assignment, checks: list[Check]) -> list[str]:

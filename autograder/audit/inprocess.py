@@ -15,7 +15,7 @@ import json
 import numpy as np
 
 from autograder.kernel import agent, wire
-from autograder.session import Returned, StudentError
+from autograder.grading.session import Returned, StudentError
 
 
 def _sent(value):

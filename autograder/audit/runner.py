@@ -20,7 +20,7 @@ teaching cells and the instructor's solutions of the earlier exercises) and
 every mutant's kernel is forked from it, running only its own cell and those
 after it. The audit's templates hold nothing but the instructor's code, of
 which every mutant is a copy. One calibration serves the whole audit and is
-kept in the per-user cache (see :mod:`autograder.calibration`), so a repeated
+kept in the per-user cache (see :mod:`autograder.grading.calibration`), so a repeated
 audit does not calibrate again. Every mutant is still graded: nothing is sampled.
 """
 from __future__ import annotations
@@ -39,17 +39,17 @@ from autograder.assignment import Assignment
 from autograder.audit import mistakes
 from autograder.audit.equivalents import Equivalent, equivalents_file, load_equivalents
 from autograder.audit.mutants import Mutant, mutants_of
-from autograder.calibration import CalibrationStore, ensure_calibration
-from autograder.provenance import user_cache_dir
-from autograder.reference_store import reference_values_kept
-from autograder.config import GradingConfig
-from autograder.demo import CorpusEntry, corpus_entries, notebook_with
-from autograder.checking import CheckResult, run_checks
-from autograder.grading import SubmissionResult, exercise_points, grade_notebook, score_exercises
-from autograder.notebooks import PlannedCell, build_plan, extract_student_code
+from autograder.grading.calibration import CalibrationStore, ensure_calibration
+from autograder.common.provenance import user_cache_dir
+from autograder.grading.reference_store import reference_values_kept
+from autograder.common.config import GradingConfig
+from autograder.course.demo import CorpusEntry, corpus_entries, notebook_with
+from autograder.grading.checking import CheckResult, run_checks
+from autograder.grading.submission import SubmissionResult, exercise_points, grade_notebook, score_exercises
+from autograder.grading.notebooks import PlannedCell, build_plan, extract_student_code
 from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import make_launcher, raise_own_limits
-from autograder.secret import CourseSecret
+from autograder.course.secret import CourseSecret
 
 #: the share of non-equivalent mutants every exercise's checks must kill
 TARGET = 0.95

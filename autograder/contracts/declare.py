@@ -1,7 +1,7 @@
 """An exercise's contracts as one hidden check and one clause of its table."""
 from __future__ import annotations
 
-from autograder.checking import Check, Clause, Student, add_clause, check
+from autograder.grading.checking import Check, Clause, Student, add_clause, check
 from autograder.contracts.properties import check_contracts
 from autograder.contracts.spec import Contract, clause_text
 

@@ -18,9 +18,9 @@ from typing import Any, Callable
 
 import numpy as np
 
-from autograder.checking import CheckFailed, Student, check
+from autograder.grading.checking import CheckFailed, Student, check
 from autograder.contracts.spec import Contract
-from autograder.memo import computed_once
+from autograder.grading.memo import computed_once
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,12 @@ from typing import Any
 
 import numpy as np
 
-from autograder.checking import CheckFailed, Student
+from autograder.grading.checking import CheckFailed, Student
 from autograder.contracts.compare import same
 from autograder.contracts.spec import Contract
 from autograder.kernel import wire
-from autograder.memo import computed_once
-from autograder.session import Returned
+from autograder.grading.memo import computed_once
+from autograder.grading.session import Returned
 
 #: global seeds set before the calls (two, to show a dependence on the global state)
 GLOBAL_SEEDS = (20240, 777)

@@ -184,7 +184,7 @@ class AxesDescription(dict):
 
     Keys (see ``artists.py``): ``xlabel``, ``ylabel`` (str), ``xlim``,
     ``ylim`` (2 floats), ``artists`` (list of ``{"kind", "box"}``). Untrusted:
-    the grader validates it (``autograder/plots.py``) and judges it against
+    the grader validates it (``autograder/grading/plots.py``) and judges it against
     the values it asked to be plotted.
     """
 

@@ -22,7 +22,7 @@ import os
 import pwd
 from dataclasses import dataclass
 
-from autograder.errors import EnvironmentProblem
+from autograder.common.errors import EnvironmentProblem
 from autograder.sandbox.uid_pool import UidLease, lease_uid
 
 #: a uid no account on a stock Debian/Ubuntu machine uses (isolate uses 60000+)

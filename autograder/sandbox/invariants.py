@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.errors import EnvironmentProblem, WorkerError
+from autograder.common.errors import EnvironmentProblem, WorkerError
 from autograder.kernel import wire
 
 

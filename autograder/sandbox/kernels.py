@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
-from autograder.config import GradingConfig
-from autograder.notebooks import PlannedCell
+from autograder.common.config import GradingConfig
+from autograder.grading.notebooks import PlannedCell
 from autograder.sandbox.worker import PopenWorker, Worker
 
 

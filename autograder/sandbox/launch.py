@@ -30,8 +30,8 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.config import GradingConfig
-from autograder.errors import EnvironmentProblem
+from autograder.common.config import GradingConfig
+from autograder.common.errors import EnvironmentProblem
 from autograder.sandbox.cgroups import CgroupLimits
 from autograder.sandbox.environment import kernel_env
 from autograder.sandbox.identity import SandboxIdentity, resolve_identity

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from autograder.config import GradingConfig
+from autograder.common.config import GradingConfig
 from autograder.kernel.confine import PTY_MAX
 from autograder.sandbox.identity import SandboxIdentity
 from autograder.sandbox.uid_pool import POOL_SIZE

@@ -32,7 +32,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from autograder.errors import EnvironmentProblem
+from autograder.common.errors import EnvironmentProblem
 
 #: what every call that is neither allowed nor refused by name gets
 DEFAULT_ERRNO = errno.ENOSYS

@@ -31,14 +31,14 @@ import threading
 import time
 from pathlib import Path
 
-from autograder.config import GradingConfig
-from autograder.errors import EnvironmentProblem, WorkerError, WorkerProtocolError
-from autograder.notebooks import PlannedCell
+from autograder.common.config import GradingConfig
+from autograder.common.errors import EnvironmentProblem, WorkerError, WorkerProtocolError
+from autograder.grading.notebooks import PlannedCell
 from autograder.sandbox.cgroups import CgroupLimits
 from autograder.sandbox.environment import copy_submission_files
 from autograder.sandbox.uid_pool import uids_with_processes
 from autograder.sandbox.worker import PopenWorker, Worker
-from autograder.untrusted import one_line
+from autograder.common.untrusted import one_line
 
 TEMPLATE_START_TIMEOUT_S = 120.0
 #: how long a stopped template's uid waits for its last processes to go before it is returned

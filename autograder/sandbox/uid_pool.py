@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder.errors import EnvironmentProblem
+from autograder.common.errors import EnvironmentProblem
 
 #: where the locks live; /run is a tmpfs, so a reboot clears them
 LOCK_DIR = Path(os.environ.get("AUTOGRADER_UID_LOCK_DIR", "/run/autograder/uids"))

@@ -5,7 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from autograder.config import GradingConfig
+from autograder.common.config import GradingConfig
 from autograder.sandbox.environment import copy_submission_files, kernel_env
 from autograder.sandbox.worker import AGENT_DIR, LaunchSpec
 

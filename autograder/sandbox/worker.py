@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
+from autograder.common.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
 from autograder.kernel import wire
 
 AGENT_DIR = Path(__file__).resolve().parents[1] / "kernel"

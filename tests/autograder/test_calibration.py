@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autograder.calibration import KEY_PARTS, NOT_IN_KEY, Calibration, CalibrationStore, calibration_key, limits_text
-from autograder.config import GradingConfig
-from autograder.provenance import code_digest, key_digest, user_cache_dir
-from autograder.secret import CourseSecret
+from autograder.grading.calibration import (KEY_PARTS, NOT_IN_KEY, Calibration, CalibrationStore, calibration_key,
+                                            limits_text)
+from autograder.common.config import GradingConfig
+from autograder.common.provenance import code_digest, key_digest, user_cache_dir
+from autograder.course.secret import CourseSecret
 
 SECRET = CourseSecret(b"calibration test secret, 32 byt")
 OTHER = CourseSecret(b"another course's secret, 32 byte")
@@ -101,7 +102,7 @@ def test_a_corrupt_record_is_ignored_with_the_reason(store, text):
                                  {"cell_seconds": {}, "notebook_seconds": True},
                                  {"cell_seconds": [], "notebook_seconds": 1.0}, "nothing"])
 def test_a_malformed_calibration_is_ignored_even_when_signed(store, bad):
-    from autograder.calibration import _signature
+    from autograder.grading.calibration import _signature
 
     body = {"format": 1, "key": key(), "calibration": bad, "made": "now"}
     store.course_file.parent.mkdir(parents=True)

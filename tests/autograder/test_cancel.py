@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from autograder.classrun import CancellableKernels, GradingCancelled
+from autograder.course.classrun import CancellableKernels, GradingCancelled
 
 
 class FakeKernel:

@@ -25,7 +25,7 @@ from assignments.genomics_applications.checks.ex4_real_data import DESIGN_DOMAIN
 from assignments.genomics_applications.checks.ex4_real_data import compare_design_value, compare_diagnostics
 from genomics import instructor_solution
 from autograder.audit.mutants import strip_markers
-from autograder.checking import clause_table, registered_checks
+from autograder.grading.checking import clause_table, registered_checks
 from autograder.contracts.compare import same
 from autograder.contracts.properties import expected_draws
 from autograder.contracts.spec import Contract, Param, clause_text
@@ -324,9 +324,9 @@ def test_the_seeds_of_the_seed_study_checks_are_never_ascending_in_any_course():
     import hashlib
 
     from assignments.genomics_applications.checks.ex3_seed_study import drawn_seeds
-    from autograder.checking import Student
-    from autograder.config import GradingConfig
-    from autograder.secret import CourseSecret
+    from autograder.grading.checking import Student
+    from autograder.common.config import GradingConfig
+    from autograder.course.secret import CourseSecret
 
     for label in range(30):
         student = Student(None, GradingConfig(), CourseSecret(hashlib.sha256(str(label).encode()).digest()))

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from genomics import ASSIGNMENT, GENOMICS
-from autograder.checking import CheckResult
-from autograder.course import Course
-from autograder.checkone import read_secret, student_id
-from autograder.feedback import model, page, text
-from autograder.feedback.course_pages import page_path
-from autograder.feedback.tracebacks import student_traceback
-from autograder.grading import SubmissionResult
-from autograder.session import CellOutcome
+from autograder.grading.checking import CheckResult
+from autograder.course.folder import Course
+from autograder.course.checkone import read_secret, student_id
+from autograder.outputs.feedback import model, page, text
+from autograder.outputs.feedback.course_pages import page_path
+from autograder.outputs.feedback.tracebacks import student_traceback
+from autograder.grading.submission import SubmissionResult
+from autograder.grading.session import CellOutcome
 
 HOSTILE = "<script>alert('x')</script>"
 AGENT_TRACE = '''Traceback (most recent call last):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import os
 
 from genomics import ASSIGNMENT, GENOMICS
-from autograder.course import Course
-from autograder.files import student_file_stem
+from autograder.course.folder import Course
+from autograder.common.files import student_file_stem
 
 #: folder names nbgrader takes that are no plain file stem: too long once ".json" and a temporary name are added,
 #: a formula, spaces, accents, a leading dash, terminal escapes, undecodable bytes

@@ -20,13 +20,13 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from autograder.checking import Check, CheckFailed, run_checks
-from autograder.config import GradingConfig
-from autograder.errors import WorkerProtocolError
+from autograder.grading.checking import Check, CheckFailed, run_checks
+from autograder.common.config import GradingConfig
+from autograder.common.errors import WorkerProtocolError
 from autograder.kernel import wire
 from autograder.sandbox.worker import MAX_STRAY_MESSAGES, Worker
-from autograder.secret import CourseSecret
-from autograder.session import KernelSession
+from autograder.course.secret import CourseSecret
+from autograder.grading.session import KernelSession
 from stand_in_kernel import ScriptedKernel
 
 LIMIT = wire.LIMITS.message_bytes
@@ -295,8 +295,8 @@ def test_a_notebook_whose_exercise_1_answers_with_hostile_bytes_keeps_its_other_
 
     from genomics import EXERCISES, instructor_solution
     from genomics import load_checks
-    from autograder.demo import notebook_with
-    from autograder.grading import grade_notebook
+    from autograder.course.demo import notebook_with
+    from autograder.grading.submission import grade_notebook
 
     source, kernels, config = instructor_kernels
     solutions = {ex: instructor_solution(ex) for ex in EXERCISES}

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from autograder.config import GradingConfig
-from autograder.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
-from autograder.session import START_ATTEMPTS, KernelSession, StudentError
+from autograder.common.config import GradingConfig
+from autograder.common.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
+from autograder.grading.session import START_ATTEMPTS, KernelSession, StudentError
 
 
 class _Text:

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from autograder.memo import computed_once
+from autograder.grading.memo import computed_once
 
 
 def test_threads_asking_at_once_share_one_computation():

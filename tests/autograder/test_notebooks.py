@@ -4,8 +4,8 @@ import json
 import nbformat
 import pytest
 
-from autograder.errors import SubmissionError
-from autograder.notebooks import build_plan, extract_student_code, load_submission
+from autograder.common.errors import SubmissionError
+from autograder.grading.notebooks import build_plan, extract_student_code, load_submission
 
 
 def meta(grade_id, *, solution=False, grade=False, points=0):

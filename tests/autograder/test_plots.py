@@ -17,7 +17,7 @@ from genomics import GENOMICS  # noqa: E402
 from assignments.genomics_applications.checks.ex3_seed_study import plot_values  # noqa: E402
 from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
-from autograder.plots import MalformedDrawing, depiction_axis, parse_drawing  # noqa: E402
+from autograder.grading.plots import MalformedDrawing, depiction_axis, parse_drawing  # noqa: E402
 
 CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions and the corpus
 STYLES = sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autograder import memo
-from autograder.memo import computed_once, plain_key
-from autograder.reference_store import STORE_FILE, ReferenceStore, reference_values_kept, store_key
-from autograder.secret import CourseSecret
+from autograder.grading import memo
+from autograder.grading.memo import computed_once, plain_key
+from autograder.grading.reference_store import STORE_FILE, ReferenceStore, reference_values_kept, store_key
+from autograder.course.secret import CourseSecret
 
 SECRET = CourseSecret(b"reference store test secret, 32b")
 OTHER = CourseSecret(b"another course's secret, 32 byte")
@@ -90,7 +90,7 @@ def test_a_damaged_or_forged_store_is_never_read(tmp_path, damage):
 
 def test_a_store_made_by_another_grader_or_machine_is_ignored(tmp_path, monkeypatch):
     graded_with_store(tmp_path, SECRET)
-    monkeypatch.setattr("autograder.reference_store.store_key",
+    monkeypatch.setattr("autograder.grading.reference_store.store_key",
                         lambda secret, scope=(): dict(store_key(secret, scope), grader="another version"))
     _, calls, store = graded_with_store(tmp_path, SECRET)
     assert len(calls) == 2 and "another grader or on another machine" in store.summary()
@@ -145,7 +145,7 @@ def test_plain_keys_tell_different_arguments_apart_and_equal_ones_alike(a, b):
 def test_a_store_is_keyed_on_its_own_assignments_code_only(tmp_path):
     """Editing one assignment (a new blind file, another assignment's checks) keeps every other
     assignment's stored values; its own checks changing does not."""
-    from autograder.provenance import grader_digest
+    from autograder.common.provenance import grader_digest
 
     one, other = tmp_path / "one", tmp_path / "other"
     for folder in (one, other):

@@ -1,6 +1,6 @@
 """Exercise scores scale passed check points to the instructor's points."""
-from autograder.checking import CheckResult
-from autograder.grading import score_exercises
+from autograder.grading.checking import CheckResult
+from autograder.grading.submission import score_exercises
 
 
 def result(exercise, points, passed):

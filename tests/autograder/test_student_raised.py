@@ -12,13 +12,13 @@ import sys
 import pytest
 
 from genomics import GENOMICS
-from autograder.checking import Check, run_checks
-from autograder.config import GradingConfig
-from autograder.feedback import check_summary, model, page, text
-from autograder.grading import SubmissionResult
-from autograder.notebooks import PlannedCell
-from autograder.secret import CourseSecret
-from autograder.session import KernelSession, StudentError
+from autograder.grading.checking import Check, run_checks
+from autograder.common.config import GradingConfig
+from autograder.outputs.feedback import check_summary, model, page, text
+from autograder.grading.submission import SubmissionResult
+from autograder.grading.notebooks import PlannedCell
+from autograder.course.secret import CourseSecret
+from autograder.grading.session import KernelSession, StudentError
 from stand_in_kernel import ScriptedKernel
 
 #: exercise 2's solution cell, whose coefficient_rmse raises inside numpy (line 5 of the cell)
@@ -132,7 +132,7 @@ def test_a_blank_exercise_reads_as_one_not_attempted_line_not_one_per_check(agen
 def test_a_forged_report_cannot_put_text_other_than_the_students_own_line_in_the_message():
     import hashlib
 
-    from autograder.raised import Locator
+    from autograder.grading.raised import Locator
 
     cell = PlannedCell("solution cell ex2_condition", "x = 1\ny = 2\n", "student", "ex2_condition")
     name = hashlib.sha1(cell.source.encode()).hexdigest()[:12]  # noqa: S324 - IPython's cell name

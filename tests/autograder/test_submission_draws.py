@@ -16,15 +16,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from autograder import memo
+from autograder.grading import memo
 from autograder.audit.inprocess import InProcessKernel, namespace_of
 from genomics import instructor_solution
-from autograder.checking import (PER_COURSE, PER_SUBMISSION, Student, draw_declarations, draws, draws_of,
-                                 run_checks)
+from autograder.grading.checking import (PER_COURSE, PER_SUBMISSION, Student, draw_declarations, draws, draws_of,
+                                         run_checks)
 from genomics import load_checks
-from autograder.config import GradingConfig
-from autograder.grading import submission_key
-from autograder.secret import CourseSecret
+from autograder.common.config import GradingConfig
+from autograder.grading.submission import submission_key
+from autograder.course.secret import CourseSecret
 
 SECRET = CourseSecret(b"submission draws test secret 32b")
 

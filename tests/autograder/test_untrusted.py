@@ -5,7 +5,7 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autograder.untrusted import clean, csv_cell, for_log, one_line
+from autograder.common.untrusted import clean, csv_cell, for_log, one_line
 
 any_text = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()))
 
@@ -67,9 +67,9 @@ def test_no_csv_cell_starts_a_formula_after_a_round_trip(text):
 
 
 def test_every_string_of_a_result_is_cleaned():
-    from autograder.checking import CheckResult
-    from autograder.grading import SubmissionResult
-    from autograder.untrusted import clean_tree
+    from autograder.grading.checking import CheckResult
+    from autograder.grading.submission import SubmissionResult
+    from autograder.common.untrusted import clean_tree
 
     result = SubmissionResult("st\ud800", "graded", None, {"ex1_irls_logistic": {"score": 1.0, "max_score": 5.0}},
                               20.0, checks=[CheckResult("ex1_irls_logistic", "c", "d", 1.0, False, "bad \udfff", 0.1)],

@@ -10,11 +10,11 @@ import os
 
 import pytest
 
-from autograder.config import GradingConfig
-from autograder.notebooks import PlannedCell
+from autograder.common.config import GradingConfig
+from autograder.grading.notebooks import PlannedCell
 from autograder.sandbox.launch import SandboxLauncher
 from autograder.sandbox.template import ColdKernel, Template
-from autograder.session import KernelSession
+from autograder.grading.session import KernelSession
 
 BASE = dict(sandbox="bwrap", check_timeout_floor_s=4, cell_timeout_floor_s=6, memory_mb=1024,
             max_processes=48)

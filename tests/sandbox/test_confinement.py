@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from genomics import GENOMICS
-from autograder.notebooks import PlannedCell
-from autograder.session import KernelSession, StudentError
+from autograder.grading.notebooks import PlannedCell
+from autograder.grading.session import KernelSession, StudentError
 
 #: must also hold when an ordinary user grades (the ordinary-user run of test_ordinary_user.py)
 pytestmark = pytest.mark.ordinary_user
@@ -120,7 +120,7 @@ def test_kernel_sees_no_project_course_or_answer_key(kernels):
     s = kernels.session(PROBES)
     try:
         for path in (REPO / "reference", GENOMICS.instructor_solutions, REPO / "assignments",
-                     REPO / "autograder" / "checking.py", Path("/root/.bash_history")):
+                     REPO / "autograder" / "grading" / "checking.py", Path("/root/.bash_history")):
             assert s.call("exists", str(path), timeout=10) is False, path
         python_roots = {Path(p).resolve().parts[1] for p in (sys.base_prefix,)}
         visible = set(s.call("listdir", "/", timeout=10))

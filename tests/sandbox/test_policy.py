@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from autograder.config import GradingConfig
-from autograder.errors import EnvironmentProblem
+from autograder.common.config import GradingConfig
+from autograder.common.errors import EnvironmentProblem
 from autograder.sandbox import launch, seccomp_policy
 from autograder.sandbox.cgroups import CgroupLimits
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID, resolve_identity

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from autograder.config import GradingConfig
-from autograder.errors import EnvironmentProblem
-from autograder.notebooks import PlannedCell
+from autograder.common.config import GradingConfig
+from autograder.common.errors import EnvironmentProblem
+from autograder.grading.notebooks import PlannedCell
 from autograder.sandbox import launch
 from autograder.sandbox.identity import SandboxIdentity
 from autograder.sandbox.invariants import verify_unprivileged

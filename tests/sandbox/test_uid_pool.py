@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from autograder.config import GradingConfig
-from autograder.errors import EnvironmentProblem
-from autograder.notebooks import PlannedCell
+from autograder.common.config import GradingConfig
+from autograder.common.errors import EnvironmentProblem
+from autograder.grading.notebooks import PlannedCell
 from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import SandboxLauncher
 from autograder.sandbox.uid_pool import lease_uid

@@ -2,7 +2,7 @@
 
 They run in the grader's process, never in the student's kernel: each one draws its inputs,
 calls the student's function through the sandbox and compares what came back with
-:mod:`reference`. Importing this package registers them (see :func:`autograder.checking.check`).
+:mod:`reference`. Importing this package registers them (see :func:`autograder.checks.check`).
 Sibling modules are imported relatively: the package may be loaded under another name.
 """
 from autograder.checks import registered_checks

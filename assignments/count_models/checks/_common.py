@@ -1,10 +1,9 @@
 """Helpers shared by this assignment's checks: format rules read as check failures, and lenient
 readers of returned values (the form itself is judged by each exercise's format check).
 
-The framework's runner (``autograder.checking.run_checks``) recognises the first assignment's
-``FormatError`` class only; this assignment's format rules raise their own, so every call of a
-format rule from a check goes through :func:`formatted`, which says the same words as a
-:class:`CheckFailed`.
+Every call of a format rule from a check goes through :func:`formatted`, which turns the rules'
+``FormatError`` into a :class:`CheckFailed` with the same words (the framework's runner would
+take the ``FormatError`` alike; the wrapper keeps each check's failure one type).
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 They run in the grader's process, never in the student's kernel: each one
 chooses its inputs, calls the student's function through the sandbox, and
 compares what came back with :mod:`reference`. Importing this package
-registers them (see :func:`autograder.checking.check`).
+registers them (see :func:`autograder.checks.check`).
 """
 from autograder.checks import registered_checks
 

@@ -10,7 +10,7 @@ relative tolerance therefore only absorbs float32-to-float64 conversion.
 Data, seeds and epochs are drawn from the course secret (the same for every
 student: their reference is a training run per seed); plotted values are
 drawn per submission. A plot is judged in the grader from the geometry the
-kernel reports (see ``autograder/plots.py``): it must show values drawn
+kernel reports (see ``autograder/grading/plots.py``): it must show values drawn
 afresh for every call.
 """
 from __future__ import annotations
