@@ -20,6 +20,8 @@ from autograder.assignment import (REPO, Assignment, ManifestError, add_assignme
 from autograder.assignment.loader import EXTRA_FOLDERS
 from autograder.assignment.validate import static_problems
 
+from courses import GRADE_OPTIONS
+
 PLUGINS = Path(__file__).resolve().parent / "plugin_assignment"
 PLUGIN = PLUGINS / "vector_norms"
 AUTOGRADER = [sys.executable, "-m", "autograder"]
@@ -63,12 +65,21 @@ def test_every_assignment_the_project_ships_is_complete(assignment):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("assignment", known_assignments(), ids=lambda a: a.name)
-def test_every_assignment_runs_its_visible_tests_and_the_instructor_gets_full_marks(assignment):
-    """``validate --run``: the instructor's notebook runs top to bottom with its visible tests passing,
-    every visible test fails on the release's placeholders, and the calibration gives full marks."""
+def test_every_assignment_passes_its_visible_tests_and_fails_them_on_the_release(assignment):
+    """What ``validate --run`` runs first: the instructor's notebook top to bottom with its visible
+    tests passing, and every visible test failing on the release's placeholders. (The instructor's
+    full marks from the hidden checks, under five secrets: ``test_audit.py``, for every assignment.)"""
+    from autograder.assignment.validate import visible_test_problems
+
+    assert visible_test_problems(assignment) == []
+
+
+@pytest.mark.slow
+def test_validate_run_passes_the_assignment_from_outside_the_project(with_plugins):
+    """All of ``validate --run``, the calibration in the sandbox included."""
     from autograder.assignment.validate import run_problems
 
-    assert run_problems(assignment) == []
+    assert run_problems(load_assignment(PLUGIN)) == []
 
 
 def test_the_assignment_from_outside_the_project_is_complete(with_plugins):
@@ -232,20 +243,23 @@ def test_the_course_grades_file_totals_each_students_assignments(plugin_course):
 
 
 @pytest.fixture(scope="module")
-def two_assignment_course(tmp_path_factory):
-    """One course holding genomics_applications and vector_norms: ada solves both, bob only vector_norms."""
+def two_assignment_course(new_course):
+    """One course holding genomics_applications and vector_norms: ada solves both, bob only vector_norms.
+
+    The suite's calibrated genomics course, with vector_norms added by ``init``."""
     import nbformat
 
-    from autograder.course.folder import init_course
+    from autograder.course.folder import Course, init_course
     from autograder.course.demo import notebook_with, submit
 
     before = list(EXTRA_FOLDERS)
     add_assignment_folders([PLUGINS])
     try:
-        root = tmp_path_factory.mktemp("two") / "course"
+        genomics = new_course("two")
+        root = genomics.root
         by_name = {a.name: a for a in known_assignments()}
-        courses = {c.assignment.name: c for c in
-                   init_course(root, [by_name["genomics_applications"], by_name["vector_norms"]])}
+        courses = {c.assignment.name: c for c in init_course(root, [by_name["vector_norms"]])}
+        courses[genomics.assignment.name] = Course(root, genomics.assignment)
         for name, course in courses.items():
             a = course.assignment
             release = nbformat.read(course.release_notebook, as_version=4)
@@ -256,7 +270,7 @@ def two_assignment_course(tmp_path_factory):
     finally:
         EXTRA_FOLDERS[:] = before
     # without --assignments: the course's own copy of vector_norms serves
-    graded = run("grade", str(root), "--quiet", cwd=root.parent)
+    graded = run("grade", str(root), "--quiet", *GRADE_OPTIONS, cwd=root.parent)
     assert graded.returncode == 0, graded.stdout + graded.stderr
     report = run("report", str(root), cwd=root.parent)
     assert report.returncode == 0, report.stdout + report.stderr
@@ -321,3 +335,25 @@ def test_an_assignment_imports_only_the_checks_api_of_the_grader(folder):
             used |= {f"{path.relative_to(folder)}: {n}" for n in names if n.split(".")[0] == "autograder"
                      and n not in PUBLIC}
     assert sorted(used) == []
+
+
+def test_a_course_made_before_assignments_were_plug_ins_is_carried_over_once(tmp_path):
+    from autograder.course.folder import CONFIG_TEMPLATE, NBGRADER_EXPORT, bring_up_to_date
+
+    genomics = next(a for a in known_assignments() if a.name == "genomics_applications")
+    source = tmp_path / "source" / genomics.name / genomics.notebook
+    source.parent.mkdir(parents=True)
+    source.write_text("{}")
+    old = tmp_path / "autograder"
+    (old / "results").mkdir(parents=True)
+    (old / "results" / "ada.json").write_text("{}")
+    (old / "calibration.json").write_text("{}")
+    (old / "secret").write_text("s")
+    (tmp_path / "nbgrader_config.py").write_text("# nbgrader configuration written by `autograder init`. old hooks\n")
+    done = bring_up_to_date(tmp_path)
+    assert len(done) == 2, done
+    state = old / genomics.name
+    assert (state / "results" / "ada.json").is_file() and (state / "calibration.json").is_file()
+    assert not (old / "results").exists() and (old / "secret").is_file()  # the course secret stays the course's
+    assert (tmp_path / "nbgrader_config.py").read_text() == CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT)
+    assert bring_up_to_date(tmp_path) == []

@@ -114,7 +114,7 @@ def test_cell_ids_are_valid_unique_and_solution_cells_carry_their_grade_id():
 
 def test_init_again_changes_no_byte_of_the_config_source_or_release(fresh):
     files = ["nbgrader_config.py", f"source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb",
-             f"release/{ASSIGNMENT}/{ASSIGNMENT}.ipynb", "autograder/course/secret"]
+             f"release/{ASSIGNMENT}/{ASSIGNMENT}.ipynb", "autograder/secret"]
     before = {f: (fresh.root / f).read_bytes() for f in files}
     init_course(fresh.root, [GENOMICS])
     assert {f: (fresh.root / f).read_bytes() for f in files} == before

@@ -140,7 +140,7 @@ def _audit(assignment: Assignment) -> list[str]:
 
 def run_problems(assignment: Assignment, config=None, log=lambda *a: None) -> list[str]:
     """What running the notebooks shows (empty: nothing): visible tests, and full marks in the sandbox."""
-    problems = _visible_tests(assignment)
+    problems = visible_test_problems(assignment)
     problems += _full_marks(assignment, config, log)
     return problems
 
@@ -152,7 +152,8 @@ def _execute(nb, allow_errors: bool):
     return nb
 
 
-def _visible_tests(assignment: Assignment) -> list[str]:
+def visible_test_problems(assignment: Assignment) -> list[str]:
+    """The instructor's notebook runs top to bottom; every visible test fails on the release's placeholders."""
     source = assignment.build_source_notebook()
     problems = []
     try:

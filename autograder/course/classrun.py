@@ -40,7 +40,7 @@ from autograder.assignment import Assignment
 from autograder.grading.calibration import (CALIBRATION_FILE, Calibration, CalibrationStore, ensure_calibration,
                                             prepare_kernels)
 from autograder.common.config import GradingConfig
-from autograder.course.folder import Course, course_of
+from autograder.course.folder import Course, bring_up_to_date, course_of
 from autograder.common.errors import EnvironmentProblem
 from autograder.common.files import atomic_write
 from autograder.course.gradebook import record_in_gradebook, write_autograded_notebook
@@ -254,6 +254,8 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     _refuse_impossible_limits(config)
     raise_own_limits()
     _quiet_library_warnings()
+    for line in bring_up_to_date(root) if nbgrader_records else []:
+        log(line)
     course = course_of(root, assignment)
     source, source_digest = course.load_source()
     everyone = course.students()

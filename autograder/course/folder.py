@@ -379,6 +379,41 @@ def _did_you_mean(candidates: list[Path]) -> str | None:
     return "did you mean " + " or ".join(str(p) for p in seen) + "?"
 
 
+#: what the grader kept per course before a course held several assignments (now in ``autograder/<name>/``)
+_SINGLE_ASSIGNMENT_STATE = ("results", "logs", "calibration.json", "references.pickle", "forced_pending.json",
+                            "feedback-by-hand.txt", "lateness.log")
+
+
+def bring_up_to_date(root: Path) -> list[str]:
+    """Carry a course made by an earlier version over to this one; what was done, in words.
+
+    Its per-student results, logs and calibration move into its one assignment's state folder
+    (``COURSE/autograder/<name>/``), so nothing is regraded for it; an ``nbgrader_config.py`` that
+    ``init`` wrote is rewritten, since the hooks it names moved. A course holding several
+    assignments, or none, is left alone.
+    """
+    root = Path(root)
+    done = []
+    config = root / "nbgrader_config.py"
+    try:
+        ours = "written by `autograder init`" in config.read_text()
+    except OSError:
+        ours = False
+    if ours and config.read_text() != CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT):
+        write_if_changed(config, CONFIG_TEMPLATE.format(export=NBGRADER_EXPORT))
+        done.append(f"rewrote {config} (the grader's hooks moved)")
+    held = course_assignments(root)
+    old = [root / "autograder" / name for name in _SINGLE_ASSIGNMENT_STATE if (root / "autograder" / name).exists()]
+    if len(held) == 1 and old:
+        state = root / "autograder" / held[0].name
+        state.mkdir(parents=True, exist_ok=True)
+        for path in old:
+            if not (state / path.name).exists():
+                path.rename(state / path.name)
+        done.append(f"moved {', '.join(p.name for p in old)} into {state} (one folder per assignment now)")
+    return done
+
+
 def init_course(root: Path, assignments: list[Assignment] | None = None) -> list[Course]:
     """Make (or refresh) the course folder, and the source and release notebooks of each assignment.
 
@@ -391,6 +426,8 @@ def init_course(root: Path, assignments: list[Assignment] | None = None) -> list
         When nbgrader cannot generate a release.
     """
     chosen = list(assignments) if assignments else known_assignments()
+    if Path(root).is_dir():
+        bring_up_to_date(root)  # before a second assignment makes the old state ambiguous
     courses = [grading_folder(root, a) for a in chosen]
     for assignment in chosen:
         _snapshot(courses[0].root, assignment)
