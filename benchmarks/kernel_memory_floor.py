@@ -1,6 +1,6 @@
 """The least ``--memory-mb`` with which a sandboxed kernel starts and runs numpy and torch.
 
-``autograder`` refuses a smaller ``--memory-mb`` up front (``autograder/cli/main.py``,
+``autograder`` refuses a smaller ``--memory-mb`` up front (``autograder/cli/commands.py``,
 ``MIN_MEMORY_MB``): below it no kernel can start, and every notebook, the
 instructor's first, would fail with "the kernel exited". This script finds the
 floor again by bisection, with the real sandbox, for each way a kernel is made

@@ -18,7 +18,7 @@ import pytest
 
 from genomics import ASSIGNMENT
 from autograder.grading.checking import CheckResult
-from autograder.cli.main import main
+from autograder.cli import main
 from autograder.grading.submission import SubmissionResult
 
 #: what a real run logs (classrun, calibration, reference store), for operators

@@ -10,8 +10,8 @@ to a folder under /tmp that the user owns, and runs, as that user and with that 
    ``ordinary_user`` (the sandbox's own tests and a class run), which must also hold without root:
    no writable cgroup, kernels as the user's uid;
 3. once the demo is done (the marked tests may still run): root grades two students of that demo
-   class from that checkout, whose venv lives under /tmp, which every kernel covers with its own
-   /tmp.
+   class (one assignment's) from that checkout, whose venv lives under /tmp, which every kernel
+   covers with its own /tmp.
 
 Everything runs once (module fixture); the tests read what it left. The demo's grades also stand
 for the corpus graded as a class: every correct solution gets full marks, every wrong one loses
@@ -154,6 +154,7 @@ def user_run():
         prefix = run_as(user, ".venv/bin/python -c 'import sys; print(sys.base_prefix)'", checkout, timeout=60)
         # root grades the demo class as soon as it exists, while the marked tests may still run
         as_root = subprocess.run([str(checkout / ".venv" / "bin" / "autograder"), "grade", "demo-course", "--force",
+                                  "--assignment", "genomics_applications",
                                   "--student", "instructor", "--student", "release"],
                                  cwd=checkout, capture_output=True, text=True, timeout=3600)
         marked = (marked_run.result(marked_command, timeout=3600) if marked_run is not None else

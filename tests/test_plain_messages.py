@@ -19,7 +19,7 @@ import json
 
 import nbformat
 
-from autograder.cli.main import main
+from autograder.cli import main
 from autograder.common.config import MIN_MEMORY_MB
 from autograder.course.demo import DEMO_MARK, claim_demo_folder, submit_corpus
 

@@ -179,7 +179,7 @@ def _grade_printing(monkeypatch, root) -> list[str]:
     import random
 
     import autograder.course.classrun
-    from autograder.cli.main import _grade_locked
+    from autograder.cli.commands import _grade_locked
     from autograder.common.config import GradingConfig
     from autograder.course.folder import Course
     from report_class import made_up
