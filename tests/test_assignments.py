@@ -312,9 +312,14 @@ def test_nbgrader_sees_every_assignment_of_the_course(two_assignment_course):
 @pytest.mark.slow
 def test_the_course_report_index_links_each_assignments_report(two_assignment_course):
     index = (two_assignment_course / "reports" / "index.html").read_text()
-    for name in ("genomics_applications", "vector_norms"):
-        assert f'href="{name}/index.html"' in index
+    rows = dict(re.findall(r'<tr><td><a href="(\w+)/index.html">(.*?)</tr>', index))
+    assert set(rows) == {"genomics_applications", "vector_norms"}
+    for name in rows:
         assert (two_assignment_course / "reports" / name / "index.html").is_file()
+    # students, graded, could not be graded, mean / max, flagged: from each assignment's grades file
+    numbers = {name: re.findall(r'<td class="num">([^<]*)</td>', row) for name, row in rows.items()}
+    assert numbers == {"genomics_applications": ["1", "1", "0", "20.00 / 20", "0"],
+                       "vector_norms": ["2", "2", "0", "2.00 / 2", "0"]}
 
 
 #: what an assignment's code may import of the grader: the checks API, and the common format rules

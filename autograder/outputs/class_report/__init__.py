@@ -21,7 +21,7 @@ from pathlib import Path
 from autograder.outputs.class_report.analysis import DEFAULT_FLAG_BELOW, ClassAnalysis, analyse
 from autograder.outputs.class_report.figures import all_figures
 from autograder.outputs.class_report.links import student_links
-from autograder.outputs.class_report.page import checks_csv, render
+from autograder.outputs.class_report.page import checks_csv, render, render_course_index
 from autograder.course.folder import Course, course_assignments
 from autograder.grading.submission import SubmissionResult
 from autograder.common.files import atomic_write
@@ -123,21 +123,25 @@ def _write(course: Course, analysis: ClassAnalysis) -> Path:
 
 
 def write_course_index(root: Path) -> Path:
-    """``COURSE/reports/index.html``: one line per assignment with a report, linking to it."""
-    from html import escape
+    """``COURSE/reports/index.html``: one row per assignment with a report (from its grades file), linking to it."""
+    from autograder.outputs.grades import assignment_grades
 
+    documents = assignment_grades(root)
     rows = []
     for assignment in course_assignments(root):
-        page = Path(root) / REPORTS / assignment.name / "index.html"
-        if page.is_file():
-            rows.append(f'<li><a href="{escape(assignment.name)}/index.html">{escape(assignment.title)}</a> '
-                        f"(<code>{escape(assignment.name)}</code>)</li>")
-    text = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-            f"<title>{escape(Path(root).name)}: class reports</title></head><body>"
-            f"<h1>{escape(Path(root).name)}: class reports</h1><ul>{''.join(rows)}</ul></body></html>\n")
+        if not (Path(root) / REPORTS / assignment.name / "index.html").is_file():
+            continue
+        students = (documents.get(assignment.name) or {}).get("students", {})
+        graded = [e for e in students.values() if e.get("status") == "graded"]
+        top = max((float(e.get("max_score") or 0.0) for e in students.values()), default=0.0)
+        rows.append({"name": assignment.name, "title": assignment.title, "students": len(students),
+                     "graded": len(graded), "errors": len(students) - len(graded),
+                     "mean": sum(float(e["score"]) for e in graded) / len(graded) if graded else None,
+                     "max_score": top,
+                     "flagged": sum(1 for e in students.values()
+                                    if e.get("status") != "graded" or float(e["score"]) < DEFAULT_FLAG_BELOW * top)})
     path = Path(root) / REPORTS / "index.html"
-    atomic_write(path, text)
+    atomic_write(path, render_course_index(Path(root).name, rows, time.strftime("%Y-%m-%d %H:%M")))
     return path
 
 

@@ -301,3 +301,37 @@ def checks_csv(analysis: ClassAnalysis) -> str:
                          csv_cell(c.top_message), c.top_count, csv_cell(c.top_pattern),
                          ";".join(f"{k}={n}" for k, n in sorted(c.kinds.items())), csv_cell(c.description)])
     return out.getvalue()
+
+
+def render_course_index(course_name: str, rows: list[dict], generated: str) -> str:
+    """``COURSE/reports/index.html``: one row per assignment with a report, linking to it.
+
+    Parameters
+    ----------
+    course_name : str
+        Shown in the title (the course folder's name).
+    rows : list of dict
+        Per assignment: ``name``, ``title``, ``students``, ``graded``, ``errors``, ``mean`` (of the
+        graded's final scores, or None), ``max_score`` and ``flagged`` (below half the max score, or
+        not graded), from its grades file.
+    generated : str
+        When, as the page says it.
+    """
+    body = []
+    for row in rows:
+        mean = "—" if row["mean"] is None else f"{row['mean']:.2f}"
+        body.append(f'<tr><td><a href="{html.escape(row["name"])}/index.html">{_text(row["title"])}</a> '
+                    f'<span class="muted"><code>{_text(row["name"])}</code></span></td>'
+                    f'<td class="num">{row["students"]}</td><td class="num">{row["graded"]}</td>'
+                    f'<td class="num">{row["errors"]}</td><td class="num">{mean} / {row["max_score"]:g}</td>'
+                    f'<td class="num">{row["flagged"]}</td></tr>')
+    table = ("<table><thead><tr><th>assignment</th><th>students</th><th>graded</th><th>could not be graded</th>"
+             "<th>mean total</th><th>flagged (&lt; 50% of max, or not graded)</th></tr></thead><tbody>"
+             + "".join(body) + "</tbody></table>") if body else "<p>No assignment is graded yet.</p>"
+    title = f"Class reports: {_text(course_name)}"
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_CSP}\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{title}</title><style>{_CSS}</style></head><body><h1>{title}</h1>"
+            f"<p class=\"muted\">Each assignment's report, from its grades file. Generated {_text(generated)}.</p>"
+            f"{table}</body></html>\n")
