@@ -12,7 +12,7 @@ Where things are:
 from autograder.assignment.loader import (REPO, AnswerKeyMissing, Assignment, add_assignment_folders,
                                           find_assignment, known_assignments, load_assignment)
 from autograder.assignment.manifest import Exercise, ManifestError
-from autograder.assignment.notebook import assign_stable_cell_ids, solution_ids
+from autograder.assignment.notebook import assign_stable_cell_ids
 
 __all__ = ["REPO", "AnswerKeyMissing", "Assignment", "Exercise", "ManifestError", "add_assignment_folders",
-           "assign_stable_cell_ids", "find_assignment", "known_assignments", "load_assignment", "solution_ids"]
+           "assign_stable_cell_ids", "find_assignment", "known_assignments", "load_assignment"]

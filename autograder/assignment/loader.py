@@ -17,6 +17,7 @@ from pathlib import Path
 
 from autograder.assignment.manifest import Exercise, Manifest, ManifestError, read_manifest
 from autograder.common.errors import EnvironmentProblem
+from autograder.grading.notebooks import exercise_of
 
 REPO = Path(__file__).resolve().parents[2]
 #: where the project's own assignments live (a package: ``assignments.<name>``)
@@ -120,10 +121,7 @@ class Assignment:
 
     def exercise_of(self, grade_id: str) -> str | None:
         """The exercise a cell belongs to, by ``grade_id`` prefix (``None``: no exercise's)."""
-        for exercise in self.exercise_ids:
-            if grade_id == exercise or grade_id.startswith(exercise + "_"):
-                return exercise
-        return None
+        return exercise_of(self.exercise_ids, grade_id)
 
     def instructor_solution(self, grade_id: str) -> str:
         """The instructor's content of one solution cell.

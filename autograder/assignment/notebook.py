@@ -84,6 +84,3 @@ def assign_stable_cell_ids(nb: nbformat.NotebookNode) -> None:
         taken.add(cell_id)
         cell["id"] = cell_id
 
-
-def solution_ids(nb: nbformat.NotebookNode) -> list[str]:
-    return [nbgrader_meta(c)["grade_id"] for c in nb.cells if is_solution_cell(c)]

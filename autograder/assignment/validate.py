@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from autograder.assignment.loader import Assignment
-from autograder.grading.notebooks import is_solution_cell, is_test_cell, nbgrader_meta
+from autograder.grading.notebooks import is_solution_cell, is_test_cell, nbgrader_meta, solution_ids
 
 #: what nbgrader's release puts in every solution cell
 STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
@@ -47,7 +47,7 @@ def static_problems(assignment: Assignment) -> list[str]:
 
 def _cells(assignment: Assignment, source) -> list[str]:
     problems = []
-    solutions = [nbgrader_meta(c).get("grade_id") for c in source.cells if is_solution_cell(c)]
+    solutions = solution_ids(source)
     if solutions != list(assignment.exercise_ids):
         problems.append(f"the notebook's solution cells are {solutions}; the manifest's exercises, in order, "
                         f"are {list(assignment.exercise_ids)} (one solution cell per exercise, named by its id)")

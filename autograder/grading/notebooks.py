@@ -37,6 +37,19 @@ def is_test_cell(cell) -> bool:
     return cell.get("cell_type") == "code" and bool(meta.get("grade")) and not meta.get("solution")
 
 
+def solution_ids(nb) -> list[str]:
+    """The ``grade_id`` of every solution cell, in notebook order: one per exercise, its id."""
+    return [nbgrader_meta(c)["grade_id"] for c in nb.cells if is_solution_cell(c)]
+
+
+def exercise_of(exercises, grade_id: str) -> str | None:
+    """The exercise a cell belongs to, by ``grade_id`` prefix (``None``: no exercise's)."""
+    for exercise in exercises:
+        if grade_id == exercise or grade_id.startswith(exercise + "_"):
+            return exercise
+    return None
+
+
 def runs_when_grading(cell) -> bool:
     """Teaching cells that only demonstrate (plots, demos of the exercises) carry
     ``metadata.autograder.run = false`` in the source: they define nothing the
@@ -177,7 +190,7 @@ def extract_student_code(submission: nbformat.NotebookNode,
         When none of the source's solution cells is in the submission: then
         it is not this assignment's notebook, or all its metadata is gone.
     """
-    solution_ids = [nbgrader_meta(c)["grade_id"] for c in source.cells if is_solution_cell(c)]
+    ids = solution_ids(source)
     known_ids = {nbgrader_meta(c).get("grade_id") for c in source.cells} - {None}
     code = StudentCode()
     anchor: str | None = None
@@ -185,15 +198,15 @@ def extract_student_code(submission: nbformat.NotebookNode,
         if cell.get("cell_type") != "code":
             continue
         grade_id = nbgrader_meta(cell).get("grade_id")
-        if grade_id in solution_ids:
+        if grade_id in ids:
             code.solutions.setdefault(grade_id, []).append(cell.get("source", ""))
             anchor = grade_id
         elif grade_id in known_ids:
             anchor = grade_id  # the instructor's version of this cell runs instead
         else:
             code.added[anchor].append(cell.get("source", ""))
-    code.missing = [gid for gid in solution_ids if gid not in code.solutions]
-    if solution_ids and len(code.missing) == len(solution_ids):
+    code.missing = [gid for gid in ids if gid not in code.solutions]
+    if ids and len(code.missing) == len(ids):
         raise SubmissionError(
             f"{', '.join(code.missing)} missing: the notebook has none of the assignment's "
             "solution cells (is it the assignment's notebook? was its nbgrader metadata removed?)"

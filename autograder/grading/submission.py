@@ -25,29 +25,18 @@ from autograder.grading.checking import Check, CheckResult, run_checks
 from autograder.common.config import GradingConfig
 from autograder.common.errors import SubmissionError
 from autograder.course.secret import CourseSecret
-from autograder.grading.notebooks import (build_plan, extract_student_code, is_solution_cell, is_test_cell,
-                                          load_submission, missing_cell_message, nbgrader_meta)
+from autograder.grading.notebooks import (build_plan, exercise_of, extract_student_code, is_test_cell,
+                                          load_submission,
+                                          missing_cell_message,
+                                          nbgrader_meta, solution_ids)
 from autograder.grading.session import CellOutcome, KernelSession, StudentError
 
 GRADER_VERSION = "1"
 
 
-def exercises_of(source: nbformat.NotebookNode) -> list[str]:
-    """The exercises of an instructor's notebook, in order: one per solution cell, named by its ``grade_id``."""
-    return [nbgrader_meta(c)["grade_id"] for c in source.cells if is_solution_cell(c)]
-
-
-def exercise_of(exercises: list[str], grade_id: str) -> str | None:
-    """The exercise a cell belongs to, by ``grade_id`` prefix (``None``: no exercise's)."""
-    for exercise in exercises:
-        if grade_id == exercise or grade_id.startswith(exercise + "_"):
-            return exercise
-    return None
-
-
 def exercise_points(source: nbformat.NotebookNode) -> dict[str, float]:
     """Max score of each exercise: the points of its test cells in the source."""
-    exercises = exercises_of(source)
+    exercises = solution_ids(source)  # one solution cell per exercise, named by its id
     points = {ex: 0.0 for ex in exercises}
     for cell in source.cells:
         if is_test_cell(cell):
