@@ -213,15 +213,26 @@ def plugin_course(tmp_path_factory):
     return base / "moved"
 
 
-EXPECTED = {"instructor": 2.0, "release": 0.0, "ex1-correct_hypot": 2.0, "ex1-wrong_l1": 0.0,
-            "ex1-wrong_overflows": 1.0, "ex1-wrong_numpy_norm": 1.0}
+#: the score of each corpus file (and of the instructor's and the release notebooks), as its header says
+BY_FILE = {"instructor": 2.0, "release": 0.0, "correct_hypot": 2.0, "wrong_l1": 0.0, "wrong_overflows": 1.0,
+           "wrong_numpy_norm": 1.0}
+
+
+def expected_scores(course: Path) -> dict[str, float]:
+    """Student -> the score the corpus file they handed in must get (the demo's key says which)."""
+    from autograder.course.demo import DEMO_MARK
+
+    key = json.loads((course / DEMO_MARK).read_text())["students"]["vector_norms"]
+    return {"instructor": 2.0, "release": 0.0} | {s: BY_FILE[row["ex1_norms"]] for s, row in key.items()}
 
 
 @pytest.mark.slow
 def test_an_assignment_from_outside_the_project_grades_its_corpus_as_its_headers_say(plugin_course):
     document = json.loads((plugin_course / "grades" / "vector_norms.json").read_text())
     assert document["assignment"] == "vector_norms"
-    assert {s: e["score"] for s, e in document["students"].items()} == EXPECTED
+    expected = expected_scores(plugin_course)
+    assert len(expected) == len(BY_FILE)  # one student per corpus file, and the two notebooks
+    assert {s: e["score"] for s, e in document["students"].items()} == expected
 
 
 @pytest.mark.slow
@@ -239,7 +250,7 @@ def test_the_course_grades_file_totals_each_students_assignments(plugin_course):
     course = json.loads((plugin_course / "grades.json").read_text())
     assert list(course["assignments"]) == ["vector_norms"]
     assert {s: (e["score"], e["max_score"], e["assignments"]) for s, e in course["students"].items()} == \
-        {s: (score, 2.0, {"vector_norms": score}) for s, score in EXPECTED.items()}
+        {s: (score, 2.0, {"vector_norms": score}) for s, score in expected_scores(plugin_course).items()}
 
 
 @pytest.fixture(scope="module")
@@ -267,6 +278,9 @@ def two_assignment_course(new_course):
             submit(course, "ada", solved)
             if name == "vector_norms":
                 submit(course, "bob", solved)
+                # bob hands in his own copy of the data file: the assignment's still serves his kernels
+                (course.submission("bob").parent / "data").mkdir()
+                (course.submission("bob").parent / "data" / "example.txt").write_text("0\n0\n0\n")
     finally:
         EXTRA_FOLDERS[:] = before
     # without --assignments: the course's own copy of vector_norms serves
@@ -275,6 +289,18 @@ def two_assignment_course(new_course):
     report = run("report", str(root), cwd=root.parent)
     assert report.returncode == 0, report.stdout + report.stderr
     return root
+
+
+@pytest.mark.slow
+def test_the_assignments_data_file_is_released_and_serves_every_kernel_over_a_students_copy(two_assignment_course):
+    """vector_norms's check reads data/example.txt in the kernel: bob's zeros in its place would cost a point."""
+    from autograder.assignment import load_assignment
+
+    shipped = (PLUGIN / "data" / "example.txt").read_bytes()
+    assert load_assignment(PLUGIN).data_files() == {"data/example.txt": shipped}
+    assert (two_assignment_course / "release" / "vector_norms" / "data" / "example.txt").read_bytes() == shipped
+    norms = json.loads((two_assignment_course / "grades" / "vector_norms.json").read_text())["students"]
+    assert norms["bob"]["score"] == 2.0, norms["bob"]["checks_failed"]
 
 
 @pytest.mark.slow

@@ -14,8 +14,10 @@ to a folder under /tmp that the user owns, and runs, as that user and with that 
    covers with its own /tmp.
 
 Everything runs once (module fixture); the tests read what it left. The demo's grades also stand
-for the corpus graded as a class: every correct solution gets full marks, every wrong one loses
-marks on its own exercise and nowhere else.
+for the corpus graded as a class: every corpus file is handed in by one demo student (the demo's
+key, ``demo-course/autograder/demo-class``, says which), a correct one gets full marks on its
+exercise, a wrong one loses marks there, and no mistake costs marks on an exercise its student got
+right.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ from pathlib import Path
 import pytest
 
 from autograder.assignment import known_assignments
-from autograder.course.demo import corpus_entries
+from autograder.course.demo import DEMO_MARK, corpus_entries
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 from autograder.sandbox.uid_pool import POOL_SIZE
 
@@ -124,6 +126,18 @@ class UserRun:
         path = self.checkout / "demo-course" / "grades" / f"{assignment}.json"
         return json.loads(path.read_text())["students"]
 
+    def demo_key(self, assignment: str) -> dict[str, dict[str, str]]:
+        """Student -> exercise -> the corpus file they handed in (or ``instructor``), as the demo wrote it."""
+        return json.loads((self.checkout / "demo-course" / DEMO_MARK).read_text())["students"][assignment]
+
+    def holder(self, assignment, entry) -> tuple[str, dict[str, float]]:
+        """The demo student who handed in ``entry``, and their score per exercise."""
+        held = [s for s, row in self.demo_key(assignment.name).items() if row[entry.exercise] == entry.name]
+        assert len(held) == 1, (entry.name, held)
+        got = self.grades(assignment.name)[held[0]]
+        assert got["status"] == "graded", got["error"]
+        return held[0], exercise_scores(assignment, got)
+
 
 @pytest.fixture(scope="module")
 def user_run():
@@ -175,7 +189,7 @@ def test_the_quick_start_sets_up_and_grades_the_demo_class_as_an_ordinary_user(u
     assert "(no cgroup: supervisor and rlimits)" in first.stdout
     assert f"host uid {user_run.user.pw_uid}" in first.stdout
     for assignment in ASSIGNMENTS.values():  # each graded as a class of its own
-        students = len(corpus_entries(assignment)) + 2  # the corpus, the release and the instructor's notebooks
+        students = len(user_run.demo_key(assignment.name)) + 2  # with the release and the instructor's notebooks
         assert f"class summary: {students} student(s), {students} graded" in first.stdout, assignment.name
         assert f"== {assignment.name}" in first.stdout
 
@@ -213,23 +227,31 @@ def full_marks(assignment) -> dict[str, float]:
     return {e.id: e.points for e in assignment.exercises}
 
 
+@pytest.mark.parametrize("assignment", ASSIGNMENTS.values(), ids=lambda a: a.name)
+def test_the_demo_class_hands_in_every_corpus_file_exactly_once(user_run, assignment):
+    handed_in = sorted((ex, name) for row in user_run.demo_key(assignment.name).values()
+                       for ex, name in row.items() if name != "instructor")
+    assert handed_in == sorted((e.exercise, e.name) for e in corpus_entries(assignment))
+
+
 @pytest.mark.parametrize(("assignment", "entry"), [(a, e) for a, e in CORPUS if e.verdict == "correct"],
                          ids=lambda x: getattr(x, "student", None) or x.name)
 def test_a_correct_corpus_solution_gets_full_marks_in_the_demo_class(user_run, assignment, entry):
-    got = user_run.grades(assignment.name)[entry.student]
-    assert got["status"] == "graded", got["error"]
-    assert exercise_scores(assignment, got) == full_marks(assignment), got["checks_failed"]
+    _, scores = user_run.holder(assignment, entry)
+    assert scores[entry.exercise] == full_marks(assignment)[entry.exercise], entry.what
 
 
 @pytest.mark.parametrize(("assignment", "entry"), [(a, e) for a, e in CORPUS if e.verdict == "wrong"],
                          ids=lambda x: getattr(x, "student", None) or x.name)
 def test_a_wrong_corpus_solution_loses_marks_on_its_exercise_only_in_the_demo_class(user_run, assignment, entry):
-    got = user_run.grades(assignment.name)[entry.student]
-    assert got["status"] == "graded", got["error"]
-    scores = exercise_scores(assignment, got)
+    student, scores = user_run.holder(assignment, entry)
     assert scores[entry.exercise] < full_marks(assignment)[entry.exercise], f"{entry.what}: not caught"
-    assert {ex: s for ex, s in scores.items() if ex != entry.exercise} == \
-        {ex: s for ex, s in full_marks(assignment).items() if ex != entry.exercise}, got["checks_failed"]
+    # every exercise its student got right (a correct file or the instructor's) keeps full marks
+    verdicts = {(e.exercise, e.name): e.verdict for e in corpus_entries(assignment)}
+    right = [ex for ex, name in user_run.demo_key(assignment.name)[student].items()
+             if name == "instructor" or verdicts[ex, name] == "correct"]
+    assert right, f"{student} got no exercise right: nothing would show a mistake costing marks elsewhere"
+    assert {ex: scores[ex] for ex in right} == {ex: full_marks(assignment)[ex] for ex in right}, student
 
 
 def test_the_demo_course_grades_total_each_students_assignments(user_run):

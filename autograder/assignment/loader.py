@@ -137,6 +137,11 @@ class Assignment:
         except OSError as exc:
             raise AnswerKeyMissing(path, exc.strerror or type(exc).__name__) from None
 
+    def data_files(self) -> dict[str, bytes]:
+        """The manifest's ``data`` files, by their path in the assignment's folder (the path its
+        notebook opens, relative to the notebook): what every kernel finds in its working folder."""
+        return {path.relative_to(self.folder).as_posix(): path.read_bytes() for path in self.manifest.data}
+
     def build_source_notebook(self):
         """The nbgrader source notebook (see :func:`autograder.assignment.notebook.build_source_notebook`)."""
         from autograder.assignment.notebook import build_source_notebook

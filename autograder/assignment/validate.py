@@ -145,10 +145,16 @@ def run_problems(assignment: Assignment, config=None, log=lambda *a: None) -> li
     return problems
 
 
-def _execute(nb, allow_errors: bool):
+def _execute(nb, allow_errors: bool, data: dict[str, bytes]):
+    """Run ``nb`` top to bottom in a Jupyter kernel whose working folder holds the assignment's data files."""
     from nbclient import NotebookClient
 
-    NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=allow_errors).execute()
+    with tempfile.TemporaryDirectory(prefix="autograder-validate-") as folder:
+        for name, content in data.items():
+            (Path(folder) / name).parent.mkdir(parents=True, exist_ok=True)
+            (Path(folder) / name).write_bytes(content)
+        NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=allow_errors,
+                       resources={"metadata": {"path": folder}}).execute()
     return nb
 
 
@@ -157,14 +163,14 @@ def visible_test_problems(assignment: Assignment) -> list[str]:
     source = assignment.build_source_notebook()
     problems = []
     try:
-        _execute(copy.deepcopy(source), allow_errors=False)
+        _execute(copy.deepcopy(source), allow_errors=False, data=assignment.data_files())
     except Exception as exc:  # noqa: BLE001 - nbclient's CellExecutionError names the cell
         problems.append(f"the instructor's notebook does not run top to bottom: {str(exc)[:600]}")
     stub = copy.deepcopy(source)
     for cell in stub.cells:
         if is_solution_cell(cell):
             cell.source = STUB
-    _execute(stub, allow_errors=True)
+    _execute(stub, allow_errors=True, data=assignment.data_files())
     for cell in stub.cells:
         if is_test_cell(cell) and not any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
             problems.append(f"visible test cell {nbgrader_meta(cell).get('grade_id')} passes on the release's "

@@ -48,7 +48,7 @@ from autograder.grading.checking import CheckResult, run_checks
 from autograder.grading.submission import SubmissionResult, exercise_points, grade_notebook, score_exercises
 from autograder.grading.notebooks import PlannedCell, build_plan, extract_student_code
 from autograder.sandbox.kernels import KernelSource
-from autograder.sandbox.launch import make_launcher, raise_own_limits
+from autograder.sandbox.launch import assignment_launcher, raise_own_limits
 from autograder.course.secret import CourseSecret
 
 #: the share of non-equivalent mutants every exercise's checks must kill
@@ -205,7 +205,7 @@ def _setup(assignment: Assignment, config: GradingConfig, secret: CourseSecret, 
     nbformat.write(source, path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     checks = assignment.checks()
-    launcher = make_launcher(config, assignment.manifest.preload)
+    launcher = assignment_launcher(assignment, config)
     store = CalibrationStore(None, secret, user_cache_dir())
     calibration = ensure_calibration(path, source, digest, checks, launcher, config, secret, log, store)
     plan = build_plan(source, extract_student_code(source, source))

@@ -24,14 +24,26 @@ _LIBRARIES = ("numpy", "scipy", "torch", "pandas", "matplotlib", "anndata", "sca
 _NOT_CODE = ("__pycache__", "solutions")
 
 
+def _data_files(root: Path) -> set[Path]:
+    """The data files an assignment's manifest names (its kernels read them): part of what grading depends on."""
+    import tomllib
+
+    try:
+        listed = tomllib.loads((root / "assignment.toml").read_text()).get("data", [])
+    except (OSError, ValueError):
+        return set()
+    return {(root / name).resolve() for name in listed if isinstance(name, str)}
+
+
 def code_digest(roots: dict[str, Path]) -> str:
     """A digest of every source file (``.py``, ``.j2``, ``.toml``) under each named folder, names included
-    (an assignment's ``solutions/`` left out)."""
+    (an assignment's ``solutions/`` left out), and of every data file an assignment's manifest names."""
     digest = hashlib.sha256()
     for name, root in sorted(roots.items()):
+        data = _data_files(root)
         for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".j2", ".toml") and not set(_NOT_CODE) & set(path.relative_to(root).parts) \
-                    and path.is_file():
+            if (path.suffix in (".py", ".j2", ".toml") or path.resolve() in data) \
+                    and not set(_NOT_CODE) & set(path.relative_to(root).parts) and path.is_file():
                 digest.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -47,7 +47,7 @@ from autograder.course.gradebook import record_in_gradebook, write_autograded_no
 from autograder.grading.submission import SubmissionResult, fingerprint, grade_notebook
 from autograder.outputs.grades import student_log, write_grades
 from autograder.sandbox.kernels import KernelSource
-from autograder.sandbox.launch import make_launcher, raise_own_limits
+from autograder.sandbox.launch import assignment_launcher, raise_own_limits
 from autograder.grading.reference_store import reference_values_kept
 from autograder.course.secret import load_or_create, secret_path
 from autograder.common.terminal import Progress, Ticker
@@ -221,8 +221,7 @@ def calibrate_course(root: Path, config: GradingConfig, log=print,
     store = CalibrationStore(course.state / CALIBRATION_FILE, secret)
     with reference_values_kept(course.state, secret, log, (str(course.assignment.folder),)):
         return ensure_calibration(course.source_notebook, source, source_digest, load_checks(course.assignment),
-                                  make_launcher(config, course.assignment.manifest.preload), config, secret, log,
-                                  store)
+                                  assignment_launcher(course.assignment, config), config, secret, log, store)
 
 
 def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
@@ -312,7 +311,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
             kept.enter_context(reference_values_kept(course.state if calibration_cache is None else None, secret,
                                                      log if calibration_cache is None else (lambda *a: None),
                                                      (str(course.assignment.folder),)))
-        launcher = make_launcher(config, course.assignment.manifest.preload)
+        launcher = assignment_launcher(course.assignment, config)
         calibration = Calibration({}, 0.0)
         if todo:
             store = CalibrationStore(course.state / CALIBRATION_FILE, secret, calibration_cache)

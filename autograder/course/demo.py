@@ -1,11 +1,15 @@
 """The demo class: each assignment's solution corpus submitted as students.
 
-Each corpus file becomes one student whose notebook is the released notebook
-with the instructor's solutions in every solution cell except that file's
-exercise, which holds the corpus file. Two more students: ``release`` hands
-in the untouched release notebook, ``instructor`` the instructor's solutions.
-With several assignments, a student whose name two corpora share (``release``,
-``instructor``) submits each of them.
+Every corpus file is handed in by exactly one student, as in a real class where
+a student gets some exercises right and others wrong: a demo student's notebook
+holds one corpus file (or the instructor's solution) per exercise
+(:func:`demo_students`). Each student also keeps one exercise right (a correct
+corpus file or the instructor's solution), so a mistake that cost marks beyond
+its own exercise shows in every student. The whole corpus is graded, by the
+class path, in a class a quarter the size of one notebook per file. Two more
+students: ``release`` hands in the untouched release notebook, ``instructor``
+the instructor's solutions. With several assignments, a student whose name two
+corpora share submits each of them.
 
 The demo only ever replaces what it wrote itself. ``COURSE/autograder/demo-class``
 marks a course the demo made and lists every submission file the demo wrote,
@@ -32,9 +36,11 @@ from autograder.common.files import atomic_write
 from autograder.grading.notebooks import is_solution_cell, nbgrader_meta
 
 #: written into a course the demo made (the demo touches no other folder): the demo's manifest,
-#: ``{"note", "files": {"submitted/<student>/...": sha256}}`` (an early demo wrote one line of text)
+#: ``{"note", "files": {"submitted/<student>/...": sha256}, "students": {assignment: {student:
+#: {exercise: corpus file name or "instructor"}}}}`` (an early demo wrote one line of text)
 DEMO_MARK = Path("autograder") / "demo-class"
-DEMO_NOTE = "made by `autograder demo`: its submissions are the solution corpus; files lists what it wrote"
+DEMO_NOTE = ("made by `autograder demo`: its submissions are the solution corpus; files lists what it wrote, "
+             "students which corpus file each student handed in per exercise")
 
 
 def claim_demo_folder(root: Path) -> None:
@@ -63,9 +69,10 @@ def claim_demo_folder(root: Path) -> None:
     _write_manifest(root, {})
 
 
-def _write_manifest(root: Path, files: dict[str, str]) -> None:
+def _write_manifest(root: Path, files: dict[str, str], students: dict | None = None) -> None:
     (root / DEMO_MARK).parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(root / DEMO_MARK, json.dumps({"note": DEMO_NOTE, "files": files}, indent=1, sort_keys=True) + "\n")
+    record = {"note": DEMO_NOTE, "files": files, "students": students or {}}
+    atomic_write(root / DEMO_MARK, json.dumps(record, indent=1, sort_keys=True) + "\n")
 
 
 def _recorded_files(root: Path) -> dict[str, str]:
@@ -110,6 +117,62 @@ def corpus_entries(assignment: Assignment, folder: Path | None = None) -> list[C
     return entries
 
 
+@dataclass(frozen=True)
+class DemoStudent:
+    """One demo student of one assignment: per exercise, the corpus file handed in.
+
+    Attributes
+    ----------
+    name : str
+        The student id (``student01``...).
+    entries : dict
+        Exercise id -> :class:`CorpusEntry`, or None for the instructor's solution.
+    """
+
+    name: str
+    entries: dict[str, CorpusEntry | None]
+
+    def full_marks_expected(self, exercise: str) -> bool:
+        """True when this exercise holds a correct corpus file or the instructor's solution."""
+        entry = self.entries[exercise]
+        return entry is None or entry.verdict == "correct"
+
+    def key(self) -> dict[str, str]:
+        """Exercise -> the corpus file's name (``wrong_...``, ``correct_...``) or ``instructor``."""
+        return {ex: "instructor" if e is None else e.name for ex, e in self.entries.items()}
+
+
+def demo_students(assignment: Assignment, entries: list[CorpusEntry] | None = None) -> list[DemoStudent]:
+    """The demo class of one assignment: every corpus entry handed in by exactly one student.
+
+    Each student keeps one exercise right (its next correct entry, else the instructor's
+    solution): the exercise with the fewest wrong entries left (ties in turn), so that the wrong
+    entries of the others fill the class as fast as they can. Every other exercise takes its next
+    wrong entry (else its next correct one, else the instructor's); students are added until every
+    entry is handed in. With one exercise, each student hands in one entry. Deterministic: the
+    corpus decides the class.
+    """
+    from collections import deque
+
+    ids = list(assignment.exercise_ids)
+    entries = corpus_entries(assignment) if entries is None else entries
+    wrong = {ex: deque(e for e in entries if e.exercise == ex and e.verdict == "wrong") for ex in ids}
+    right = {ex: deque(e for e in entries if e.exercise == ex and e.verdict == "correct") for ex in ids}
+
+    def take(queue: deque) -> CorpusEntry | None:
+        return queue.popleft() if queue else None
+
+    students: list[DemoStudent] = []
+    while any(wrong[ex] or right[ex] for ex in ids):
+        turn = len(students)
+        held = min(ids, key=lambda ex: (len(wrong[ex]), (ids.index(ex) - turn) % len(ids))) if len(ids) > 1 else None
+        if held is not None and not right[held] and not any(wrong[ex] or right[ex] for ex in ids if ex != held):
+            held = None  # only wrong files of this exercise are left: another exercise stays right
+        chosen = {ex: take(right[ex]) if ex == held else (take(wrong[ex]) or take(right[ex])) for ex in ids}
+        students.append(DemoStudent(f"student{len(students) + 1:02d}", chosen))
+    return students
+
+
 def notebook_with(release: nbformat.NotebookNode, replacements: dict[str, str]) -> nbformat.NotebookNode:
     """The release notebook with solution cells filled from ``replacements``."""
     nb = copy.deepcopy(release)
@@ -133,6 +196,8 @@ class DemoClass:
     """What :func:`submit_corpus` did: the corpus, and which student folders it wrote, kept or removed."""
 
     entries: list[CorpusEntry]
+    #: assignment name -> its demo students (who handed in which corpus file)
+    students: dict[str, list[DemoStudent]] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
     #: student folders the demo did not make: never touched, graded with the class
     not_the_demos: list[str] = field(default_factory=list)
@@ -146,7 +211,8 @@ class DemoClass:
         def names(students: list[str]) -> str:
             return ", ".join(students[:10]) + (f", ... ({len(students)} in all)" if len(students) > 10 else "")
 
-        lines = [f"demo class: {len(self.written)} students written in {course.submitted}"]
+        lines = [f"demo class: {len(self.written)} students written in {course.submitted}; which corpus file "
+                 f"each handed in: {course.root / DEMO_MARK}"]
         if self.not_the_demos:
             lines.append(f"kept {len(self.not_the_demos)} student folder(s) the demo did not make, untouched "
                          f"and graded with the class: {names(self.not_the_demos)}")
@@ -221,6 +287,7 @@ def submit_corpus(courses: Course | list[Course]) -> DemoClass:
                                  "delete it to submit its class: move it away and run the demo again")
     recorded = _recorded_files(root)
     entries: list[CorpusEntry] = []
+    students: dict[str, list[DemoStudent]] = {}
     new: dict[str, bytes] = {}
     files_of: dict[str, list[str]] = {}  # student -> the files the demo writes for them, over assignments
     for one in courses:
@@ -229,15 +296,17 @@ def submit_corpus(courses: Course | list[Course]) -> DemoClass:
         instructor = {ex: assignment.instructor_solution(ex) for ex in assignment.exercise_ids}
         mine = corpus_entries(assignment)
         entries += mine
+        students[assignment.name] = demo_students(assignment, mine)
         notebooks = {"release": release, "instructor": notebook_with(release, instructor)}
-        for entry in mine:
-            notebooks[entry.student] = notebook_with(release,
-                                                     dict(instructor, **{entry.exercise: entry.path.read_text()}))
+        for student in students[assignment.name]:
+            notebooks[student.name] = notebook_with(release, {
+                ex: instructor[ex] if entry is None else entry.path.read_text()
+                for ex, entry in student.entries.items()})
         for student, nb in notebooks.items():
             rel = one.submission(student).relative_to(root).as_posix()
             new[rel] = _notebook_bytes(nb)
             files_of.setdefault(student, []).append(rel)
-    done = DemoClass(entries)
+    done = DemoClass(entries, students)
     present = sorted(p for p in course.submitted.iterdir()) if course.submitted.is_dir() else []
     for folder in present:
         if folder.name in files_of:
@@ -264,5 +333,5 @@ def submit_corpus(courses: Course | list[Course]) -> DemoClass:
             atomic_write(path, new[rel])
             written[rel] = _digest(new[rel])
         done.written.append(student)
-    _write_manifest(root, written)
+    _write_manifest(root, written, {name: {s.name: s.key() for s in group} for name, group in students.items()})
     return done

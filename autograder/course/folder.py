@@ -457,13 +457,16 @@ def grading_folder(root: Path, assignment: Assignment, source: bytes | None = No
     text = source.decode() if source is not None else nbformat.writes(assignment.build_source_notebook()) + "\n"
     course.root.mkdir(parents=True, exist_ok=True)
     write_if_changed(course.source_notebook, text)
+    # beside the notebook, where it opens them: nbgrader releases them with it
+    for name, data in assignment.data_files().items():
+        write_if_changed(course.source_notebook.parent / name, data)
     load_or_create(secret_path(course.root))  # kept with the course, never released
     return course
 
 
-def write_if_changed(path: Path, text: str) -> None:
+def write_if_changed(path: Path, text: str | bytes) -> None:
     """Write ``text`` to ``path`` unless it already holds exactly that (mtime kept)."""
-    data = text.encode()
+    data = text.encode() if isinstance(text, str) else text
     try:
         if path.read_bytes() == data:
             return

@@ -25,6 +25,14 @@ def kernel_env(home: str, tmp: str, venv_bin: str) -> dict[str, str]:
     }
 
 
+def kernel_files(submission_dir: Path | None, data: dict[str, bytes]) -> dict[str, bytes]:
+    """What a kernel finds in its working folder: the submission's files, then the assignment's data
+    files over them (a student's copy of a data file never replaces the assignment's)."""
+    files = copy_submission_files(submission_dir) if submission_dir else {}
+    files.update(data)
+    return files
+
+
 def copy_submission_files(submission_dir: Path, limit_bytes: int = 64 * 1024 * 1024) -> dict[str, bytes]:
     """A submission folder's regular files (no links), by relative path, bounded in size."""
     files: dict[str, bytes] = {}

@@ -135,8 +135,11 @@ class SandboxLauncher:
 
     name = "bwrap"
 
-    def __init__(self, config: GradingConfig, preload: tuple[str, ...] | None = None) -> None:
+    def __init__(self, config: GradingConfig, preload: tuple[str, ...] | None = None,
+                 data: dict[str, bytes] | None = None) -> None:
         self.config = config
+        #: the assignment's data files, by relative path: every kernel's working folder holds them
+        self.data = dict(data or {})
         #: what a warm template imports before any student code (the assignment's manifest); None: the agent's
         self.preload = None if preload is None else tuple(preload)
         bwrap = bwrap_path()
@@ -242,18 +245,26 @@ class SandboxLauncher:
                           limits=self.describe(), pass_fds=(control_fd,))
 
 
-def make_launcher(config: GradingConfig, preload: tuple[str, ...] | None = None):
+def make_launcher(config: GradingConfig, preload: tuple[str, ...] | None = None,
+                  data: dict[str, bytes] | None = None):
     """The launcher ``config.sandbox`` asks for; refuses to run unconfined by accident.
 
     ``preload``: the libraries a warm template imports (an assignment's manifest); None, the agent's own list.
+    ``data``: files every kernel finds in its working folder (an assignment's data files, by relative path).
     """
     if config.sandbox == "none":
         from autograder.sandbox.unconfined import UnconfinedLauncher
 
-        return UnconfinedLauncher(config)
+        return UnconfinedLauncher(config, data)
     if config.sandbox in ("auto", "bwrap"):
-        return SandboxLauncher(config, preload)
+        return SandboxLauncher(config, preload, data)
     raise EnvironmentProblem(f"unknown sandbox {config.sandbox!r}; use 'bwrap' or 'none'")
+
+
+def assignment_launcher(assignment, config: GradingConfig):
+    """:func:`make_launcher` for one assignment: its template preloads what its manifest lists, and
+    every kernel finds its data files."""
+    return make_launcher(config, assignment.manifest.preload, assignment.data_files())
 
 
 def raise_own_limits() -> None:

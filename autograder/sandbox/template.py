@@ -35,7 +35,7 @@ from autograder.common.config import GradingConfig
 from autograder.common.errors import EnvironmentProblem, WorkerError, WorkerProtocolError
 from autograder.grading.notebooks import PlannedCell
 from autograder.sandbox.cgroups import CgroupLimits
-from autograder.sandbox.environment import copy_submission_files
+from autograder.sandbox.environment import kernel_files
 from autograder.sandbox.uid_pool import uids_with_processes
 from autograder.sandbox.worker import PopenWorker, Worker
 from autograder.common.untrusted import one_line
@@ -114,6 +114,12 @@ class Template:
         finally:
             theirs.close()
         try:
+            data = getattr(self.launcher, "data", {})
+            if data and self.prefix:  # the instructor's cells it runs may read them, as every kernel may
+                answer = worker.request("put_files", TEMPLATE_START_TIMEOUT_S, "giving the template the data files",
+                                        files={name: base64.b64encode(b).decode() for name, b in data.items()})
+                if not answer.get("ok"):
+                    raise EnvironmentProblem(f"the template could not store the data files: {answer.get('error')}")
             for cell in self.prefix:
                 started = time.perf_counter()
                 answer = worker.request("run_cell", self.config.cell_timeout(None) * 4,
@@ -240,7 +246,7 @@ class ForkedKernel(Worker):
             self.kill()
             raise WorkerProtocolError("the kernel's student process could not be found")
         self.student = students[0]
-        files = copy_submission_files(self.submission_dir) if self.submission_dir else {}
+        files = kernel_files(self.submission_dir, getattr(self.template.launcher, "data", {}))
         if files:
             payload = {name: base64.b64encode(data).decode() for name, data in files.items()}
             answer = self.request("put_files", max(1.0, deadline - time.monotonic()),

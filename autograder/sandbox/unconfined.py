@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from autograder.common.config import GradingConfig
-from autograder.sandbox.environment import copy_submission_files, kernel_env
+from autograder.sandbox.environment import kernel_env, kernel_files
 from autograder.sandbox.worker import AGENT_DIR, LaunchSpec
 
 
@@ -16,8 +16,10 @@ class UnconfinedLauncher:
     name = "none"
     use_cgroups = False
 
-    def __init__(self, config: GradingConfig) -> None:
+    def __init__(self, config: GradingConfig, data: dict[str, bytes] | None = None) -> None:
         self.config = config
+        #: the assignment's data files, by relative path: every kernel's working folder holds them
+        self.data = dict(data or {})
 
     def describe(self) -> str:
         return "NO SANDBOX (trusted notebooks only)"
@@ -29,7 +31,7 @@ class UnconfinedLauncher:
         import shutil
 
         scratch = Path(tempfile.mkdtemp(prefix="kernel-"))
-        for name, data in (copy_submission_files(submission_dir) if submission_dir else {}).items():
+        for name, data in kernel_files(submission_dir, self.data).items():
             target = scratch / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)

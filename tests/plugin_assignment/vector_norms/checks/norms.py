@@ -1,11 +1,15 @@
 """Exercise 1: the Euclidean norm, compared with numpy's over the statement's whole domain."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from autograder.checks import CheckFailed, Clause, check, clauses
 
 EX = "ex1_norms"
+#: the manifest's data file, as the grader reads it
+EXAMPLE = np.loadtxt(Path(__file__).resolve().parents[1] / "data" / "example.txt")
 
 clauses(EX, [
     Clause("1.1", "l2_norm(x) returns the Euclidean norm of x as a Python float.",
@@ -31,6 +35,10 @@ def ordinary(student):
         _agrees(student, rng.normal(size=n) * 10.0 ** rng.uniform(-3, 3))
     if student.call("l2_norm", np.zeros(0)) != 0.0:
         raise CheckFailed("the norm of the empty vector must be 0.0")
+    # the notebook's own example, read in the kernel from the data file the manifest ships
+    _agrees(student, np.asarray(student.call("example_vector"), dtype=float))
+    if not np.array_equal(student.call("example_vector"), EXAMPLE):
+        raise CheckFailed("example_vector() no longer returns the vector in data/example.txt")
 
 
 @check(EX, points=1, clauses=("1.2",), description="no overflow at entries near 1e200")
