@@ -29,6 +29,7 @@ from autograder.outputs.lateness import (
                                          Lateness,
                                          PolicyError,
                                          assess,
+                                         course_lateness,
                                          days_late,
                                          load_policy,
                                          parse_due,
@@ -135,6 +136,44 @@ def test_policy_command_takes_a_plain_date_a_zone_name_and_the_course_time_zone(
     policy = load_policy(course.root)
     assert (policy.due, policy.timezone) == (datetime(2026, 12, 2, 4, 59, tzinfo=timezone.utc), "Europe/Berlin")
     assert "due: 2026-12-02T05:59:00+01:00 (Europe/Berlin)" in named.stdout
+
+
+def test_an_assignment_follows_the_courses_policy_until_it_has_its_own(tmp_path):
+    course_wide = LatePolicy(DUE, "zero")
+    save_policy(tmp_path, course_wide)
+    assert load_policy(tmp_path, "first") == load_policy(tmp_path, "second") == course_wide
+    own = LatePolicy(DUE + timedelta(days=7), "percent_per_day", 10.0)
+    assert save_policy(tmp_path, own, "second") == tmp_path / "autograder" / "second" / "policy.toml"
+    assert (load_policy(tmp_path, "first"), load_policy(tmp_path, "second"), load_policy(tmp_path)) == \
+        (course_wide, own, course_wide)
+
+
+def test_lateness_in_an_assignment_is_judged_by_its_own_deadline(tmp_path):
+    save_policy(tmp_path, LatePolicy(DUE, "zero"))
+    save_policy(tmp_path, LatePolicy(DUE + timedelta(days=7), "zero"), "later")
+    for name in ("early", "later"):
+        stamp = tmp_path / "submitted" / "ada" / name / "timestamp.txt"
+        stamp.parent.mkdir(parents=True)
+        stamp.write_text("2026-12-03 12:00:00.000000 UTC\n")  # two days after DUE, five before the later one
+    early, later = (course_lateness(tmp_path, ["ada"], name).students["ada"] for name in ("early", "later"))
+    assert (early.days_late, later.days_late) == (2, 0)
+
+
+def test_policy_command_sets_one_assignments_own_deadline_and_refuses_an_unknown_one(new_fresh_course):
+    course = new_fresh_course("own-deadline")
+    _run("policy", course.root, "--due", "2026-12-01", "--penalty", "zero")
+    own = _run("policy", course.root, "--assignment", ASSIGNMENT, "--due", "2026-12-08")
+    assert own.returncode == 0, own.stderr
+    assert f"assignment: {ASSIGNMENT}, policy: its own" in own.stdout
+    policy = load_policy(course.root, ASSIGNMENT)
+    # a copy of the course's with the new deadline; the course's own is unchanged
+    assert (policy.due.date().isoformat(), policy.penalty) == ("2026-12-08", "zero")
+    assert load_policy(course.root).due.date().isoformat() == "2026-12-01"
+    shown = _run("policy", course.root)
+    assert f"with a policy of their own, which this one does not change: {ASSIGNMENT}" in shown.stdout
+    unknown = _run("policy", course.root, "--assignment", "no_such_thing", "--due", "2026-12-08")
+    assert unknown.returncode == 2 and "has no assignment 'no_such_thing'" in unknown.stderr, unknown.stderr
+    assert "Traceback" not in unknown.stderr
 
 
 def test_on_time_is_zero_days_late():

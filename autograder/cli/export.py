@@ -37,8 +37,12 @@ def add_export_parser(sub) -> None:
 def add_policy_parser(sub) -> None:
     from autograder.outputs.lateness import DUE_FORMAT, PENALTIES
 
-    p = sub.add_parser("policy", help="show or set the late-submission policy (COURSE/autograder/policy.toml)")
+    p = sub.add_parser("policy", help="show or set the late-submission policy (COURSE/autograder/policy.toml, or "
+                                      "one assignment's own: COURSE/autograder/NAME/policy.toml)")
     p.add_argument("course", type=Path)
+    p.add_argument("--assignment", dest="policy_assignment", metavar="NAME",
+                   help="this assignment's own policy (its deadline); it starts as a copy of the course's. "
+                        "Default: the course's, which every assignment without its own follows")
     p.add_argument("--due", help=f"deadline: {DUE_FORMAT}; 'none' removes it")
     p.add_argument("--timezone", help="the course's time zone, an IANA name (default UTC): a --due without "
                                       "an offset or zone name is in it")
@@ -98,13 +102,18 @@ def _apply_policy(root: Path) -> str:
 def run_policy(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from autograder.course.folder import require_course_folder
-    from autograder.outputs.lateness import PolicyError, load_policy, parse_due, save_policy, zone
+    from autograder.course.folder import course_assignments, require_course_folder
+    from autograder.outputs.lateness import (PolicyError, load_policy, parse_due, policy_in_force, policy_path,
+                                             save_policy, zone)
 
     require_course_folder(args.course)  # a course, not a stray folder
+    names = [a.name for a in course_assignments(args.course)]
+    if args.policy_assignment is not None and args.policy_assignment not in names:
+        raise EnvironmentProblem(f"{args.course} has no assignment {args.policy_assignment!r}; its assignments: "
+                                 f"{', '.join(names) or 'none'}")
     notes, path = [], None
     try:
-        policy = load_policy(args.course)
+        policy = load_policy(args.course, args.policy_assignment)
         changes = {name: getattr(args, name) for name in ("penalty", "percent_per_day", "grace_minutes")
                    if getattr(args, name) is not None}
         if args.timezone is not None:
@@ -118,11 +127,20 @@ def run_policy(args: argparse.Namespace) -> int:
                 parse_due(args.due, changes.get("timezone", policy.timezone))
         if changes:
             policy = dataclasses.replace(policy, **changes)
-            path = save_policy(args.course, policy)
+            path = save_policy(args.course, policy, args.policy_assignment)
     except PolicyError as exc:
         raise EnvironmentProblem(f"late-submission policy: {exc}") from None
     if path is not None:
         print(f"wrote {path}")
+    if args.policy_assignment is not None:
+        whose = "its own" if policy_in_force(args.course, args.policy_assignment) != policy_path(args.course) else \
+            "the course's (give an option to set its own)"
+        print(f"assignment: {args.policy_assignment}, policy: {whose}")
+    else:
+        own = [name for name in names if policy_in_force(args.course, name) != policy_path(args.course)]
+        if own:
+            notes.append(f"assignment(s) with a policy of their own, which this one does not change: {', '.join(own)}"
+                         " (see `autograder policy COURSE --assignment NAME`)")
     due = f"{policy.local_due().isoformat()} ({policy.timezone})" if policy.due else "none (nothing is late)"
     detail = {"none": "no penalty", "zero": "a late submission scores 0",
               "percent_per_day": f"{policy.percent_per_day:g}% of the max score per started day late"}

@@ -311,19 +311,27 @@ def policy_from_mapping(data: dict) -> LatePolicy:
                       timezone=course_zone)
 
 
-def policy_path(root: Path) -> Path:
-    return Path(root) / POLICY_FILE
+def policy_path(root: Path, assignment: str | None = None) -> Path:
+    """The course's policy file, or (``assignment``, a name) that assignment's own."""
+    return Path(root) / ("autograder" / Path(assignment) / POLICY_FILE.name if assignment else POLICY_FILE)
 
 
-def load_policy(root: Path) -> LatePolicy:
-    """The course's policy; no file means no deadline.
+def policy_in_force(root: Path, assignment: str | None = None) -> Path:
+    """The file that sets ``assignment``'s policy: its own when it has one, else the course's."""
+    own = policy_path(root, assignment)
+    return own if assignment and own.is_file() else policy_path(root)
+
+
+def load_policy(root: Path, assignment: str | None = None) -> LatePolicy:
+    """The policy of ``assignment`` (a name): its own file when it has one (each assignment of a
+    course has its own deadline), else the course's; no file means no deadline.
 
     Raises
     ------
     PolicyError
         The file is not valid TOML or holds an invalid value; the message names the file.
     """
-    path = policy_path(root)
+    path = policy_in_force(root, assignment)
     if not path.is_file():
         return LatePolicy()
     try:
@@ -344,9 +352,9 @@ def policy_toml(policy: LatePolicy) -> str:
     return "\n".join(lines) + "\n"
 
 
-def save_policy(root: Path, policy: LatePolicy) -> Path:
-    """Write ``policy`` to the course's ``policy.toml``; returns its path."""
-    path = policy_path(root)
+def save_policy(root: Path, policy: LatePolicy, assignment: str | None = None) -> Path:
+    """Write ``policy`` to the course's ``policy.toml`` (or ``assignment``'s own); returns its path."""
+    path = policy_path(root, assignment)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(policy_toml(policy), encoding="utf-8")
@@ -391,14 +399,15 @@ class ClassLateness:
 
 
 def course_lateness(root: Path, students, assignment: str, policy: LatePolicy | None = None) -> ClassLateness:
-    """Each student's lateness in ``assignment`` (a name) under the course's policy (``policy`` given, or loaded).
+    """Each student's lateness in ``assignment`` (a name) under its policy (``policy`` given, or loaded:
+    the assignment's own, else the course's).
 
     Raises
     ------
     PolicyError
-        The course's ``policy.toml`` is invalid (only when ``policy`` is not given).
+        The ``policy.toml`` in force is invalid (only when ``policy`` is not given).
     """
-    policy = load_policy(root) if policy is None else policy
+    policy = load_policy(root, assignment) if policy is None else policy
     if not policy.active:
         return ClassLateness(policy, {})
     return ClassLateness(policy, {s: assess(policy, *read_timestamp(root, s, assignment)) for s in students})
