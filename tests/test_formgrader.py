@@ -52,9 +52,15 @@ from autograder.course.nbgrader_hooks import REFUSAL
 from autograder.outputs.feedback.course_pages import page_html
 from autograder.outputs.grades import final_exercises, grades_csv, grades_document, table
 
+from autograder.assignment import add_assignment_folders, find_assignment
+from autograder.assignment.loader import EXTRA_FOLDERS
+from autograder.course.folder import init_course
 from courses import GRADE_OPTIONS
 
 NOTEBOOK_ID = GENOMICS.notebook_id
+#: the course's second assignment: the plug-in kept outside the project's assignments
+PLUGINS = Path(__file__).resolve().parent / "plugin_assignment"
+SECOND, SECOND_EXERCISE = "vector_norms", "ex1_norms"
 
 # nbgrader's gradebook makes SQLAlchemy talk about its own session handling
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in session.*")
@@ -87,11 +93,23 @@ def grade_rows(course: Course, student: str) -> list:
 
 @pytest.fixture(scope="module")
 def course(new_course) -> Course:
-    """ada (all right) and bob (exercise 1 only), graded in the sandbox."""
+    """ada (all right) and bob (exercise 1 only), graded in the sandbox; the course also holds a
+    second assignment, the plug-in vector_norms, where ada is right and bob's norm is the L1 norm."""
     course = new_course("formgrader")
     release = nbformat.read(course.release_notebook, as_version=4)
     submit(course, "ada", notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES}))
     submit(course, "bob", notebook_with(release, {"ex1_irls_logistic": instructor_solution("ex1_irls_logistic")}))
+    before = list(EXTRA_FOLDERS)
+    add_assignment_folders([PLUGINS])
+    try:
+        (norms,) = init_course(course.root, [find_assignment(SECOND)])
+    finally:
+        EXTRA_FOLDERS[:] = before
+    second = nbformat.read(norms.release_notebook, as_version=4)
+    right = norms.assignment.instructor_solution(SECOND_EXERCISE)
+    submit(norms, "ada", notebook_with(second, {SECOND_EXERCISE: right}))
+    submit(norms, "bob", notebook_with(second, {SECOND_EXERCISE: (
+        norms.assignment.corpus / SECOND_EXERCISE / "wrong_l1.py").read_text()}))
     autograder("grade", str(course.root), "--jobs", "1", "--quiet", *GRADE_OPTIONS)
     return course
 
@@ -474,6 +492,43 @@ def test_a_ta_grades_in_formgrader_in_a_browser_and_grade_carries_it_everywhere(
     finally:
         walk.context.close()
     assert len(walk.shots) == 13 and all(p.stat().st_size > 10_000 for p in walk.shots)
+
+
+@pytest.mark.slow
+def test_a_ta_finds_the_second_assignment_in_formgrader_and_its_submission_page_with_the_autograders_verdicts(
+        course, formgrader, browser, tmp_path):
+    """Manage Assignments lists both; vector_norms's Manage Submissions and bob's submission page
+    show the autograder's scores and verdicts, as genomics_applications's do."""
+    walk = Walk(browser, formgrader, tmp_path)
+    page = walk.page
+    try:
+        walk.open(f"{walk.root}/login?next=/formgrader/manage_assignments")
+        page.fill("#password_input", TOKEN)
+        walk.follow("#login_submit")
+        page.locator("td", has_text=SECOND).first.wait_for()
+        assert ASSIGNMENT in walk.text()
+        walk.shot("second-assignment-listed")
+        walk.open(f"{walk.root}/formgrader/manage_submissions/{SECOND}")
+        assert "2 / 2" in submission_row(walk, "ada").inner_text()
+        assert "0 / 2" in submission_row(walk, "bob").inner_text()
+        walk.shot("second-assignment-submissions")
+        walk.open(f"{walk.root}/formgrader/gradebook/{SECOND}/{SECOND}")
+        page.click("#toggle_names")
+        page.locator("a.name-shown", has_text="bob").wait_for()
+        walk.follow("a.name-shown:text-is('bob')")
+        page.wait_for_function("formgrader.loaded && formgrader.grades.loaded && formgrader.comments.loaded")
+        text = walk.text()
+        for bad in ("TemplateNotFound", "Traceback", "500 : Internal Server Error"):
+            assert bad not in text
+        assert page.get_attribute(f"#{SECOND_EXERCISE}_tests", "placeholder") == "0"
+        verdicts = page.locator(f"[id='cell-id={SECOND_EXERCISE}_tests'] .output_text").inner_text()
+        assert verdicts.startswith("Exercise 1: the Euclidean norm: 0 / 2 points"), verdicts
+        assert "[FAIL]" in verdicts
+        walk.shot("second-assignment-submission", page.locator(f"[id='cell-id={SECOND_EXERCISE}_tests']"))
+        assert (walk.failed, walk.blocked, walk.errors) == ([], [], [])
+    finally:
+        walk.context.close()
+    assert len(walk.shots) == 3 and all(p.stat().st_size > 5_000 for p in walk.shots)
 
 
 # --------------------------------------- recording and overrides, on a copy of the gradebook
