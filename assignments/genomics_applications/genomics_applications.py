@@ -891,7 +891,9 @@ print(f"deviance per iteration: {np.round(hist_ct['deviance'], 3)}")
 # * the matrix is random and **reproducible from `seed`**: the same arguments give the same
 #   matrix whatever the global random state, and different seeds give different matrices. So
 #   draw every random number from a generator made from `seed`, e.g.
-#   `rng = np.random.default_rng(seed)`, never from the global `np.random` state;
+#   `rng = np.random.default_rng(seed)`, never from the global `np.random` state. A seed is any
+#   non-negative integer, 0 and seeds past `2**32` included, in both functions of this exercise
+#   (`default_rng` takes any; the legacy `np.random.RandomState` takes only 32 bits);
 # * you may assume `kappa >= 1` and `n_samples >= n_features` (square designs included); with
 #   `n_features == 1` only `kappa == 1` is possible, and only that is asked.
 #

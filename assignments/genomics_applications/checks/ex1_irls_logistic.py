@@ -75,7 +75,7 @@ clauses(EX, [
                   "below tol, or after max_iter iterations.",
            "tol between the largest and the Euclidean change of a step, between absolute and relative "
            "change, and between coefficient and deviance change; max_iter 0 (no iteration) and 1 to 3 with "
-           "a tiny tol"),
+           "a tiny tol; max_iter 1e9 to 1e12 on a problem that converges within 25"),
     Clause("1.10", "Return beta, the coefficients after the last iteration (equal to history['beta'][-1]), "
                    "a 1-D float numpy array of length p.",
            "max_iter below convergence, so the last iterate differs from the best and from the one before"),
@@ -662,6 +662,18 @@ def _single_iteration(rng):
     return {"X": X, "y": y, "max_iter": 1, "tol": float(10.0 ** -rng.uniform(6, 10))}
 
 
+def _huge_max_iter(rng):
+    """A problem that converges within 25 iterations, called with max_iter between 1e9 and 1e12: the
+    loop's bound, not its length, is huge, so storage set aside for max_iter iterations up front
+    (8 p max_iter bytes: gigabytes to terabytes) cannot be had."""
+    for _ in attempts("a problem called with a huge max_iter"):
+        X, y = _moderate(rng, int(rng.integers(2, 5)))
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if len(_reference_run(X, y, 25, tol)[1]["deviance"]) < 25 and _clear_stop(X, y, 25, tol) \
+                and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": int(10.0 ** rng.uniform(9, 12)), "tol": tol}
+
+
 def _steep_core(rng):
     """An intercept and one normal covariate t, y = (t > 0) with the two observations nearest the
     boundary swapped: the classes overlap only there, so the fit is steep but exists."""
@@ -835,6 +847,7 @@ DOMAIN = Domain(IRLS, (
     # within 4.2e-13 of the reference, clipped probabilities or floored weights 5.4e-10 or more away
     Kind("a steep problem updated at |eta| near 30", "1.5", _extreme_linear_predictor, rtol=3e-11),
     Kind("a call with max_iter = 0", "1.9", _no_iteration),
+    Kind("a call with max_iter between 1e9 and 1e12 that converges within 25", "1.9", _huge_max_iter),
     # measured over 60 draws: the corpus's and the blind sets' 9 correct forms within 2.5e-14 of the
     # reference, a log-probability clipped at -30 (a floor on p of 1e-13) 2.7e-12 or more away
     Kind("a problem with cells at |eta| between 40 and 100", "1.5", _far_predictors, rtol=3e-13),
@@ -896,7 +909,8 @@ def compare_run(value, args, kind: Kind) -> str | None:
 
 domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=compare_run,
              description="on the domain's edges (a first step below tol, tol = 1e-11, a column on a tiny "
-                         "scale, max_iter = 0 and 1, covariates far from 0, |eta| near 30 and past 40, a "
+                         "scale, max_iter = 0, 1 and 1e9 and more, covariates far from 0, "
+                         "|eta| near 30 and past 40, a "
                          "misclassified cell far out, a float32 X, a step that raises the deviance) every "
                          "iterate, every deviance and the number "
                          "of iterations are IRLS's")

@@ -41,7 +41,8 @@ clauses(EX, [
     Clause("2.3", "The matrix is random and reproducible from seed: the same arguments give the same matrix "
                   "whatever the global random state, different seeds give different matrices, and the "
                   "default seed is 0.",
-           "the same call under two different global numpy/torch seeds; seeds s and s + 1; a call without seed"),
+           "the same call under two different global numpy/torch seeds; seeds s and s + 1, and s and s + 2**32; "
+           "a call without seed"),
     Clause("2.4", "coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0) returns one float.",
            "any call; read with the format rules"),
     Clause("2.5", "It returns sqrt of the mean over the n_trials trials of ||beta_hat - beta_true||^2, where "
@@ -51,14 +52,16 @@ clauses(EX, [
            "and near 1e10 (the normal equations and a pseudo-inverse that drops small singular values fall out) "
            "and non-zero beta_true (a band of about 2%: mean of norms, per-coefficient RMSE, no square root all "
            "fall out); n_trials = 2 over 300 seeds at a noise level 1e-6 of the problem's (a mean over "
-           "n_trials - 1 trials doubles the mean square; a rounded result is 0)"),
+           "n_trials - 1 trials doubles the mean square; a rounded result is 0); one call of an odd n_trials "
+           "between 2,001 and 9,999 (a last partial batch dropped falls out)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
            "average); noise_sd = 0 gives 0"),
     Clause("2.7", "n_trials trials are simulated, and the result is reproducible from seed (the same seed "
                   "gives the same value, different seeds different values).",
-           "n_trials = 1 and 20000; the same call under two global seeds; neighbouring seeds"),
+           "n_trials = 1 and 20000; the same call under two global seeds; neighbouring seeds; seeds s and "
+           "s + 2**32"),
     Clause("2.8", "The defaults are noise_sd=1.0 and n_trials=500.",
            "a call without noise_sd, n_trials and seed against one with 1.0, 500 and 0 spelled out: the same "
            "seed gives the same value (the contract check)"),
@@ -194,6 +197,13 @@ def design_reproducible(student):
             raise CheckFailed(f"for {case}, two neighbouring seeds, s and "
                               "s + 1, gave the same matrix; the matrix is random for every kappa, 1 included, "
                               "and the seed drives the draw")
+    # seeds past 2**32 are seeds too: s and s + 2**32 are different seeds (a generator reduced to 32 bits
+    # by RandomState(seed % 2**32), or a seed cast to uint32, makes them one)
+    _, low = student_design(student, n, kappa, p, seed, global_seed=1)
+    _, high = student_design(student, n, kappa, p, seed + 2**32, global_seed=1)
+    if low.shape == high.shape and np.array_equal(low, high):
+        raise CheckFailed("seeds s and s + 2**32 gave the same matrix: every non-negative integer is its own "
+                          "seed (np.random.default_rng takes any size; do not reduce it to 32 bits)")
     _, zero = student_design(student, n, kappa, p, 0)
     _, default = student_design(student, n, kappa, p, 0, pass_seed=False)
     if zero.shape != default.shape or not np.array_equal(zero, default):
@@ -342,6 +352,17 @@ def rmse_matches_theory(student):
                 f"over {SEEDS_PER_DESIGN} seeds of n_trials={TRIALS_PER_SEED}, coefficient_rmse {where} is "
                 "outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): "
                 + rmse_mistake(X, sd, np.sqrt(mse) / theory, band))
+    # one call of many trials, no round number of them (2,001 to 9,999, odd): every trial counts, the
+    # last of a run of batches too, within Z of its Monte Carlo error
+    problem = rmse_problem(student.seed(EX, "rmse", 5), "well")
+    X, _, sd, _ = problem
+    lam = error_variances(X, sd)
+    n_trials = int(student.rng(EX, "odd-trials").integers(1000, 5000)) * 2 + 1
+    square = mc_trials(student, problem, [int(student.seed(EX, "odd-seed") % 10**6)], n_trials)[0] ** 2
+    if not abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / n_trials):
+        raise CheckFailed("with several thousand trials (not a round number), coefficient_rmse is outside the Monte "
+                          "Carlo band around noise_sd * sqrt(trace((X'X)^-1)): run n_trials trials, every one of "
+                          "them counted (a last partial batch too), each with fresh noise")
 
 
 MEAN_OF_NORMS_DRAWS = 200_000
@@ -450,6 +471,9 @@ def rmse_reproducible(student):
                           "from a generator made from seed")
     if a == student_rmse(student, problem, seed + 1, n_trials=300):
         raise CheckFailed("two neighbouring seeds, s and s + 1, gave the same value; the seed should drive the draw")
+    if a == student_rmse(student, problem, seed + 2**32, n_trials=300):
+        raise CheckFailed("seeds s and s + 2**32 gave the same value: every non-negative integer is its own seed "
+                          "(np.random.default_rng takes any size; do not reduce it to 32 bits)")
     X, beta, _, _ = problem
     zero = student_rmse(student, problem, seed, n_trials=20, noise_sd=0.0)
     if not abs(zero) <= 1e-8 * max(1.0, float(np.abs(beta).max())):

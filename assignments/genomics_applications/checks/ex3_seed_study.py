@@ -45,7 +45,8 @@ clauses(EX, [
            "unsorted seeds with a repeat"),
     Clause("3.4", "seeds can be any iterable of at least one integer: a list, a tuple, a range, a numpy "
                   "integer array, a generator (iterable only once).",
-           "each of these kinds; a negative seed among the seeds of every call"),
+           "each of these kinds; a negative seed among the seeds of every call; a seed past 2**31 in an int64 "
+           "array"),
     Clause("3.5", "epochs is passed on (default 100).",
            "epochs = 1 and another small value; a call without epochs; on data whose loss curves end at "
            "their smallest value, so that reporting the best epoch is judged by clause 3.2's checks alone"),
@@ -286,8 +287,11 @@ def any_iterable_of_seeds(student):
     data = student.seed(EX, "data", 2)
     seeds = drawn_seeds(student, "iterables", 2)
     start = int(student.rng(EX, "range").integers(0, 500))
+    big = (2**31 + int(student.rng(EX, "big-seed").integers(0, 2**40)), seeds[0])
     cases = [("a generator (usable once)", seeds, OneShotIter(seeds)),
              ("a numpy integer array", seeds, np.asarray(seeds, dtype=np.int64)),
+             # past 2**31: a seed held in 32 bits (np.int32, a C int) overflows
+             ("a numpy int64 array holding a seed past 2**31", big, np.asarray(big, dtype=np.int64)),
              ("a range", (start, start + 1, start + 2), RangeArg(start, start + 3)),
              ("a tuple", seeds, tuple(seeds))]
     for what, plain, sent in cases:

@@ -50,7 +50,7 @@ clauses(EX, [
            "integer (numpy and pandas' nullable Int64, 0/1 integers) and negative columns; a float32 column far "
            "from zero "
            "(float32 arithmetic drifts); the "
-           "sample sd would differ by sqrt(n / (n - 1)); standardize=False"),
+           "sample sd would differ by sqrt(n / (n - 1)); standardize=False, with a constant column too"),
     Clause("4.4", "Any other column (categorical, strings, booleans) is categorical: its levels are the "
                   "distinct values occurring in it, converted to strings, sorted as Python sorts strings; the "
                   "first level gets no column, every other level a 0/1 indicator column, in that order.",
@@ -474,6 +474,18 @@ def _colliding_names(rng):
     return {"obs": frame, "covariates": ["cell", "depth", "cell_x"]}
 
 
+def _constant_numeric(rng):
+    """A numeric covariate with one value in every row (an integer or a float column), with
+    standardize=False: it keeps its raw values (only standardize=True has no z-score for it)."""
+    frame = _index_frame(rng)
+    if rng.random() < 0.5:
+        frame["lane"] = np.full(len(frame), int(rng.integers(1, 9)), dtype=np.int64)
+    else:
+        frame["lane"] = np.full(len(frame), float(rng.uniform(-50, 50)))
+    covariates = [str(c) for c in rng.permutation(["lane", "depth", "donor"])]
+    return {"obs": frame, "covariates": covariates, "standardize": False}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -486,7 +498,8 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("a frame whose row labels are shuffled integers, not 0..n-1", "4.1", _integer_index),
         ("categories whose values look like numbers", "4.4", _numeric_looking_levels),
         ("covariates whose names and levels joined by '_' collide", "4.5", _colliding_names))
-    for standardize in (False, True)))
+    for standardize in (False, True)) + (
+    Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
 
 def compare_design_value(value, args, kind) -> str | None:
@@ -561,6 +574,7 @@ def compare_diagnostics(value, args, kind) -> str | None:
 
 
 domain_check(EX, DESIGN_DOMAIN, name="design_over_the_domain", points=0.25, compare=compare_design_value,
-             description="build_design_matrix on row labels that are not positions and on number-like levels")
+             description="build_design_matrix on row labels that are not positions, on number-like levels "
+                         "and on a constant column kept raw")
 domain_check(EX, DIAGNOSTICS_DOMAIN, name="diagnostics_over_the_domain", points=0.25, compare=compare_diagnostics,
              description="design_diagnostics on a rank-deficient, a wide and a one-column matrix: every value")
