@@ -193,18 +193,28 @@ def decode_extra(tag, node, decode_child, budget):
     return None
 
 
-def to_torch(value):
-    """Turn arrays the grader marked as tensors into torch tensors."""
+def to_torch(value, keep: frozenset = frozenset()):
+    """Turn arrays the grader marked as tensors into torch tensors.
+
+    A container is rebuilt only when something in it was turned; the objects whose ids are in
+    ``keep`` (a request's shared objects, already turned) are passed as themselves. Either way the
+    caller's object reaches the student's function as that very object: a list it changes in place
+    is the caller's list, as in a notebook, and the contracts read it back after the calls.
+    """
+    if id(value) in keep:
+        return value
     if isinstance(value, wire.TensorMarker):
         import torch
 
         return torch.from_numpy(np.asarray(value).copy())
-    if isinstance(value, list):
-        return [to_torch(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(to_torch(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        items = [to_torch(v, keep) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return items if isinstance(value, list) else tuple(items)
     if isinstance(value, dict):
-        return {k: to_torch(v) for k, v in value.items()}
+        items = {k: to_torch(v, keep) for k, v in value.items()}
+        return value if all(items[k] is v for k, v in value.items()) else items
     return value
 
 
@@ -248,8 +258,9 @@ def call(shell, request, shared=None, returned=None):
         return {"ok": False, "error": {"type": "TypeError",
                                        "message": f"'{name}' is a {type(func).__name__}, not a function"}}
     extra = decode_extra if shared is None else _with_shared(shared)
-    args = to_torch(wire.decode(request.get("args", []), extra=extra))
-    kwargs = to_torch(wire.decode(request.get("kwargs", {"t": "dict", "v": {}}), extra=extra))
+    keep = frozenset(map(id, shared or ()))
+    args = to_torch(wire.decode(request.get("args", []), extra=extra), keep)
+    kwargs = to_torch(wire.decode(request.get("kwargs", {"t": "dict", "v": {}}), extra=extra), keep)
     _keep(args, kwargs)
     seed = request.get("global_seed")
     if isinstance(seed, int):
