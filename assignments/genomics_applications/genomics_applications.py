@@ -1094,7 +1094,8 @@ pbmc_obs.head()
 #
 # * `obs` is a pandas DataFrame (one row per cell; its index can be anything), `covariates` a
 #   list of distinct column names of `obs`, in order (possibly empty). You may assume there are no
-#   missing values, and that no numeric column is constant when `standardize` is true.
+#   missing values, that no numeric column is constant when `standardize` is true, and that no
+#   covariate is named `'intercept'` (that name is the first column's).
 # * `X` is a float numpy array with one row per row of `obs`, in the same order. Column 0 is all
 #   ones and is named `'intercept'` (with no covariates, `X` is that column alone). Then, for each
 #   covariate in the order given:

@@ -75,7 +75,7 @@ clauses(EX, [
 ], free=[
     "the names' style beyond 'intercept' (patsy's 'cov[T.level]' is only a suggestion)",
     "inputs outside the assumptions: missing values, a constant numeric column with standardize=True "
-    "(no z-score exists), repeated covariates",
+    "(no z-score exists), repeated covariates, a covariate named 'intercept'",
     "how the SVD is computed (thin or full; numpy or scipy)",
 ])
 
