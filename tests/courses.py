@@ -11,10 +11,28 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from autograder.assignment import add_assignment_folders
+from autograder.assignment.loader import EXTRA_FOLDERS
 from autograder.common.config import GradingConfig
 from autograder.course.folder import Course
+
+#: the assignments kept outside the project that the tests plug in (``--assignments DIR``)
+PLUGINS = Path(__file__).resolve().parent / "plugin_assignment"
+
+
+@contextmanager
+def knowing(*folders: Path) -> Iterator[None]:
+    """The grader in this process also knows the assignments under ``folders``, until the block ends."""
+    before = list(EXTRA_FOLDERS)
+    add_assignment_folders(list(folders))
+    try:
+        yield
+    finally:
+        EXTRA_FOLDERS[:] = before
 
 #: the limits of every class the suite grades (the base course is calibrated for them); hangs
 #: are cut after 10 s in a cell and 6 s in a checked call

@@ -15,14 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from autograder.assignment import (REPO, Assignment, ManifestError, add_assignment_folders, known_assignments,
-                                   load_assignment)
-from autograder.assignment.loader import EXTRA_FOLDERS
+from autograder.assignment import REPO, Assignment, ManifestError, known_assignments, load_assignment
 from autograder.assignment.validate import static_problems
 
-from courses import GRADE_OPTIONS
+from courses import GRADE_OPTIONS, PLUGINS, knowing
 
-PLUGINS = Path(__file__).resolve().parent / "plugin_assignment"
 PLUGIN = PLUGINS / "vector_norms"
 AUTOGRADER = [sys.executable, "-m", "autograder"]
 
@@ -30,10 +27,8 @@ AUTOGRADER = [sys.executable, "-m", "autograder"]
 @pytest.fixture
 def with_plugins():
     """The grader also knows the assignments under ``tests/plugin_assignment`` (undone after the test)."""
-    before = list(EXTRA_FOLDERS)
-    add_assignment_folders([PLUGINS])
-    yield
-    EXTRA_FOLDERS[:] = before
+    with knowing(PLUGINS):
+        yield
 
 
 def declared_names(assignments: list[Assignment]) -> set[str]:
@@ -130,13 +125,9 @@ def test_a_folder_without_a_manifest_is_no_assignment(tmp_path):
 def test_two_assignments_sharing_an_exercise_id_are_refused(tmp_path):
     twin = copy_plugin(tmp_path / "more", "norms_again")
     with_manifest(twin, 'name = "vector_norms"', 'name = "norms_again"')
-    before = list(EXTRA_FOLDERS)
-    try:
-        add_assignment_folders([PLUGINS, tmp_path / "more"])
-        with pytest.raises(ManifestError, match="exercise id 'ex1_norms' is used by vector_norms and norms_again"):
-            known_assignments()
-    finally:
-        EXTRA_FOLDERS[:] = before
+    with knowing(PLUGINS, tmp_path / "more"), \
+            pytest.raises(ManifestError, match="exercise id 'ex1_norms' is used by vector_norms and norms_again"):
+        known_assignments()
 
 
 def problems_after(tmp_path: Path, change) -> list[str]:
@@ -263,9 +254,7 @@ def two_assignment_course(new_course):
     from autograder.course.folder import Course, init_course
     from autograder.course.demo import notebook_with, submit
 
-    before = list(EXTRA_FOLDERS)
-    add_assignment_folders([PLUGINS])
-    try:
+    with knowing(PLUGINS):
         genomics = new_course("two")
         root = genomics.root
         by_name = {a.name: a for a in known_assignments()}
@@ -281,8 +270,6 @@ def two_assignment_course(new_course):
                 # bob hands in his own copy of the data file: the assignment's still serves his kernels
                 (course.submission("bob").parent / "data").mkdir()
                 (course.submission("bob").parent / "data" / "example.txt").write_text("0\n0\n0\n")
-    finally:
-        EXTRA_FOLDERS[:] = before
     # without --assignments: the course's own copy of vector_norms serves
     graded = run("grade", str(root), "--quiet", *GRADE_OPTIONS, cwd=root.parent)
     assert graded.returncode == 0, graded.stdout + graded.stderr

@@ -52,14 +52,12 @@ from autograder.course.nbgrader_hooks import REFUSAL
 from autograder.outputs.feedback.course_pages import page_html
 from autograder.outputs.grades import final_exercises, grades_csv, grades_document, table
 
-from autograder.assignment import add_assignment_folders, find_assignment
-from autograder.assignment.loader import EXTRA_FOLDERS
+from autograder.assignment import find_assignment
 from autograder.course.folder import init_course
-from courses import GRADE_OPTIONS
+from courses import GRADE_OPTIONS, PLUGINS, knowing
 
 NOTEBOOK_ID = GENOMICS.notebook_id
 #: the course's second assignment: the plug-in kept outside the project's assignments
-PLUGINS = Path(__file__).resolve().parent / "plugin_assignment"
 SECOND, SECOND_EXERCISE = "vector_norms", "ex1_norms"
 
 # nbgrader's gradebook makes SQLAlchemy talk about its own session handling
@@ -99,12 +97,8 @@ def course(new_course) -> Course:
     release = nbformat.read(course.release_notebook, as_version=4)
     submit(course, "ada", notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES}))
     submit(course, "bob", notebook_with(release, {"ex1_irls_logistic": instructor_solution("ex1_irls_logistic")}))
-    before = list(EXTRA_FOLDERS)
-    add_assignment_folders([PLUGINS])
-    try:
+    with knowing(PLUGINS):
         (norms,) = init_course(course.root, [find_assignment(SECOND)])
-    finally:
-        EXTRA_FOLDERS[:] = before
     second = nbformat.read(norms.release_notebook, as_version=4)
     right = norms.assignment.instructor_solution(SECOND_EXERCISE)
     submit(norms, "ada", notebook_with(second, {SECOND_EXERCISE: right}))

@@ -103,8 +103,7 @@ def run_policy(args: argparse.Namespace) -> int:
     import dataclasses
 
     from autograder.course.folder import course_assignments, require_course_folder
-    from autograder.outputs.lateness import (PolicyError, load_policy, parse_due, policy_in_force, policy_path,
-                                             save_policy, zone)
+    from autograder.outputs.lateness import PolicyError, has_own_policy, load_policy, parse_due, save_policy, zone
 
     require_course_folder(args.course)  # a course, not a stray folder
     names = [a.name for a in course_assignments(args.course)]
@@ -133,11 +132,11 @@ def run_policy(args: argparse.Namespace) -> int:
     if path is not None:
         print(f"wrote {path}")
     if args.policy_assignment is not None:
-        whose = "its own" if policy_in_force(args.course, args.policy_assignment) != policy_path(args.course) else \
+        whose = "its own" if has_own_policy(args.course, args.policy_assignment) else \
             "the course's (give an option to set its own)"
         print(f"assignment: {args.policy_assignment}, policy: {whose}")
     else:
-        own = [name for name in names if policy_in_force(args.course, name) != policy_path(args.course)]
+        own = [name for name in names if has_own_policy(args.course, name)]
         if own:
             notes.append(f"assignment(s) with a policy of their own, which this one does not change: {', '.join(own)}"
                          " (see `autograder policy COURSE --assignment NAME`)")

@@ -26,9 +26,7 @@ from autograder.common.config import GradingConfig
 from autograder.common.errors import SubmissionError
 from autograder.course.secret import CourseSecret
 from autograder.grading.notebooks import (build_plan, exercise_of, extract_student_code, is_test_cell,
-                                          load_submission,
-                                          missing_cell_message,
-                                          nbgrader_meta, solution_ids)
+                                          load_submission, missing_cell_message, nbgrader_meta, solution_ids)
 from autograder.grading.session import CellOutcome, KernelSession, StudentError
 
 GRADER_VERSION = "1"

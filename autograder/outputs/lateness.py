@@ -322,6 +322,11 @@ def policy_in_force(root: Path, assignment: str | None = None) -> Path:
     return own if assignment and own.is_file() else policy_path(root)
 
 
+def has_own_policy(root: Path, assignment: str) -> bool:
+    """Whether ``assignment`` (a name) has a policy of its own rather than the course's."""
+    return policy_path(root, assignment).is_file()
+
+
 def load_policy(root: Path, assignment: str | None = None) -> LatePolicy:
     """The policy of ``assignment`` (a name): its own file when it has one (each assignment of a
     course has its own deadline), else the course's; no file means no deadline.

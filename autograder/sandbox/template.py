@@ -63,6 +63,11 @@ def children_of(pid: int) -> list[int]:
         return []
 
 
+
+def _encoded(files: dict[str, bytes]) -> dict[str, str]:
+    """Files by relative path, as the agent's ``put_files`` takes them (base64 text)."""
+    return {name: base64.b64encode(data).decode() for name, data in files.items()}
+
 class Template:
     """One sandboxed template process and its control socket.
 
@@ -114,10 +119,9 @@ class Template:
         finally:
             theirs.close()
         try:
-            data = getattr(self.launcher, "data", {})
-            if data and self.prefix:  # the instructor's cells it runs may read them, as every kernel may
+            if self.launcher.data and self.prefix:  # the instructor's cells it runs may read them, as kernels may
                 answer = worker.request("put_files", TEMPLATE_START_TIMEOUT_S, "giving the template the data files",
-                                        files={name: base64.b64encode(b).decode() for name, b in data.items()})
+                                        files=_encoded(self.launcher.data))
                 if not answer.get("ok"):
                     raise EnvironmentProblem(f"the template could not store the data files: {answer.get('error')}")
             for cell in self.prefix:
@@ -246,11 +250,10 @@ class ForkedKernel(Worker):
             self.kill()
             raise WorkerProtocolError("the kernel's student process could not be found")
         self.student = students[0]
-        files = kernel_files(self.submission_dir, getattr(self.template.launcher, "data", {}))
+        files = kernel_files(self.submission_dir, self.template.launcher.data)
         if files:
-            payload = {name: base64.b64encode(data).decode() for name, data in files.items()}
             answer = self.request("put_files", max(1.0, deadline - time.monotonic()),
-                                  "giving the kernel its files", files=payload)
+                                  "giving the kernel its files", files=_encoded(files))
             if not answer.get("ok"):
                 self.kill()
                 raise WorkerProtocolError(f"the kernel could not store its files: {answer.get('error')}")
