@@ -167,10 +167,13 @@ def user_run():
         first = quick_start.result(set_up_and_demo, timeout=3600)
         prefix = run_as(user, ".venv/bin/python -c 'import sys; print(sys.base_prefix)'", checkout, timeout=60)
         # root grades the demo class as soon as it exists, while the marked tests may still run
-        as_root = subprocess.run([str(checkout / ".venv" / "bin" / "autograder"), "grade", "demo-course", "--force",
+        grader = checkout / ".venv" / "bin" / "autograder"
+        # a failed set-up leaves no grader: the Quick start's own test then says why, with its output
+        as_root = subprocess.run([str(grader), "grade", "demo-course", "--force",
                                   "--assignment", "genomics_applications",
                                   "--student", "instructor", "--student", "release"],
-                                 cwd=checkout, capture_output=True, text=True, timeout=3600)
+                                 cwd=checkout, capture_output=True, text=True, timeout=3600) if grader.exists() else \
+            subprocess.CompletedProcess(str(grader), -1, "", f"not run: the set-up made no {grader}")
         marked = (marked_run.result(marked_command, timeout=3600) if marked_run is not None else
                   subprocess.CompletedProcess(marked_command, -1, "not run: the set-up failed", ""))
         yield UserRun(user, checkout, first, prefix.stdout.strip(), marked, as_root)
