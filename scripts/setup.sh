@@ -68,5 +68,17 @@ links=()
     "$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" >/dev/null \
     || echo "setup: a few modules could not be precompiled; they compile when first imported"
 .venv/bin/python -m pip install -q --no-deps -e .
+# The editable install finds the project's packages through an import hook consulted after every
+# path entry, so a folder named autograder/, reference/ or assignments/ in the working directory
+# (every course has an autograder/ folder) would shadow them as an empty namespace package under
+# `python -m autograder`. The checkout as a path entry of its own finds the real packages first.
+purelib=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+echo "$PWD" > "$purelib/genomics_autograder_checkout.pth"
+# jsonschema (under nbformat, nbgrader and Jupyter) imports rfc3987-syntax when it is installed,
+# only to check the "iri" string format, which no notebook or nbgrader schema uses; importing it
+# builds a parser: 1.3 s of every nbgrader command's 3 s start. autograder/__init__.py does the same
+# for the grader's own processes whatever installed them; this line does it for every process of
+# the venv (nbgrader's commands, formgrader's server).
+echo 'import sys; sys.modules.setdefault("rfc3987_syntax", None)' > "$purelib/genomics_autograder_fast_start.pth"
 .venv/bin/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 echo "setup: .venv ready ($(.venv/bin/python --version), $(.venv/bin/python -c 'import sys; print(sys.base_prefix)'))"

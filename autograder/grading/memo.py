@@ -35,12 +35,19 @@ def keep_values_in(store) -> None:
     _store = store
 
 
-def computed_once(fn: F) -> F:
+def computed_once(fn: F | None = None, *, course_wide: bool = False) -> F:
     """Memoise ``fn`` on its (hashable) arguments, computing each value once across threads.
+
+    ``@computed_once(course_wide=True)`` marks a function whose arguments never come from one
+    submission's draws (constants of the checks, say): its values are kept in the course's store
+    even when computed inside a check that draws for one submission, so that every later run
+    reads them instead of computing them (and importing what computing them needs).
 
     A call that raises caches nothing: the next caller tries again. The cache
     lives as long as the process, like ``lru_cache(maxsize=None)``.
     """
+    if fn is None:
+        return functools.partial(computed_once, course_wide=course_wide)  # type: ignore[return-value]
     values: dict[Any, Any] = {}
     key_locks: dict[Any, threading.Lock] = {}
     table_lock = threading.Lock()
@@ -56,7 +63,7 @@ def computed_once(fn: F) -> F:
             lock = key_locks.setdefault(key, threading.Lock())
         with lock:
             if key not in values:
-                values[key] = _kept_or_computed(fn, args, kwargs)
+                values[key] = _kept_or_computed(fn, args, kwargs, course_wide)
             return values[key]
 
     def cache_clear() -> None:
@@ -93,10 +100,10 @@ def stop_persisting() -> None:
         flag[0] = False
 
 
-def _kept_or_computed(fn: Callable, args: tuple, kwargs: dict) -> Any:
+def _kept_or_computed(fn: Callable, args: tuple, kwargs: dict, course_wide: bool = False) -> Any:
     store = _store
     flag = _persisting.get()
-    if store is None or (flag is not None and not flag[0]):
+    if store is None or (flag is not None and not flag[0] and not course_wide):
         return fn(*args, **kwargs)
     name, key = f"{fn.__module__}.{fn.__qualname__}", plain_key(args, kwargs)
     if key is None:

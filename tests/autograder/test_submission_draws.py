@@ -158,3 +158,40 @@ def test_values_drawn_for_one_submission_are_not_kept_in_the_course_store():
     finally:
         memo.keep_values_in(None)
     assert calls == [1, 2, 3] and store.recorded == [repr(((1,), [])), repr(((3,), []))]
+
+
+def test_a_course_wide_value_computed_after_a_submissions_draw_is_still_kept():
+    calls = []
+
+    @memo.computed_once(course_wide=True)
+    def of_a_constant(seed: int) -> int:
+        calls.append(seed)
+        return seed + 1
+
+    store = RecordingStore()
+    memo.keep_values_in(store)
+    try:
+        with memo.persisting():
+            memo.stop_persisting()
+            assert of_a_constant(7) == 8 and of_a_constant(7) == 8
+    finally:
+        memo.keep_values_in(None)
+    assert calls == [7] and store.recorded == [repr(((7,), []))]
+
+
+def test_the_contracts_expected_global_draws_are_kept_with_the_course():
+    """Every grading process would import torch for them otherwise (2 s and 200 MiB)."""
+    from autograder.contracts.properties import GLOBAL_SEEDS, expected_draws
+
+    store = RecordingStore()
+    memo.keep_values_in(store)
+    expected_draws.cache_clear()
+    try:
+        with memo.persisting():
+            memo.stop_persisting()
+            for seed in GLOBAL_SEEDS:
+                expected_draws(seed)
+    finally:
+        memo.keep_values_in(None)
+        expected_draws.cache_clear()
+    assert store.recorded == [repr(((seed,), [])) for seed in GLOBAL_SEEDS]
