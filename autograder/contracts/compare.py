@@ -15,8 +15,25 @@ import numpy as np
 from autograder.kernel import wire
 
 
-def same(a: Any, b: Any) -> bool:
-    """True only when ``a`` and ``b`` are the same answer (see the module doc)."""
+def _scalar_kind(value: Any) -> str | None:
+    """"b", "i" or "f" for a Python or numpy bool, integer or float scalar; None for anything else."""
+    if isinstance(value, (bool, np.bool_)):
+        return "b"
+    if isinstance(value, (int, np.integer)):
+        return "i"
+    if isinstance(value, (float, np.floating)):
+        return "f"
+    return None
+
+
+def same(a: Any, b: Any, scalars_by_value: bool = False) -> bool:
+    """True only when ``a`` and ``b`` are the same answer (see the module doc).
+
+    ``scalars_by_value``: a numpy scalar and a Python number of the same kind (bool, integer, float)
+    and value are the same too, at any depth, as the format rules accept either in an answer.
+    """
+    if scalars_by_value and _scalar_kind(a) is not None and _scalar_kind(a) == _scalar_kind(b):
+        return bool(a == b) or (_scalar_kind(a) == "f" and math.isnan(a) and math.isnan(b))
     if isinstance(a, wire.Opaque) or isinstance(b, wire.Opaque):
         return False
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
@@ -36,9 +53,9 @@ def same(a: Any, b: Any) -> bool:
         except Exception:  # noqa: BLE001
             return False
     if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+        return len(a) == len(b) and all(same(x, y, scalars_by_value) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict):
-        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+        return list(a) == list(b) and all(same(a[k], b[k], scalars_by_value) for k in a)
     try:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - an unreadable comparison is "different"

@@ -18,9 +18,10 @@ def contract_check(exercise: str, contracts: list[Contract], *, points: float, c
         raise ValueError(f"{exercise}: a contract check needs at least one contract")
     add_clause(exercise, Clause(clause_id, clause_text(contracts),
                                 "small draws from each function's domain: positional, keyword and default "
-                                "calls; shared arguments read back; global generators seeded before and "
-                                "read after every call; the calls repeated, reversed, in a fresh kernel "
-                                "under another global seed, with one argument changed at a time"))
+                                "calls; each number and flag once as a numpy scalar; shared arguments read "
+                                "back; global generators seeded before and read after every call; the calls "
+                                "repeated, reversed, in a fresh kernel under another global seed, with one "
+                                "argument changed at a time"))
     names = ", ".join(c.function for c in contracts)
 
     def contract(student: Student) -> None:

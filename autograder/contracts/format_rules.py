@@ -25,6 +25,10 @@ pair
 str
     A Python ``str`` (a numpy ``str_`` is one too).
 
+The same holds for what your functions are given: a parameter the statement calls a number, an
+int or a flag may receive a numpy scalar (``np.float64(0.5)``, ``np.int64(3)``, ``np.True_``) as
+well as a Python one, and must give the same answer.
+
 Numpy only: it runs in the student's notebook, where neither the grader nor torch nor pandas is
 imported (they are recognised by name).
 """

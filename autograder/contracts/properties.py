@@ -116,6 +116,11 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
     entries = [entry(list(contract.params), {}), {**entry([], by_name)}, {**entry([], by_name)}]
     if optional:
         entries += [entry(required, {}), entry(required, {p.name: p.default for p in optional})]
+    # each number or flag once as the numpy scalar of its kind, the other arguments as they are
+    as_numpy = {name: numpy_scalar(value) for name, value in by_name.items()}
+    as_numpy = {name: value for name, value in as_numpy.items() if value is not None}
+    numpy_at = len(entries)
+    entries += [entry([], dict(by_name, **{name: value})) for name, value in as_numpy.items()]
     results = _request(student, contract, entries)
     keyword = _value(contract, results[1], "called by keyword")  # as the statement spells it: the error is theirs
     if not same(keyword, _value(contract, results[2], "called by keyword")):
@@ -129,6 +134,35 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
         if results[3].error is not None or not same(results[3].value, results[4].value):
             raise CheckFailed(f"{contract.function} called without its optional arguments does not give what "
                               f"the statement's defaults give: {contract.signature()}")
+    for k, (name, value) in enumerate(as_numpy.items()):
+        returned, kind = results[numpy_at + k], f"a numpy {NUMPY_KIND[type(value)]} ({NUMPY_EXAMPLE[type(value)]})"
+        if returned.error is not None:  # their own exception and line, as every call that raised
+            raise returned.error.within(f"called with {name} as {kind}, which the statement allows")
+        if not same(returned.value, keyword, scalars_by_value=True):
+            raise CheckFailed(
+                f"{contract.function} gives another answer when {name} is {kind} instead of a Python "
+                f"{NUMPY_KIND[type(value)]}: a number or flag of the statement may be a numpy scalar; compare "
+                "it with == (not `is`), do not test its type with isinstance(..., int/float/bool), or convert "
+                "it with int(), float() or bool()")
+
+
+#: the numpy scalar each Python argument kind is also sent as, and how the messages name it
+NUMPY_KIND = {np.bool_: "bool", np.int64: "integer", wire.ScalarMarker: "float"}
+NUMPY_EXAMPLE = {np.bool_: "such as np.True_", np.int64: "such as np.int64(3)",
+                 wire.ScalarMarker: "such as np.float64(0.5)"}
+
+
+def numpy_scalar(value: Any) -> Any:
+    """``value`` as the numpy scalar of its kind (``np.bool_``, ``np.int64``, ``np.float64``), ready
+    for the wire; None for anything else, and for an integer beyond 32 bits, which a caller's numpy
+    integer arithmetic could overflow where Python's does not."""
+    if type(value) is bool:
+        return np.bool_(value)
+    if type(value) is int:
+        return np.int64(value) if abs(value) < 2**31 else None
+    if type(value) is float:
+        return wire.as_numpy_scalar(np.float64(value))
+    return None
 
 
 # ---------------------------------------------------------------- the calls

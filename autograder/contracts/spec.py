@@ -116,7 +116,9 @@ class Contract:
 def clause_text(contracts: list[Contract]) -> str:
     """The clause the statement's contract sentences add up to, for one exercise's functions."""
     signatures = "; ".join(c.signature() for c in contracts)
-    promises = ["positional and keyword calls and calls with or without the defaults agree"]
+    promises = ["positional and keyword calls and calls with or without the defaults agree",
+                "a number or flag given as a numpy scalar (np.int64, np.float64, np.bool_) gives the same "
+                "answer as a Python one"]
     if any(c.leaves_inputs for c in contracts):
         promises.append("the arguments are left unchanged")
     if any(c.random_from_seed for c in contracts):

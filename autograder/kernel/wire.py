@@ -174,6 +174,16 @@ class RangeArg:
         self.range = range(start, stop, step)
 
 
+class ScalarMarker(np.ndarray):
+    """A 0-d array the kernel receives as the numpy scalar it holds (``np.float64`` is a Python
+    float, so without the mark it would arrive as one)."""
+
+
+def as_numpy_scalar(value: np.generic) -> ScalarMarker:
+    """Mark a numpy scalar so that the kernel receives it as that numpy scalar."""
+    return np.asarray(value).view(ScalarMarker)
+
+
 def as_tensor(arr: np.ndarray) -> TensorMarker:
     """Mark an array so that the kernel receives it as a torch tensor."""
     return np.ascontiguousarray(arr).view(TensorMarker)
@@ -273,6 +283,8 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
         return {"t": "scalar", "array": _encode_array(np.asarray(value))}
     if isinstance(value, TensorMarker):
         return _encode_array(np.asarray(value), tag="tensor")
+    if isinstance(value, ScalarMarker) and value.ndim == 0:
+        return {"t": "scalar", "array": _encode_array(np.asarray(value))}
     if isinstance(value, np.ndarray):
         return _encode_array(value)
     if isinstance(value, FrameArg):
@@ -354,7 +366,10 @@ def _encode_frame(frame) -> dict:
         columns.append(entry)
     # integer row labels stay integers (label and position then differ, as in the student's own data)
     labels = [int(i) if isinstance(i, (int, np.integer)) and not isinstance(i, bool) else str(i) for i in frame.index]
-    return {"t": "frame", "columns": columns, "index": encode(labels)}
+    node = {"t": "frame", "columns": columns, "index": encode(labels)}
+    if isinstance(frame.index.name, str):  # a named index (AnnData's obs: a barcode's name) keeps its name
+        node["index_name"] = frame.index.name
+    return node
 
 
 def decode_frame(node: dict, decode_child, budget: list[int]):
@@ -389,6 +404,11 @@ def decode_frame(node: dict, decode_child, budget: list[int]):
     try:
         frame = pd.DataFrame(data)
         frame.index = pd.Index(index)
+        name = node.get("index_name")
+        if name is not None:
+            if not isinstance(name, str) or len(name) > 1000:
+                raise WireError("a frame's index name must be a short string")
+            frame.index.name = name
     except (ValueError, TypeError) as exc:
         raise WireError(f"inconsistent frame ({exc})") from exc
     if node.get("series") is True:

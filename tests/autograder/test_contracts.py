@@ -142,6 +142,39 @@ def test_anything_else_is_different_and_unreadable_values_fail_closed(a, b):
     assert not same(a, b)
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    (np.int64(3), 3), (np.float64(0.5), 0.5), (np.float32(0.5), 0.5), (np.bool_(True), True),
+    ((np.int64(2), {"n": [np.float64("nan")]}), (2, {"n": [float("nan")]})),
+])
+def test_numpy_and_python_scalars_of_one_kind_and_value_are_the_same_when_compared_by_value(a, b):
+    assert same(a, b, scalars_by_value=True) and same(b, a, scalars_by_value=True)
+
+
+@pytest.mark.parametrize(("a", "b"), [(np.int64(3), 3.0), (np.bool_(True), 1), (np.int64(3), 4), (1, True),
+                                      (np.array([3]), 3)])
+def test_scalars_of_another_kind_or_value_differ_even_when_compared_by_value(a, b):
+    assert not same(a, b, scalars_by_value=True)
+
+
+def test_a_numpy_scalar_and_a_python_number_differ_in_the_exact_comparison():
+    assert not same(np.int64(3), 3) and not same(np.bool_(True), True)
+
+
+@pytest.mark.parametrize(("value", "arrives"), [(True, np.bool_), (7, np.int64), (0.25, np.float64)])
+def test_each_python_argument_kind_is_sent_as_its_numpy_scalar_and_arrives_as_one(value, arrives):
+    from autograder.contracts.properties import numpy_scalar
+
+    received = wire.decode(wire.encode({"x": numpy_scalar(value)}))["x"]
+    assert type(received) is arrives and received == value
+
+
+@pytest.mark.parametrize("value", [2**31, -2**40, "a", None, [1], np.float64(0.5)])
+def test_no_numpy_scalar_is_made_of_a_large_integer_or_of_anything_but_a_python_number(value):
+    from autograder.contracts.properties import numpy_scalar
+
+    assert numpy_scalar(value) is None
+
+
 def test_the_expected_draws_are_those_of_freshly_seeded_global_generators():
     import random
 
@@ -320,6 +353,20 @@ def test_a_frame_keeps_integer_row_labels_over_the_wire():
     frame = pd.DataFrame({"a": [1.0, 2.0, 3.0]}, index=[12, 3, 40])
     back = wire.decode_frame(wire.encode(wire.FrameArg(frame)), lambda n: wire.decode(n), [wire.MAX_ARRAY_BYTES])
     assert list(back.index) == [12, 3, 40] and back.index.dtype.kind == "i"
+
+
+def test_a_frame_keeps_the_name_of_its_index_over_the_wire_even_a_columns_name():
+    frame = pd.DataFrame({"depth": [1.0, 2.0]}, index=pd.Index([7, 8], name="depth"))
+    back = wire.decode_frame(wire.encode(wire.FrameArg(frame)), lambda n: wire.decode(n), [wire.MAX_ARRAY_BYTES])
+    assert back.index.name == "depth" and list(back.columns) == ["depth"]
+
+
+@pytest.mark.parametrize("name", [7, "x" * 1001, ["a"]])
+def test_a_frame_whose_index_name_is_not_a_short_string_is_refused(name):
+    node = wire.encode(wire.FrameArg(pd.DataFrame({"a": [1.0]})))
+    node["index_name"] = name
+    with pytest.raises(wire.WireError, match="index name"):
+        wire.decode_frame(node, lambda n: wire.decode(n), [wire.MAX_ARRAY_BYTES])
 
 
 def test_the_seeds_of_the_seed_study_checks_are_never_ascending_in_any_course():

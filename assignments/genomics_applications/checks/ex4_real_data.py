@@ -55,13 +55,16 @@ clauses(EX, [
                   "distinct values occurring in it, converted to strings, sorted as Python sorts strings; the "
                   "first level gets no column, every other level a 0/1 indicator column, in that order.",
            "categoricals with unused and unsorted categories; integer-coded categories ('10' < '2'); mixed case "
-           "('B' < 'a'); levels that differ only by surrounding spaces; values of mixed types that become the "
+           "('B' < 'a'); levels that differ only by surrounding spaces; levels holding '|' and the empty string, "
+           "covariate names with a dot or a space, and an index named like a column; values of mixed types that "
+           "become the "
            "same string; pandas' string dtype (not object); "
            "booleans, numpy's and pandas' nullable boolean ('False' < 'True'), "
            "including a column that is always True and a column with one level (no indicator at all)"),
     Clause("4.5", "names has one distinct string per column of X.",
            "two boolean covariates (both have the level 'True') and categoricals sharing levels; covariates "
-           "'cell' (level 'x_1') and 'cell_x' (level '1'), whose names joined by '_' collide"),
+           "'cell' (level 'x_1') and 'cell_x' (level '1'), whose names joined by '_' collide; 'batch' (level "
+           "'2') beside a covariate 'batch2'"),
     Clause("4.6", "design_diagnostics(X) returns a dict with 'singular_values' (a 1-D float array, descending, "
                   "the singular values of X), 'rank' (an int) and 'condition_number' (a float).",
            "tall, square and wide matrices; read with the format rules"),
@@ -463,15 +466,35 @@ def _numeric_looking_levels(rng):
 
 def _colliding_names(rng):
     """Covariates 'cell' (levels 'a' and 'x_1') and 'cell_x' (levels '0' and '1'): names joined by '_'
-    give 'cell_x_1' twice, patsy's 'cell[T.x_1]' and 'cell_x[T.1]' stay distinct."""
+    give 'cell_x_1' twice, patsy's 'cell[T.x_1]' and 'cell_x[T.1]' stay distinct; and 'batch' (levels
+    '1' and '2') beside a numeric 'batch2': names joined without a separator, as R writes them, give
+    'batch2' twice."""
     frame = _index_frame(rng)
     n = len(frame)
-    for _ in attempts("both levels of both covariates"):
+    for _ in attempts("both levels of every categorical covariate"):
         frame["cell"] = list(rng.choice(["a", "x_1"], size=n))
         frame["cell_x"] = list(rng.choice(["0", "1"], size=n))
-        if frame["cell"].nunique() == 2 and frame["cell_x"].nunique() == 2:
+        frame["batch"] = list(rng.choice(["1", "2"], size=n))
+        if all(frame[c].nunique() == 2 for c in ("cell", "cell_x", "batch")):
             break
-    return {"obs": frame, "covariates": ["cell", "depth", "cell_x"]}
+    frame["batch2"] = rng.normal(0.0, 1.0, size=n)
+    return {"obs": frame, "covariates": ["cell", "depth", "cell_x", "batch", "batch2"]}
+
+
+def _labels_that_are_not_identifiers(rng):
+    """Covariate names with a dot and a space ('percent.mito', 'cell type'), levels holding '|' and the
+    empty string, and an index named like one of the columns: names and labels are data, not Python
+    identifiers, separators or column names of a reset index."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    frame["percent.mito"] = rng.uniform(0.0, 5.0, size=n)
+    for _ in attempts("every level of 'cell type'"):
+        frame["cell type"] = list(rng.choice(["T|NK", "", "B", "mono"], size=n))
+        if frame["cell type"].nunique() == 4:
+            break
+    frame.index = pd.Index(rng.permutation(n) + int(rng.integers(3, 50)), name="depth")
+    covariates = [str(c) for c in rng.permutation(["cell type", "percent.mito", "depth"])]
+    return {"obs": frame, "covariates": covariates}
 
 
 def _constant_numeric(rng):
@@ -497,7 +520,9 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
     for what, clause, draw in (
         ("a frame whose row labels are shuffled integers, not 0..n-1", "4.1", _integer_index),
         ("categories whose values look like numbers", "4.4", _numeric_looking_levels),
-        ("covariates whose names and levels joined by '_' collide", "4.5", _colliding_names))
+        ("covariates whose names and levels joined by '_' or by nothing collide", "4.5", _colliding_names),
+        ("names with dots and spaces, levels with '|' and '', an index named like a column", "4.4",
+         _labels_that_are_not_identifiers))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
