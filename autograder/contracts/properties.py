@@ -135,21 +135,21 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
             raise CheckFailed(f"{contract.function} called without its optional arguments does not give what "
                               f"the statement's defaults give: {contract.signature()}")
     for k, (name, value) in enumerate(as_numpy.items()):
-        returned, kind = results[numpy_at + k], f"a numpy {NUMPY_KIND[type(value)]} ({NUMPY_EXAMPLE[type(value)]})"
+        noun, example = NUMPY_FORMS[type(value)]
+        returned, kind = results[numpy_at + k], f"a numpy {noun} (such as {example})"
         if returned.error is not None:  # their own exception and line, as every call that raised
             raise returned.error.within(f"called with {name} as {kind}, which the statement allows")
         if not same(returned.value, keyword, scalars_by_value=True):
             raise CheckFailed(
                 f"{contract.function} gives another answer when {name} is {kind} instead of a Python "
-                f"{NUMPY_KIND[type(value)]}: a number or flag of the statement may be a numpy scalar; compare "
+                f"{noun}: a number or flag of the statement may be a numpy scalar; compare "
                 "it with == (not `is`), do not test its type with isinstance(..., int/float/bool), or convert "
                 "it with int(), float() or bool()")
 
 
-#: the numpy scalar each Python argument kind is also sent as, and how the messages name it
-NUMPY_KIND = {np.bool_: "bool", np.int64: "integer", wire.ScalarMarker: "float"}
-NUMPY_EXAMPLE = {np.bool_: "such as np.True_", np.int64: "such as np.int64(3)",
-                 wire.ScalarMarker: "such as np.float64(0.5)"}
+#: per numpy scalar an argument is also sent as: how the messages name its kind, and an example
+NUMPY_FORMS = {np.bool_: ("bool", "np.True_"), np.int64: ("integer", "np.int64(3)"),
+               wire.ScalarMarker: ("float", "np.float64(0.5)")}
 
 
 def numpy_scalar(value: Any) -> Any:
