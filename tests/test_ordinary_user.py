@@ -1,8 +1,8 @@
 """What only an ordinary user can break, tried as one, from a fresh checkout under /tmp.
 
-CI runs as root. This module makes a new unprivileged user, copies this checkout's tracked files
-to a folder under /tmp that the user owns, and runs, as that user and with that user's PATH
-(Debian's python3.11):
+CI runs as root. This module makes a new unprivileged user (``useradd`` gives it subordinate ids),
+copies this checkout's tracked files to a folder under /tmp that only the user may enter, and runs,
+as that user and with that user's PATH (Debian's python3.11):
 
 1. the README's Quick start's first command exactly as written: the set-up, then the demo class
    graded end to end (the whole solution corpus, graded as a class);
@@ -156,6 +156,9 @@ def user_run():
         user = pwd.getpwnam(name)
         for path in [checkout, *checkout.rglob("*")]:
             os.chown(path, user.pw_uid, user.pw_gid, follow_symlinks=False)
+        # as private as a mode-700 home: the kernels' subordinate uids reach the venv only through
+        # what the grader, as the user, hands them
+        checkout.chmod(0o700)
         set_up_and_demo, run_tests = quick_start_commands()
         quick_start = Output(start_as(user, set_up_and_demo, checkout))
         # Once the set-up is done, the marked tests (in one process: what only an ordinary user can
@@ -190,7 +193,11 @@ def test_the_quick_start_sets_up_and_grades_the_demo_class_as_an_ordinary_user(u
     first = user_run.quick_start
     assert first.returncode == 0, (first.stdout[-3000:], first.stderr[-3000:])
     assert "(no cgroup: supervisor and rlimits)" in first.stdout
-    assert f"host uid {user_run.user.pw_uid}" in first.stdout
+    # useradd gave the user subordinate ids and the set-up (root's, first) installed uidmap: each job
+    # slot's kernels run as a subordinate uid of the user's, never as the user
+    first_subuid = next(int(line.split(":")[1]) for line in Path("/etc/subuid").read_text().splitlines()
+                        if line.split(":")[0] == user_run.user.pw_name)
+    assert f"subordinate host uids of uid {user_run.user.pw_uid} leased from {first_subuid}-" in first.stdout
     for assignment in ASSIGNMENTS.values():  # each graded as a class of its own
         students = len(user_run.demo_key(assignment.name)) + 2  # with the release and the instructor's notebooks
         assert f"class summary: {students} student(s), {students} graded" in first.stdout, assignment.name

@@ -58,7 +58,8 @@ def _add_grading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sandbox-uid", dest="sandbox_uid", type=int,
                         help="first uid of the pool of host uids that student kernels lease when "
                              "grading as root, one per job slot (default: 61000, the pool 61000-61999); "
-                             "never 0")
+                             "never 0. An ordinary user's kernels lease the user's subordinate uids "
+                             "(/etc/subuid); that user's own uid here runs them as the user")
     parser.add_argument("--cgroups", choices=["auto", "off"],
                         help="'off' bounds kernels with their supervisor and rlimits only")
 

@@ -73,7 +73,9 @@ class GradingConfig:
         First uid of the pool from which each template leases its host uid
         (and gid of the same number) when the grader runs as root; None means
         :data:`autograder.sandbox.identity.DEFAULT_SANDBOX_UID`.
-        An ordinary user's kernels always run as that user.
+        An ordinary user's kernels lease the user's subordinate uids
+        (``sandbox/subids.py``), or run as the user without them or when this
+        is the user's own uid.
     cgroups : str
         ``"auto"`` (a cgroup per kernel where the grader can make one) or
         ``"off"`` (the kernel's supervisor and rlimits bound it instead).

@@ -3,7 +3,8 @@
 ======================  ===================================================
 ``identity.py``          the unprivileged host uid every kernel runs as
 ``uid_pool.py``          the machine-wide lease of host uids, one per job slot
-``stage.py``             root only: start bubblewrap as that uid
+``subids.py``            an ordinary user's subordinate uids (/etc/subuid)
+``stage.py``             start bubblewrap as that uid (root, or subordinate ids)
 ``launch.py``            the template's bubblewrap sandbox (filesystem view)
 ``environment.py``       a kernel's environment variables and submission files
 ``unconfined.py``        ``--sandbox none``: plain processes, trusted notebooks only

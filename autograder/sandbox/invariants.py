@@ -56,6 +56,14 @@ def privilege_problems(who: str, view: HostView) -> list[str]:
     return problems
 
 
+def identity_problems(who: str, view: HostView, expected) -> list[str]:
+    """Why ``view`` is not the host uid its template leased (empty when it is, or when the grader's
+    own uid was meant): kernels of two templates must never share one."""
+    if not expected.switch or set(view.uids) == {expected.uid}:
+        return []
+    return [f"{who} runs as host uid(s) {sorted(set(view.uids))}, not the uid {expected.uid} its template leased"]
+
+
 def sysctl_problems(who: str, answer: dict) -> list[str]:
     """Why an ``identity`` answer shows a writable host sysctl (empty when none is)."""
     if not answer.get("ok"):
@@ -77,12 +85,14 @@ def verify_unprivileged(template, timeout: float = 60.0) -> None:
     kernel = None
     try:
         problems += privilege_problems("the template", host_view(template.host_pid))
+        problems += identity_problems("the template", host_view(template.host_pid), template.host_ids)
         problems += sysctl_problems("the template", template.identity(timeout))
         kernel = template.new_kernel(None)
         try:
             kernel.start(timeout)
             for who, pid in (("a student kernel", kernel.student), ("a kernel's supervisor", kernel.supervisor)):
                 problems += privilege_problems(who, host_view(pid))
+                problems += identity_problems(who, host_view(pid), template.host_ids)
             problems += sysctl_problems("a student kernel",
                                         kernel.request("identity", timeout, "probing a kernel"))
         finally:

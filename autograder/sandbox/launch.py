@@ -240,6 +240,11 @@ class SandboxLauncher:
         if identity.switch:
             spec = {"uid": identity.uid, "gid": identity.gid, "stage_root": STAGE_ROOT,
                     "sources": self._sources()}
+            if identity.subids is not None:  # uid and gid 1 of the stage's own namespace are the leased ids
+                ids = identity.subids
+                spec.update(uid=1, gid=1, userns={"outer": [ids.outer_uid, ids.outer_gid],
+                                                  "host": [identity.uid, identity.gid],
+                                                  "newuidmap": ids.newuidmap, "newgidmap": ids.newgidmap})
             argv = [sys.executable, "-I", str(STAGE_SCRIPT), json.dumps(spec), "--", *argv]
         return LaunchSpec(argv=argv, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, cwd="/",
                           limits=self.describe(), pass_fds=(control_fd,))

@@ -27,16 +27,16 @@ SANDBOX_PROCESSES = 2
 #: what Linux counts per host uid, not per user namespace (the charge climbs to the uid that started
 #: bubblewrap): kernels of one host uid draw on the same count, so one could use up another's share
 #: or signal a number to it. A root grader's templates each lease a uid of their own (one per job
-#: slot, ``uid_pool.py``); an ordinary user's kernels are all that user.
+#: slot, ``uid_pool.py``), as do an ordinary user's with subordinate ids (``subids.py``); without
+#: them, an ordinary user's kernels are all that user.
 PER_UID_COUNTERS = "inotify instances and watches, pipe buffer pages, POSIX message-queue bytes"
+#: what Linux charges to the owner of the outermost user namespace, whatever uid a process has inside
+#: it: an ordinary user's subordinate ids do not separate these (the seccomp allow list refuses
+#: inotify and message queues; each kernel's processes are bounded by ``--max-processes``)
+OWNER_COUNTERS = "process count, inotify and message-queue counters"
 #: what every kernel alive at the same time shares, whoever runs the grader
 SHARED_BY_ALL = ("the machine's CPU time and memory pressure, which any kernel can see (load average, "
                  "/proc/meminfo, /proc/pressure)")
-#: the channels that remain between kernels alive at the same time, by who runs the grader
-SHARED_BETWEEN_KERNELS = {
-    True: SHARED_BY_ALL + "; nothing else: kernels of different notebooks never share a host uid",
-    False: "host uid {uid}'s per-uid counters (" + PER_UID_COUNTERS + "); " + SHARED_BY_ALL + "; nothing else",
-}
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,28 @@ class SandboxPolicy:
             "poll_memory": not self.cgroups,
         }
 
+    @property
+    def mode(self) -> str:
+        """Whose host uids kernels run as: ``"root"`` (dedicated uids a root grader leases),
+        ``"subids"`` (an ordinary user's subordinate uids) or ``"own"`` (the grader's own uid)."""
+        if not self.identity.switch:
+            return "own"
+        return "root" if self.identity.subids is None else "subids"
+
+    def shared_between_kernels(self) -> str:
+        """The channels that remain between kernels alive at the same time."""
+        if self.mode == "root":
+            return SHARED_BY_ALL + "; nothing else: kernels of different notebooks never share a host uid"
+        if self.mode == "subids":
+            return (SHARED_BY_ALL + f"; and the grader's uid {self.identity.subids.outer_uid}'s "
+                    f"{OWNER_COUNTERS}, which Linux charges to the owner of the kernels' outer user namespace "
+                    "(a kernel can reach none of them but its own processes, at most --max-processes)")
+        return (f"host uid {self.identity.uid}'s per-uid counters ({PER_UID_COUNTERS}); "
+                f"{SHARED_BY_ALL}; nothing else")
+
     def enforcement(self) -> str:
         """How the limits are enforced, without the run's particular ids (a calibration key part)."""
-        who = "a dedicated uid" if self.identity.switch else "the grader's own uid"
+        who = {"root": "a dedicated uid", "subids": "a subordinate uid", "own": "the grader's own uid"}[self.mode]
         return (f"bubblewrap as {who}; {'cgroups' if self.cgroups else 'supervisor and rlimits'}; "
                 f"seccomp allows {len(self.seccomp.allowed)} calls (filter {self.seccomp.digest})")
 
@@ -114,26 +133,41 @@ class SandboxPolicy:
                                    + (", and a host uid with its per-uid counters (" + PER_UID_COUNTERS
                                       + "), shared only with the same notebook's side kernel"
                                       if self.identity.switch else "")),
-            ("shared with other kernels", SHARED_BETWEEN_KERNELS[self.identity.switch].format(uid=self.identity.uid)),
+            ("shared with other kernels", self.shared_between_kernels()),
         ]
 
+    def pool(self) -> str:
+        """The range templates lease their uids from."""
+        ids = self.identity.subids
+        first, size = (self.identity.uid, POOL_SIZE) if ids is None else (ids.first_uid, min(ids.count, POOL_SIZE))
+        return f"{first}-{first + size - 1}"
+
     def uid_row(self) -> str:
-        if self.identity.switch:
-            first = self.identity.uid
-            return (f"one per template, leased machine-wide from {first}-{first + POOL_SIZE - 1} (a lock per uid, "
+        if self.mode == "root":
+            return (f"one per template, leased machine-wide from {self.pool()} (a lock per uid, "
                     "checked unused: no process, no file in /tmp, /var/tmp, /dev/shm); one template per job slot, "
                     "whose kernels run one notebook at a time; never 0, checked at start-up")
-        return self.identity.describe() + "; never 0, checked at start-up"
+        if self.mode == "subids":
+            return (f"one per template, leased from the grader's subordinate uids {self.pool()} (/etc/subuid, "
+                    "mapped by newuidmap; a lock per uid, checked unused); one template per job slot, whose kernels "
+                    "run one notebook at a time; never the grader's own uid, never 0, checked at start-up")
+        return (self.identity.describe() + "; never 0, checked at start-up"
+                + (f" (no subordinate uids: {self.identity.why_shared})" if self.identity.why_shared else ""))
 
     def describe(self) -> str:
         c = self.config
         how = "cgroup" if self.cgroups else "no cgroup: supervisor and rlimits"
         limits = (f"no network, memory {c.memory_mb} MiB, {c.max_processes} processes, CPU time {c.cpu_seconds} s "
                   f"({how}), seccomp on")
-        if self.identity.switch:
-            first = self.identity.uid
-            return (f"bubblewrap as dedicated host uids leased from {first}-{first + POOL_SIZE - 1}, one per job slot, "
+        if self.mode == "root":
+            return (f"bubblewrap as dedicated host uids leased from {self.pool()}, one per job slot, "
                     f"{limits}; kernels of different notebooks never share a host uid")
+        if self.mode == "subids":
+            return (f"bubblewrap as subordinate host uids of uid {self.identity.subids.outer_uid} leased from "
+                    f"{self.pool()}, one per job slot, {limits}; kernels of different notebooks never share a "
+                    f"host uid (they share uid {self.identity.subids.outer_uid}'s {OWNER_COUNTERS}, which they "
+                    "cannot exhaust)")
         return (f"bubblewrap as {self.identity.describe()}, {limits}; "
                 f"kernels alive at the same time share host uid {self.identity.uid}'s counters "
-                f"({PER_UID_COUNTERS})")
+                f"({PER_UID_COUNTERS})"
+                + (f"; no subordinate uids: {self.identity.why_shared}" if self.identity.why_shared else ""))

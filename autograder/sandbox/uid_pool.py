@@ -16,8 +16,10 @@ gives each box its own uid. Each template leases one:
   folders anyone can write (``/tmp``, ``/var/tmp``, ``/dev/shm``); otherwise the
   next one is tried.
 
-An ordinary user cannot switch uid: its kernels are its own uid, and the run's
-first lines say which counters they share (``policy.py``).
+An ordinary user cannot switch uid, but may have subordinate ids (``subids.py``): its
+templates lease from that range the same way, with the locks in a folder of the user's own
+(:func:`user_lock_dir`; nobody else can map those ids). Without them its kernels are its own uid,
+and the run's first lines say which counters they share (``policy.py``).
 """
 from __future__ import annotations
 
@@ -30,6 +32,20 @@ from autograder.common.errors import EnvironmentProblem
 
 #: where the locks live; /run is a tmpfs, so a reboot clears them
 LOCK_DIR = Path(os.environ.get("AUTOGRADER_UID_LOCK_DIR", "/run/autograder/uids"))
+
+
+def user_lock_dir() -> Path:
+    """Where an ordinary user's leases of their subordinate ids are locked: one folder per user,
+    whatever course or cache folder a run uses, so that two runs of the user never share an id."""
+    explicit = os.environ.get("AUTOGRADER_UID_LOCK_DIR")
+    if explicit:
+        return Path(explicit)
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK):
+        return Path(runtime) / "autograder-uids"
+    return Path(os.path.expanduser("~")) / ".cache" / "autograder" / "uids"
+
+
 #: how many uids one pool spans from its first uid
 POOL_SIZE = 1000
 #: host folders that any uid can write to: a uid that owns a file there has been used by someone
@@ -86,7 +102,8 @@ def shared_file_owners(folders: tuple[str, ...] = SHARED_FOLDERS) -> dict[int, s
     return owners
 
 
-def lease_uid(first: int, size: int = POOL_SIZE, lock_dir: Path | None = None) -> UidLease:
+def lease_uid(first: int, size: int = POOL_SIZE, lock_dir: Path | None = None,
+              hint: str = "choose another range with --sandbox-uid") -> UidLease:
     """Lease the first free uid of ``first .. first + size - 1``.
 
     Raises
@@ -118,4 +135,4 @@ def lease_uid(first: int, size: int = POOL_SIZE, lock_dir: Path | None = None) -
     raise EnvironmentProblem(
         f"no free sandbox uid in {first}-{first + size - 1}: all are leased by other grading runs"
         + (f" or in use ({', '.join(in_use[:5])}{', ...' if len(in_use) > 5 else ''})" if in_use else "")
-        + "; choose another range with --sandbox-uid")
+        + f"; {hint}")

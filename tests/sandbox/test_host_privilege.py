@@ -41,10 +41,15 @@ def test_every_sandboxed_process_runs_as_an_unprivileged_host_uid(kernels):
         views = {"student": host_view(kernel.student), "supervisor": host_view(kernel.supervisor)}
         if kernels.template is not None:
             views["template"] = host_view(kernels.template.host_pid)
-        # a root grader's template (and every kernel it forks) is on the uid it leased from the pool
-        expected = kernel.template.host_ids.uid if running_as_root() else os.getuid()
+        # a root grader's template (and every kernel it forks) is on the uid it leased from the pool, an
+        # ordinary user's on a subordinate uid it leased from the user's range, or else on the user's
+        identity = kernel.template.host_ids
+        expected = identity.uid if identity.switch else os.getuid()
         if running_as_root():
             assert DEFAULT_SANDBOX_UID <= expected < DEFAULT_SANDBOX_UID + POOL_SIZE
+        elif identity.subids is not None:
+            assert identity.subids.first_uid <= expected < identity.subids.first_uid + identity.subids.count
+            assert expected != os.getuid()
         for who, view in views.items():
             assert privilege_problems(who, view) == []
             assert set(view.uids) == {expected}, (who, view)

@@ -14,8 +14,10 @@ from autograder.common.config import GradingConfig
 from autograder.common.errors import EnvironmentProblem
 from autograder.sandbox import launch, seccomp_policy
 from autograder.sandbox.cgroups import CgroupLimits
-from autograder.sandbox.identity import DEFAULT_SANDBOX_UID, resolve_identity
-from autograder.sandbox.invariants import HostView, privilege_problems, sysctl_problems
+from autograder.sandbox import identity as identity_module, subids
+from autograder.sandbox.identity import DEFAULT_SANDBOX_UID, SandboxIdentity, resolve_identity
+from autograder.sandbox.invariants import HostView, identity_problems, privilege_problems, sysctl_problems
+from autograder.sandbox.policy import SandboxPolicy
 from autograder.sandbox.launch import PythonView, SandboxLauncher
 from autograder.kernel import wire
 
@@ -72,23 +74,86 @@ def test_a_python_that_every_kernel_would_hide_is_refused(monkeypatch):
 
 def test_the_template_starts_as_the_sandbox_uid_never_as_root(launcher):
     argv = launcher.template_spec(99, warm=True).argv
+    identity = launcher.policy.identity
     if running_as_root():
         assert argv[2].endswith("stage.py") and argv[4] == "--"
         spec = __import__("json").loads(argv[3])
         assert spec["uid"] == spec["gid"] == DEFAULT_SANDBOX_UID
+    elif identity.subids is not None:  # the stage maps one subordinate uid at 1 of its own namespace
+        spec = __import__("json").loads(argv[3])
+        assert (spec["uid"], spec["gid"]) == (1, 1)
+        assert spec["userns"]["outer"] == [os.getuid(), os.getgid()]
+        assert spec["userns"]["host"] == [identity.uid, identity.gid] and os.getuid() not in spec["userns"]["host"]
     else:
         assert "stage.py" not in " ".join(argv)
-        assert launcher.policy.identity.uid == os.getuid() != 0
+        assert identity.uid == os.getuid() != 0
 
 
-def test_identity_of_an_ordinary_user_is_that_user(monkeypatch):
-    monkeypatch.setattr(os, "geteuid", lambda: 1234)
-    monkeypatch.setattr(os, "getuid", lambda: 1234)
-    monkeypatch.setattr(os, "getgid", lambda: 1234)
+def _as_ordinary_user(monkeypatch, ranges):
+    """Pretend to be uid 1234 whose subordinate ids are ``ranges`` (uid first, gid first, count) or None."""
+    for name in ("geteuid", "getuid", "getgid"):
+        monkeypatch.setattr(os, name, lambda: 1234)
+    found = (subids.SubIds(1234, 1234, *ranges, "/usr/bin/newuidmap", "/usr/bin/newgidmap"), "") if ranges \
+        else (None, "newuidmap and newgidmap not installed")
+    monkeypatch.setattr(identity_module, "subordinate_ids", lambda: found)
+
+
+def test_identity_of_an_ordinary_user_without_subordinate_ids_is_that_user_and_says_why(monkeypatch):
+    _as_ordinary_user(monkeypatch, None)
     identity = resolve_identity(None)
     assert (identity.uid, identity.gid, identity.switch) == (1234, 1234, False)
+    assert identity.leased() == (identity, None)
+    policy = SandboxPolicy(GradingConfig(), identity, False, seccomp_policy.compile_filter())
+    assert "share host uid 1234's counters (" in policy.describe()
+    assert "newuidmap and newgidmap not installed" in policy.describe()
     with pytest.raises(EnvironmentProblem, match="needs a grader running as root"):
         resolve_identity(4321)
+
+
+def test_an_ordinary_user_leases_one_subordinate_uid_and_gid_per_template(monkeypatch, tmp_path):
+    _as_ordinary_user(monkeypatch, (300000, 500000, 65536))
+    monkeypatch.setenv("AUTOGRADER_UID_LOCK_DIR", str(tmp_path / "locks"))
+    identity = resolve_identity(None)
+    assert identity.switch and identity.subids is not None
+    (a, lease_a), (b, lease_b) = identity.leased(), identity.leased()
+    try:
+        assert (a.uid, a.gid, b.uid, b.gid) == (300000, 500000, 300001, 500001)
+    finally:
+        lease_a.release()
+        lease_b.release()
+    policy = SandboxPolicy(GradingConfig(), identity, False, seccomp_policy.compile_filter())
+    assert "kernels of different notebooks never share a host uid" in policy.describe()
+    assert "300000-300999" in dict(policy.rows())["host uid"]
+    assert "uid 1234's process count" in dict(policy.rows())["shared with other kernels"]
+    # their own uid, asked for, is the shared uid of before
+    own = resolve_identity(1234)
+    assert (own.uid, own.switch) == (1234, False) and "--sandbox-uid 1234" in own.why_shared
+
+
+def test_subordinate_ranges_are_found_by_user_name_or_uid_and_each_gap_is_named(monkeypatch, tmp_path):
+    import pwd
+
+    name = pwd.getpwuid(os.getuid()).pw_name
+    uid_file, gid_file = tmp_path / "subuid", tmp_path / "subgid"
+    monkeypatch.setattr(subids, "SUBUID_FILE", uid_file)
+    monkeypatch.setattr(subids, "SUBGID_FILE", gid_file)
+    monkeypatch.setattr(subids.shutil, "which", lambda tool, path=None: f"/usr/bin/{tool}")
+    uid_file.write_text(f"someone:100000:65536\n{name}:200000:1000\n")
+    gid_file.write_text(f"{os.getuid()}:300000:500\nbroken line\n")
+    found, why = subids.subordinate_ids()
+    assert (found.first_uid, found.first_gid, found.count, why) == (200000, 300000, 500, "")
+    gid_file.write_text("someone:100000:65536\n")
+    assert subids.subordinate_ids()[0] is None and "no subordinate gid range" in subids.subordinate_ids()[1]
+    monkeypatch.setattr(subids.shutil, "which", lambda tool, path=None: None)
+    assert "apt-get install uidmap" in subids.subordinate_ids()[1]
+
+
+def test_a_kernel_on_another_uid_than_its_template_leased_is_a_problem():
+    leased = SandboxIdentity(231072, 231072, True)
+    assert identity_problems("k", HostView((231072,) * 4, (231072,) * 4, []), leased) == []
+    assert identity_problems("k", HostView((1003,) * 4, (1003,) * 4, []), leased) == \
+        ["k runs as host uid(s) [1003], not the uid 231072 its template leased"]
+    assert identity_problems("k", HostView((1003,) * 4, (1003,) * 4, []), SandboxIdentity(1003, 1003, False)) == []
 
 
 @pytest.mark.parametrize("uid", [0, -5])

@@ -132,3 +132,79 @@ def test_notebooks_graded_at_once_get_templates_on_different_uids_and_a_returned
         lease = lease_uid(FIRST, 10, tmp_path / "locks")
     assert lease.uid == FIRST
     lease.release()
+
+
+#: a kernel that reports how many bytes a new pipe of its own holds (64 KiB while its host uid is
+#: within fs.pipe-user-pages-soft, one page once the uid is over it)
+PIPE_PROBE = """
+import fcntl, os
+def new_pipe_bytes():
+    r, w = os.pipe()
+    return fcntl.fcntl(w, 1032)  # F_GETPIPE_SZ
+"""
+#: ... and one that first takes its uid's whole share (1 MiB pipes until Linux hands out one page), and keeps it
+PIPE_HOG = PIPE_PROBE + """
+HELD = []
+for _ in range(4000):
+    r, w = os.pipe()
+    HELD += [r, w]
+    try:
+        fcntl.fcntl(w, 1031, 1 << 20)  # F_SETPIPE_SZ
+    except OSError:
+        pass
+    if new_pipe_bytes() < 65536:
+        break
+"""
+
+
+def _identities():
+    """Every way this user's runs can give kernels host uids: root's leased uids; an ordinary user's
+    subordinate uids (when /etc/subuid gives them some) and their own uid (``--sandbox-uid`` theirs)."""
+    if os.geteuid() == 0:
+        return [pytest.param(None, id="root-leased-uids")]
+    return [pytest.param(None, id="ordinary-default"), pytest.param(os.getuid(), id="ordinary-own-uid")]
+
+
+@pytest.mark.ordinary_user
+@pytest.mark.parametrize("sandbox_uid", _identities())
+def test_kernels_of_two_job_slots_share_pipe_pages_exactly_when_the_run_says_they_share_a_uid(sandbox_uid):
+    """A kernel holding its uid's whole share of pipe-buffer pages, beside a kernel of the other job
+    slot (both alive): the second's new pipe keeps its full 64 KiB when the two templates run as
+    different host uids (root's pool; an ordinary user's subordinate uids), and the run's description
+    says nothing is shared then; with one uid for both, the run says they share its counters, and
+    they do. A kernel of the hog's own template (the same notebook's side kernel) shares its uid."""
+    from autograder.grading.session import KernelSession
+
+    config = GradingConfig(sandbox="bwrap", sandbox_uid=sandbox_uid, check_timeout_floor_s=4,
+                           cell_timeout_floor_s=20, memory_mb=1024, max_processes=48)
+    launcher = SandboxLauncher(config)
+    plan = [PlannedCell("setup", "x = 1", "instructor")]
+    source = KernelSource.create(launcher, config, plan, slots=2)
+    sessions = []
+    try:
+        factories = [source.for_plan(plan, None)[0] for _ in range(2)]
+
+        def session(factory, code):
+            s = KernelSession([PlannedCell("cell", code, "student")], factory, config)
+            s.run_plan()
+            sessions.append(s)
+            return s
+
+        hog = session(factories[0], PIPE_HOG)
+        assert hog.call("new_pipe_bytes", timeout=10) < 65536  # its uid's share is spent
+        neighbour, same_slot = session(factories[1], PIPE_PROBE), session(factories[0], PIPE_PROBE)
+        uids = {f.template.host_ids.uid for f in factories} if launcher.policy.identity.switch else {os.getuid()}
+        if launcher.policy.mode == "own":
+            assert uids == {os.getuid()}
+            assert f"share host uid {os.getuid()}'s counters (" in launcher.describe()
+            assert "pipe buffer pages" in launcher.describe()
+            assert neighbour.call("new_pipe_bytes", timeout=10) < 65536
+        else:
+            assert len(uids) == 2 and os.getuid() not in uids and 0 not in uids
+            assert "kernels of different notebooks never share a host uid" in launcher.describe()
+            assert neighbour.call("new_pipe_bytes", timeout=10) == 65536
+        assert same_slot.call("new_pipe_bytes", timeout=10) < 65536
+    finally:
+        for s in sessions:
+            s.close()
+        source.close()
