@@ -47,8 +47,10 @@ clauses(EX, [
            "any problem; the pair is read with the format rules"),
     Clause("1.2", "X is an (n, p) float array (float32 or float64; computed in float64) that already contains "
                   "an intercept column if one is wanted: the function adds nothing and treats every column alike.",
-           "problems without a column of ones, with p = 1, and with columns on scales 0.1 to 10; X sent as "
-           "float32 (computed in float64 the fit reaches tol = 1e-10, in float32 it stalls near 1e-7)"),
+           "problems without a column of ones, with p = 1, and with columns on scales 0.1 to 10, near 1e-4 and "
+           "near 1e-7 (X'WX ill conditioned by scaling alone); designs of group indicators, whose rows repeat "
+           "(each cell counts); X sent as float32 (computed in float64 the fit reaches tol = 1e-10, in float32 it "
+           "stalls near 1e-7)"),
     Clause("1.3", "y is an array of n zeros and ones.",
            "y sent as a float array and as int64 and uint8 arrays (the MLE and the deviances)"),
     Clause("1.4", "Start from beta = 0: history['beta'][0] is a vector of p zeros.",
@@ -70,7 +72,8 @@ clauses(EX, [
                   "len(deviance) == len(beta) - 1.",
            "every entry against the deviance at the new and at the old coefficients, which differ; cells at "
            "|eta| between 40 and 100, where y log p + (1 - y) log(1 - p) from a rounded p is NaN; a misclassified "
-           "cell at |eta| between 40 and 80, whose term a p clipped away from 0 and 1 gets wrong"),
+           "cell at |eta| between 40 and 80, whose term a p clipped away from 0 and 1 gets wrong; 2,000 to 3,000 "
+           "cells, a deviance above 2,000 (a likelihood written as a product of probabilities underflows)"),
     Clause("1.9", "Stop right after the first iteration whose change max_k |beta_new_k - beta_old_k| is "
                   "below tol, or after max_iter iterations.",
            "tol between the largest and the Euclidean change of a step, between absolute and relative "
@@ -656,6 +659,53 @@ def _column_on_a_tiny_scale(rng):
             return {"X": X, "y": y, "max_iter": 25, "tol": 1e-3}
 
 
+def _column_on_a_minute_scale(rng):
+    """One column in units 1e7 to 2e7 times too small (a concentration in mol/L, say: its coefficient
+    near 1e7), the others near 1: X'WX is then ill conditioned by scaling alone (condition number
+    near 1e14, determinant near 1e-12), yet every double-precision solve of the update agrees with
+    the reference to ~1e-11 (the corpus's and the blind sets' correct forms, 80 draws), while a guard
+    that calls a small determinant singular refuses a problem that has a fit. (Below 6e-8 a solve
+    that truncates small singular values, as lstsq does at its default rcond, drifts.)"""
+    for _ in attempts("a problem with a column on a minute scale"):
+        X, y = _moderate(rng, int(rng.integers(2, 4)), scale_last=float(10.0 ** -rng.uniform(6.7, 7.2)))
+        if _clear_stop(X, y, 25, 1e-3) and _signed_agrees(X, y, 25, 1e-3):
+            return {"X": X, "y": y, "max_iter": 25, "tol": 1e-3}
+
+
+def _many_cells(rng):
+    """Thousands of cells (2,000 to 3,000, as a single-cell data set has) on weak effects: the
+    deviance is then above 2,000, where a likelihood written as a product of probabilities has
+    underflowed (below exp(-745)), and every iterate is a sum over all the cells. (Small enough that
+    an update written with an n x n diag(w) stays within the kernel's memory and time.)"""
+    for _ in attempts("a problem with thousands of cells"):
+        p = int(rng.integers(2, 5))
+        n = int(rng.integers(2000, 3000))
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
+        y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-0.5, 0.5, size=p)))).astype(float)
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if _reference_run(X, y, 25, tol)[1]["deviance"][-1] > 2000 and _clear_stop(X, y, 25, tol) \
+                and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
+def _group_design(rng):
+    """A design of group indicators (an intercept and one column per condition or batch but the
+    first, as a DESeq2 design is): every cell of a group has the same row of X, so most rows repeat.
+    Each cell is one observation: the fit weighs a group by its number of cells (its coefficients
+    are the logits of the groups' proportions), which a fit over the distinct rows alone does not."""
+    for _ in attempts("a design of group indicators"):
+        groups = int(rng.integers(2, 5))
+        sizes = rng.integers(10, 50, size=groups)
+        labels = np.repeat(np.arange(groups), sizes)
+        X = np.column_stack([np.ones(labels.size)] + [(labels == g).astype(float) for g in range(1, groups)])
+        y = (rng.random(labels.size) < rng.uniform(0.2, 0.8, size=groups)[labels]).astype(float)
+        counts = np.bincount(labels, weights=y, minlength=groups)
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if np.all((counts > 0) & (counts < sizes)) and _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+            order = rng.permutation(labels.size)
+            return {"X": X[order], "y": y[order], "max_iter": 25, "tol": tol}
+
+
 def _single_iteration(rng):
     """max_iter = 1, the smallest that iterates: one update, whatever tol says."""
     X, y = _moderate(rng, int(rng.integers(2, 5)))
@@ -854,6 +904,9 @@ DOMAIN = Domain(IRLS, (
     Kind("a float32 X solved to tol = 1e-10", "1.2", _single_precision_design, rtol=1e-9),
     Kind("a problem with a misclassified cell at |eta| between 40 and 80", "1.8", _misclassified_far_cell),
     Kind("a problem on which an IRLS step raises the deviance", "1.5", _deviance_rises, rtol=1e-11),
+    Kind("a problem with a column on a scale near 1e-7", "1.2", _column_on_a_minute_scale),
+    Kind("a problem with 2,000 to 3,000 cells", "1.8", _many_cells),
+    Kind("a design of group indicators, its rows repeated", "1.2", _group_design),
 ))
 
 
