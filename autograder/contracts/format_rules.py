@@ -29,6 +29,12 @@ The same holds for what your functions are given: a parameter the statement call
 int or a flag may receive a numpy scalar (``np.float64(0.5)``, ``np.int64(3)``, ``np.True_``) as
 well as a Python one, and must give the same answer.
 
+Your functions are called many times, one after another, in one session: each must leave the
+session as it found it. Numpy's floating-point error handling (use ``with np.errstate(...)``, not
+``np.seterr``), torch's default dtype and thread count, matplotlib's settings (``with
+plt.style.context(...)`` or ``plt.rc_context``, not ``plt.style.use``) and the figures already open
+(close only your own) are the caller's.
+
 Numpy only: it runs in the student's notebook, where neither the grader nor torch nor pandas is
 imported (they are recognised by name).
 """

@@ -170,6 +170,7 @@ def numpy_scalar(value: Any) -> Any:
 class _Outcome:
     values: list[Any]
     draws: list[list | None]
+    settings: list[tuple[dict, dict] | None]
     before: list | None
     after: list | None
     names: list[str | None]   # the parameter each shared object was sent as (None: the in-place probes')
@@ -251,8 +252,8 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
     before = after = None
     if inputs.error is None and isinstance(inputs.value, tuple) and len(inputs.value) == 2:
         before, after = inputs.value
-    return _Outcome(values, [r.rngs for r in answers[:len(calls)]], before, after, names, changed_values,
-                    scribbled)
+    return _Outcome(values, [r.rngs for r in answers[:len(calls)]], [r.settings for r in answers[:len(calls)]],
+                    before, after, names, changed_values, scribbled)
 
 
 def _fortran(value: Any) -> Any:
@@ -287,6 +288,8 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
     for outcome in (first, again):
         if contract.leaves_inputs:
             _inputs_unchanged(contract, outcome)
+        if contract.leaves_settings:
+            _settings_unchanged(contract, outcome)
         if contract.leaves_global_rngs:
             seeds = [c.global_seed for c in calls + calls] if outcome is first else \
                 [c.global_seed for c in calls[::-1]] + [GLOBAL_SEEDS[1]]
@@ -331,6 +334,34 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
             raise CheckFailed(f"after other calls, {f} called with only {calls[k].label} changed returns "
                               f"another answer than in a fresh kernel: a result kept between calls "
                               f"leaves out {calls[k].label}")
+
+
+#: how to leave each setting of the session as it was, by the name the kernel reports it under
+SETTING_ADVICE = {
+    "numpy errors": "numpy's floating-point error handling (np.seterr): wrap the code that needs other "
+                    "handling in `with np.errstate(...)`",
+    "torch default dtype": "torch's default dtype (torch.set_default_dtype): give dtype= to the tensors you make",
+    "torch threads": "torch's thread count (torch.set_num_threads): set it back before returning",
+    "matplotlib settings": "matplotlib's settings (plt.style.use, plt.rc, rcParams[...]): use `with "
+                           "plt.style.context(...)` or `with plt.rc_context(...)` around your plot",
+    "open figures": "the figures open before the call (plt.close('all')): close only figures you opened",
+}
+
+
+def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
+    """Each call left the session's settings as it found them (read before and after it, in the kernel)."""
+    for pair in outcome.settings:
+        if pair is None:  # a kernel without the probe (a stand-in): nothing to judge
+            continue
+        before, after = pair
+        # a figure the call opened is its answer's; one open before it must still be open
+        changed = [name for name in before if name in after
+                   and (not set(before[name]) <= set(after[name]) if name == "open figures"
+                        else before[name] != after[name])]
+        if changed:
+            raise CheckFailed(f"{contract.function} leaves the caller's session changed: "
+                              + "; ".join(SETTING_ADVICE.get(name, name) for name in changed)
+                              + ". A function is called many times in one session and must leave it as it found it")
 
 
 def _inputs_unchanged(contract: Contract, outcome: _Outcome) -> None:

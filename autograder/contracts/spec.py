@@ -61,6 +61,9 @@ class Contract:
         it says otherwise).
     leaves_inputs : bool
         It must not change its arguments.
+    leaves_settings : bool
+        It must leave the session's settings as it found them: numpy's error handling, torch's
+        default dtype and thread count, matplotlib's settings, and every figure open before it.
     defaults_checked_apart : bool
         The defaults are checked by a check of the exercise's own that already calls without them
         (e.g. an expensive default such as 100 training epochs): the contract does not repeat
@@ -81,6 +84,7 @@ class Contract:
     leaves_global_rngs: bool = True
     deterministic: bool = True
     leaves_inputs: bool = True
+    leaves_settings: bool = True
     defaults_checked_apart: bool = False
     answer_form: Callable[[Any, dict], None] | None = None
     names: tuple[str, ...] = field(init=False, default=())
@@ -125,6 +129,9 @@ def clause_text(contracts: list[Contract]) -> str:
         promises.append("randomness comes only from the seed argument")
     if any(c.leaves_global_rngs for c in contracts):
         promises.append("the global generators of numpy, random and torch are neither used nor reseeded")
+    if any(c.leaves_settings for c in contracts):
+        promises.append("the session's settings are left as they were (numpy's error handling, torch's default "
+                        "dtype and threads, matplotlib's settings, the figures already open)")
     if any(c.deterministic for c in contracts):
         promises.append("the result depends on the arguments alone: not on earlier calls, the kernel or "
                         "the global random state")

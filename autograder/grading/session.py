@@ -394,6 +394,8 @@ class Returned:
     error: "StudentError | None" = None
     #: the next draws of numpy's, Python's and torch's global generators after the call, when probed
     rngs: list | None = None
+    #: the session's settings (name -> value) before and after the call, when probed
+    settings: tuple[dict, dict] | None = None
 
     def get(self) -> Any:
         """The value; raises the call's :class:`StudentError` when it had none."""
@@ -411,6 +413,26 @@ def _returned(func: str, result: Any, locator: Locator | None = None) -> Returne
         return Returned(error=StudentError("protocol", f"{func} answered with something the grader cannot read"))
     rngs = result.get("rngs")
     rngs = [r if isinstance(r, float) else None for r in rngs] if isinstance(rngs, list) else None
+    returned = _returned_value(func, result, locator, rngs)
+    returned.settings = _settings(result.get("settings"))
+    return returned
+
+
+def _settings(pair: Any) -> tuple[dict, dict] | None:
+    """A probed call's settings before and after it, if the kernel sent them in their form: two dicts
+    of a few named strings, numbers or lists of numbers (anything else reads as not sent)."""
+    def readable(value: Any) -> bool:
+        return isinstance(value, (str, int)) or (isinstance(value, list) and len(value) <= 10_000
+                                                  and all(type(v) is int for v in value))
+    if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(d, dict) and len(d) <= 32 for d in pair)):
+        return None
+    if not all(isinstance(k, str) and readable(v) for d in pair for k, v in d.items()):
+        return None
+    return pair[0], pair[1]
+
+
+def _returned_value(func: str, result: dict, locator: Locator | None, rngs: list | None) -> Returned:
+    """``result``'s value, or the StudentError it stands for (see :func:`_returned`)."""
     if not result.get("ok"):
         error = result.get("error") or {}
         # the agent refused to send a value beyond the wire's limits (see agent.serve_channels)

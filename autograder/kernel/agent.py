@@ -29,7 +29,10 @@ Requests
     answered on its own (``{"ok", "value"}`` or ``{"ok": false, "error"}``);
     with ``probe_global_rngs`` the answer also holds the next draw of
     numpy's, Python's and torch's global generators after the call, which the
-    grader compares with freshly seeded ones (did the call use or reseed them?);
+    grader compares with freshly seeded ones (did the call use or reseed them?),
+    and the session's settings before and after it (``session_settings``: did it
+    leave numpy's error handling, torch's default dtype or threads, matplotlib's
+    settings or the figures open changed?);
     with ``return_shared`` the reply also holds the shared objects as they were
     before the calls and as they are after them (did a call change its inputs?).
     An entry ``{"describe": j}`` describes what entry j returned, as it is now
@@ -50,6 +53,8 @@ Requests
 """
 from __future__ import annotations
 
+import hashlib
+import itertools
 import os
 import sys
 import time
@@ -326,6 +331,34 @@ def global_draws() -> list:
     return draws
 
 
+_FIGURE_SERIALS = itertools.count(1)
+
+
+def session_settings() -> dict:
+    """The settings of this session that a call may not leave changed for its caller: numpy's
+    floating-point error handling, torch's default dtype and thread count, matplotlib's rcParams (a
+    digest) and the figures open (only libraries already imported: reading one imports nothing)."""
+    settings = {"numpy errors": ",".join(f"{k}={v}" for k, v in sorted(np.geterr().items()))}
+    torch = sys.modules.get("torch")
+    if torch is not None and hasattr(torch, "get_default_dtype"):
+        settings["torch default dtype"] = str(torch.get_default_dtype())
+        settings["torch threads"] = int(torch.get_num_threads())
+    mpl = sys.modules.get("matplotlib")
+    if mpl is not None and hasattr(mpl, "rcParams"):
+        items = sorted((key, repr(value)) for key, value in dict.items(mpl.rcParams))
+        settings["matplotlib settings"] = hashlib.sha256(repr(items).encode()).hexdigest()[:16]
+        helpers = sys.modules.get("matplotlib._pylab_helpers")
+        if helpers is not None:  # pyplot's registry; numbers are reused once figures close, so a serial each
+            serials = []
+            for manager in list(helpers.Gcf.figs.values()):
+                figure = manager.canvas.figure
+                if not hasattr(figure, "_autograder_serial"):
+                    figure._autograder_serial = next(_FIGURE_SERIALS)
+                serials.append(int(figure._autograder_serial))
+            settings["open figures"] = serials
+    return settings
+
+
 def calls(shell, request):
     """Several calls in one request; see the module doc."""
     entries = request.get("calls")
@@ -338,8 +371,10 @@ def calls(shell, request):
     before = wire.encode(shared, extra=encode_extra) if request.get("return_shared") else None
     answers = []
     returned: list = []  # each call's value as returned, for a later "describe" entry
+    probe = bool(request.get("probe_global_rngs"))
     for entry in entries:
         returned.append(None)
+        settings_before = session_settings() if probe else None
         try:
             if "assign" in entry:
                 answer = assign(entry, shared)
@@ -351,7 +386,8 @@ def calls(shell, request):
                 answer = call(shell, entry, shared, returned)
         except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
             answer = {"ok": False, "error": describe_exception(exc)}
-        if request.get("probe_global_rngs"):
+        if probe:
+            answer["settings"] = [settings_before, session_settings()]
             answer["rngs"] = global_draws()
         answers.append(answer)
     reply = {"ok": True, "results": answers}

@@ -502,3 +502,86 @@ def test_a_contract_sends_a_matrix_argument_fortran_ordered_and_anything_else_as
     column, tensor = np.arange(3.0).reshape(3, 1), wire.as_tensor(np.ones((2, 2), dtype=np.float32))
     assert _fortran(column) is column and _fortran(tensor) is tensor and _fortran(3) == 3
 
+
+
+#: one way for each setting of the session a function can leave changed (see agent.session_settings)
+LEAKS = {
+    "numpy errors": "np.seterr(all='raise')",
+    "torch default dtype": "torch.set_default_dtype(torch.float64)",
+    "torch threads": "torch.set_num_threads(torch.get_num_threads() + 1)",
+    "matplotlib settings": "plt.style.use('ggplot')",
+    "open figures": "plt.close('all')",
+}
+#: ... and ways that leave it as it was
+TIDY = {
+    "an errstate block": "with np.errstate(all='raise'):\n    pass",
+    "a style context and a figure of its own": "with plt.style.context('ggplot'):\n    plt.figure()",
+}
+
+
+@pytest.fixture
+def session_kept():
+    """This process's settings restored after the test, with one figure open during it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import torch
+
+    errors, dtype, threads = np.geterr(), torch.get_default_dtype(), torch.get_num_threads()
+    params = dict(matplotlib.rcParams)
+    plt.figure()
+    yield {"np": np, "torch": torch, "plt": plt}
+    np.seterr(**errors)
+    torch.set_default_dtype(dtype)
+    torch.set_num_threads(threads)
+    matplotlib.rcParams.update(params)
+    plt.close("all")
+
+
+def _settings_around(code: str, names: dict) -> tuple[dict, dict]:
+    """The session's settings as the kernel's agent reads them before and after ``code`` runs."""
+    from autograder.kernel import agent
+
+    before = agent.session_settings()
+    exec(code, dict(names))  # noqa: S102 - the test's own lines
+    return before, agent.session_settings()
+
+
+def _judged(pair: tuple[dict, dict]) -> str:
+    """What the contract says of a call around which the settings read ``pair`` ("" when it passes)."""
+    from autograder.contracts.properties import _Outcome, _settings_unchanged
+    from autograder.contracts.spec import Contract
+
+    contract = Contract("f", (), lambda rng: {})
+    try:
+        _settings_unchanged(contract, _Outcome([], [], [None, pair], None, None, []))
+    except Exception as exc:  # noqa: BLE001 - CheckFailed, whose message is the verdict
+        return str(exc)
+    return ""
+
+
+@pytest.mark.parametrize("setting", LEAKS)
+def test_a_call_that_leaves_a_session_setting_changed_breaks_the_contract_saying_how_to_keep_it(
+        setting, session_kept):
+    from autograder.contracts.properties import SETTING_ADVICE
+
+    before, after = _settings_around(LEAKS[setting], session_kept)
+    assert [name for name in before if before[name] != after[name]] == [setting]
+    verdict = _judged((before, after))
+    assert "leaves the caller's session changed" in verdict and SETTING_ADVICE[setting] in verdict
+
+
+@pytest.mark.parametrize("how", TIDY)
+def test_a_call_that_changes_a_setting_only_within_a_context_keeps_the_contract(how, session_kept):
+    assert _judged(_settings_around(TIDY[how], session_kept)) == ""
+
+
+def test_settings_in_any_other_form_than_the_agents_read_as_not_sent():
+    from autograder.grading.session import _settings
+
+    fine = [{"numpy errors": "divide=warn", "torch threads": 1, "open figures": [1, 2]}] * 2
+    assert _settings(fine) == (fine[0], fine[1])
+    for forged in (None, [fine[0]], [fine[0], "x"], [{"a": {"nested": 1}}, {}], [{"a": [1.5]}, {}],
+                   [{1: "x"}, {}], [{f"k{i}": 1 for i in range(40)}, {}]):
+        assert _settings(forged) is None, forged
