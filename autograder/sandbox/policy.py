@@ -30,6 +30,8 @@ SANDBOX_PROCESSES = 2
 #: slot, ``uid_pool.py``), as do an ordinary user's with subordinate ids (``subids.py``); without
 #: them, an ordinary user's kernels are all that user.
 PER_UID_COUNTERS = "inotify instances and watches, pipe buffer pages, POSIX message-queue bytes"
+#: what a subordinate uid of its own separates (Linux keeps these per host uid, whoever owns the namespace)
+SUBORDINATE_UID_COUNTERS = "pipe buffer pages, epoll watches"
 #: what Linux charges to the owner of the outermost user namespace, whatever uid a process has inside
 #: it: an ordinary user's subordinate ids do not separate these (the seccomp allow list refuses
 #: inotify and message queues; each kernel's processes are bounded by ``--max-processes``)
@@ -130,7 +132,8 @@ class SandboxPolicy:
             ("network", "none (own empty network namespace; vsock refused)"),
             ("own to each kernel", "user, mount, PID, IPC, UTS, network and cgroup namespaces, "
                                    f"keyring, /dev (with a devpts: at most {PTY_MAX} ptys), /tmp, home and /dev/shm"
-                                   + (", and a host uid with its per-uid counters (" + PER_UID_COUNTERS
+                                   + (", and a host uid with its per-uid counters ("
+                                      + (PER_UID_COUNTERS if self.mode == "root" else SUBORDINATE_UID_COUNTERS)
                                       + "), shared only with the same notebook's side kernel"
                                       if self.identity.switch else "")),
             ("shared with other kernels", self.shared_between_kernels()),
