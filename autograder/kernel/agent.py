@@ -359,6 +359,52 @@ def session_settings() -> dict:
     return settings
 
 
+def saved_settings() -> dict:
+    """The values behind :func:`session_settings` that can be put back (figures cannot be reopened)."""
+    saved: dict = {"numpy": np.geterr()}
+    torch = sys.modules.get("torch")
+    if torch is not None and hasattr(torch, "get_default_dtype"):
+        saved["torch"] = (torch.get_default_dtype(), torch.get_num_threads())
+    mpl = sys.modules.get("matplotlib")
+    if mpl is not None and hasattr(mpl, "rcParams"):
+        saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
+    return saved
+
+
+def restore_settings(saved: dict) -> None:
+    """Put back what :func:`saved_settings` read, where it changed; a library the student's code broke
+    is left as it is (its own exercise's checks say so)."""
+    try:
+        if np.geterr() != saved["numpy"]:
+            np.seterr(**saved["numpy"])
+        torch = sys.modules.get("torch")
+        if "torch" in saved and torch is not None:
+            dtype, threads = saved["torch"]
+            if torch.get_default_dtype() != dtype:
+                torch.set_default_dtype(dtype)
+            if torch.get_num_threads() != threads:
+                torch.set_num_threads(threads)
+        mpl = sys.modules.get("matplotlib")
+        if "matplotlib" in saved and mpl is not None and dict.copy(mpl.rcParams) != saved["matplotlib"]:
+            dict.update(mpl.rcParams, saved["matplotlib"])
+    except Exception as exc:  # noqa: BLE001 - never the agent's failure; the contract property reports the change
+        print(f"autograder: the session's settings could not be put back ({type(exc).__name__})", file=sys.stderr)
+
+
+#: the session's settings as this kernel's first call found them, after the notebook's cells ran: put
+#: back before every later call request, so that a function that leaves one changed costs marks on its
+#: own exercise only (its contract says so), never on the exercises whose checks run after it
+_baseline: dict | None = None
+
+
+def keep_settings_between_requests() -> None:
+    global _baseline
+    if _baseline is None:
+        _baseline = saved_settings()
+    else:
+        restore_settings(_baseline)
+
+
 def calls(shell, request):
     """Several calls in one request; see the module doc."""
     entries = request.get("calls")
@@ -673,6 +719,8 @@ def serve_channels(shell, requests, responses, template) -> None:
             elif handler is None:
                 answer = {"ok": False, "error": {"type": "ProtocolError", "message": "unknown op"}}
             else:
+                if handler in (call, calls):
+                    keep_settings_between_requests()
                 answer = handler(shell, request)
         except BaseException as exc:  # noqa: BLE001 - report everything, incl. KeyboardInterrupt
             answer = {"ok": False, "error": describe_exception(exc)}

@@ -374,3 +374,22 @@ def test_a_template_outlives_the_thread_that_started_it(kernels):
         assert template.restarts == 0
     finally:
         template.stop()
+
+
+def test_a_setting_one_call_leaves_changed_is_put_back_before_the_next_request(kernels):
+    """A function that leaves torch's default dtype, numpy's error handling and matplotlib's style
+    changed (its own contract fails for it) leaves them changed for its own request only: the next
+    request, another exercise's check, finds the session as the notebook's cells left it."""
+    s = kernels.session("import numpy as np\nimport torch\nimport matplotlib\nmatplotlib.use('Agg')\n"
+                        "import matplotlib.pyplot as plt\nnp.seterr(under='warn')\n"
+                        "def leak():\n    torch.set_default_dtype(torch.float64)\n    np.seterr(all='raise')\n"
+                        "    plt.style.use('ggplot')\n    return settings()\n"
+                        "def settings():\n    return [str(torch.get_default_dtype()), np.geterr()['divide'], "
+                        "np.geterr()['under'], plt.rcParams['axes.facecolor']]\n")
+    try:
+        before = s.call("settings", timeout=20)
+        assert s.call("leak", timeout=20) == ["torch.float64", "raise", "raise", "#E5E5E5"]
+        # the notebook's own top-level setting (under='warn') is part of what is put back
+        assert s.call("settings", timeout=20) == before == ["torch.float32", "warn", "warn", "white"]
+    finally:
+        s.close()
