@@ -334,18 +334,31 @@ def global_draws() -> list:
 _FIGURE_SERIALS = itertools.count(1)
 
 
-def session_settings() -> dict:
-    """The settings of this session that a call may not leave changed for its caller: numpy's
-    floating-point error handling, torch's default dtype and thread count, matplotlib's rcParams (a
-    digest) and the figures open (only libraries already imported: reading one imports nothing)."""
-    settings = {"numpy errors": ",".join(f"{k}={v}" for k, v in sorted(np.geterr().items()))}
+def saved_settings() -> dict:
+    """numpy's floating-point error handling, torch's default dtype and thread count and matplotlib's
+    rcParams: the settings a call may not leave changed that can be put back."""
+    saved: dict = {"numpy": np.geterr()}
     torch = sys.modules.get("torch")
     if torch is not None and hasattr(torch, "get_default_dtype"):
-        settings["torch default dtype"] = str(torch.get_default_dtype())
-        settings["torch threads"] = int(torch.get_num_threads())
+        saved["torch"] = (torch.get_default_dtype(), torch.get_num_threads())
     mpl = sys.modules.get("matplotlib")
     if mpl is not None and hasattr(mpl, "rcParams"):
-        items = sorted((key, repr(value)) for key, value in dict.items(mpl.rcParams))
+        saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
+    return saved
+
+
+def session_settings() -> dict:
+    """The settings of this session that a call may not leave changed for its caller, as the grader
+    compares them: those of :func:`saved_settings` (matplotlib's rcParams as a digest) and the figures
+    open (only libraries already imported: reading one imports nothing)."""
+    saved = saved_settings()
+    settings = {"numpy errors": ",".join(f"{k}={v}" for k, v in sorted(saved["numpy"].items()))}
+    if "torch" in saved:
+        dtype, threads = saved["torch"]
+        settings["torch default dtype"] = str(dtype)
+        settings["torch threads"] = int(threads)
+    if "matplotlib" in saved:
+        items = sorted((key, repr(value)) for key, value in saved["matplotlib"].items())
         settings["matplotlib settings"] = hashlib.sha256(repr(items).encode()).hexdigest()[:16]
         helpers = sys.modules.get("matplotlib._pylab_helpers")
         if helpers is not None:  # pyplot's registry; numbers are reused once figures close, so a serial each
@@ -357,18 +370,6 @@ def session_settings() -> dict:
                 serials.append(int(figure._autograder_serial))
             settings["open figures"] = serials
     return settings
-
-
-def saved_settings() -> dict:
-    """The values behind :func:`session_settings` that can be put back (figures cannot be reopened)."""
-    saved: dict = {"numpy": np.geterr()}
-    torch = sys.modules.get("torch")
-    if torch is not None and hasattr(torch, "get_default_dtype"):
-        saved["torch"] = (torch.get_default_dtype(), torch.get_num_threads())
-    mpl = sys.modules.get("matplotlib")
-    if mpl is not None and hasattr(mpl, "rcParams"):
-        saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
-    return saved
 
 
 def restore_settings(saved: dict) -> None:
@@ -418,9 +419,10 @@ def calls(shell, request):
     answers = []
     returned: list = []  # each call's value as returned, for a later "describe" entry
     probe = bool(request.get("probe_global_rngs"))
+    settings = session_settings() if probe else None  # as the next call finds them
     for entry in entries:
         returned.append(None)
-        settings_before = session_settings() if probe else None
+        settings_before = settings
         try:
             if "assign" in entry:
                 answer = assign(entry, shared)
@@ -433,7 +435,8 @@ def calls(shell, request):
         except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
             answer = {"ok": False, "error": describe_exception(exc)}
         if probe:
-            answer["settings"] = [settings_before, session_settings()]
+            settings = session_settings()
+            answer["settings"] = [settings_before, settings]
             answer["rngs"] = global_draws()
         answers.append(answer)
     reply = {"ok": True, "results": answers}
