@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import shlex
 import signal
@@ -315,6 +316,10 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
         calibration = Calibration({}, 0.0)
         if todo:
             store = CalibrationStore(course.state / CALIBRATION_FILE, secret, calibration_cache)
+            if nbgrader_records:
+                # The first result is recorded through nbgrader's gradebook, whose import takes seconds:
+                # done while the sandbox starts, a Ctrl-C at the first result does not wait for it.
+                threading.Thread(target=importlib.import_module, args=("nbgrader.api",), daemon=True).start()
             # the sandbox's start and a calibration (20-25 s) print nothing of their own: a line says it runs
             with Ticker("preparing the sandbox", progress) as ticker:
                 def said(*args) -> None:
@@ -374,8 +379,8 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
                     for future in pending:
                         future.cancel()
             if interrupted.is_set() and finished < len(todo):
-                if nbgrader_records:
-                    _write_class_grades(course, results_dir, log)
+                if nbgrader_records:  # Ctrl-C must stop within seconds: the repair pass waits for the next run
+                    _write_class_grades(course, results_dir, log, repair=False)
                 # a plain run of the course grades what this run left and every forced regrade still owed
                 left = (set(todo) - recorded) | forced.students if forced.students else set()
                 raise RunInterrupted(finished, len(todo), len(left), shlex.quote(str(root)), course.assignment.name)
@@ -451,11 +456,11 @@ def _record_failure(course: Course, student: str, result: SubmissionResult, exc:
         log(f"warning: {one_line(student, 60)}: not even the error line could be stored: {one_line(again, 200)}")
 
 
-def _write_class_grades(course: Course, results_dir: Path, log) -> list[SubmissionResult]:
+def _write_class_grades(course: Course, results_dir: Path, log, repair: bool = True) -> list[SubmissionResult]:
     """grades.json / grades.csv from every stored result: the whole class, never a subset."""
     results = list(stored_results(results_dir).values())
     if results:
-        write_grades(course, results, log=log)
+        write_grades(course, results, log=log, repair=repair)
     return results
 
 

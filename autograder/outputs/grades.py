@@ -193,13 +193,14 @@ def record_penalties(course: Course, document: dict, lateness: ClassLateness | N
         return []
 
 
-def write_grades(course: Course, results: list[SubmissionResult], log=print) -> None:
+def write_grades(course: Course, results: list[SubmissionResult], log=print, repair: bool = True) -> None:
     """Bring nbgrader's records in line with ``results``, then write the assignment's grades files
     and the course's.
 
     Gradebook entries and autograded notebooks that something else changed
     (``gradebook.repair_records``) are written again first, so every run
-    repairs them, regraded or not. The grades then carry the TA's overrides,
+    repairs them, regraded or not (``repair=False`` skips that pass, which
+    reads every student's records: an interrupted run leaves it to the next). The grades then carry the TA's overrides,
     and each student's late penalty is written to the gradebook too
     (:func:`record_penalties`).
 
@@ -214,7 +215,8 @@ def write_grades(course: Course, results: list[SubmissionResult], log=print) -> 
     """
     try:
         source, _ = course.load_source()
-        repaired = repair_records(course.db_url, course.assignment, source, results, course.autograded)
+        repaired = repair_records(course.db_url, course.assignment, source, results,
+                                  course.autograded) if repair else []
     except Exception as exc:  # noqa: BLE001 - the grades files are written whatever the gradebook says
         log(f"warning: could not check nbgrader's gradebook and autograded notebooks: {exc}")
     else:
