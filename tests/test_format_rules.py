@@ -81,6 +81,7 @@ VARIANTS = [
      "returns_pair_and_history"),
     ("ex2_condition", DESIGN, "import pandas as pd; return pd.DataFrame(X)", False, "design_shape"),
     ("ex2_condition", DESIGN, "return X.tolist()", False, "design_shape"),
+    ("ex2_condition", DESIGN, "return np.asmatrix(X)", False, "design_shape"),
     ("ex2_condition", RMSE, "return np.array([value])", False, "rmse_returns_a_float"),
     ("ex2_condition", RMSE, "return np.array(value)", False, "rmse_returns_a_float"),
     ("ex2_condition", RMSE, "return np.float64(value)", True, "rmse_returns_a_float"),
@@ -91,6 +92,7 @@ VARIANTS = [
     ("ex4_real_data", BUILD, "import pandas as pd; return pd.DataFrame(X, columns=names, index=obs.index), names",
      False, "design_format"),
     ("ex4_real_data", BUILD, "return X, tuple(names)", True, "design_format"),
+    ("ex4_real_data", BUILD, "return np.ma.masked_invalid(X), names", False, "design_format"),
     ("ex4_real_data", BUILD, "return X, np.array(names)", False, "design_format"),
     ("ex4_real_data", DIAG, "d['rank'] = np.int64(d['rank']); return d", True, "diagnostics_format"),
     ("ex4_real_data", DIAG, "d['rank'] = float(d['rank']); return d", False, "diagnostics_format"),
@@ -159,3 +161,21 @@ def test_the_rules_describe_values_alike_in_the_kernel_and_in_the_grader():
     import matplotlib.figure
 
     assert formats.describe(matplotlib.figure.Figure()) == formats.describe(opaque)
+    for subclassed in (np.asmatrix(np.eye(2)), np.ma.masked_invalid([1.0, np.nan])):
+        arrived = wire.decode(wire.encode(subclassed))
+        assert formats.describe(subclassed) == formats.describe(arrived)
+        assert "(a subclass of numpy.ndarray)" in formats.describe(arrived)
+        np.testing.assert_array_equal(np.asarray(arrived), np.asarray(subclassed))  # the values still arrive
+
+
+def test_an_ndarray_subclass_is_refused_by_name_in_the_notebook_and_in_the_grader():
+    from autograder.kernel import wire
+
+    matrix = np.asmatrix(np.eye(2))
+    messages = []
+    for value in (matrix, wire.decode(wire.encode(matrix))):
+        with pytest.raises(formats.FormatError) as raised:
+            formats.require_float_array(value, "X", ndim=2)
+        messages.append(str(raised.value))
+    assert messages[0] == messages[1] and "numpy.matrix" in messages[0] and "np.asarray" in messages[0]
+    assert formats.require_float_array(np.asarray(matrix), "X", ndim=2).shape == (2, 2)

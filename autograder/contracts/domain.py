@@ -66,11 +66,14 @@ class Domain:
                              f"the parameters are {list(self.contract.names)}")
         return args
 
-    def strategy(self):
-        """A Hypothesis strategy over the same kinds: (kind, arguments)."""
+    def strategy(self, where: Callable[[Kind], bool] | None = None):
+        """A Hypothesis strategy over the same kinds (those ``where`` accepts): (kind, arguments)."""
         from hypothesis import strategies as st
 
-        return st.tuples(st.sampled_from(self.kinds), st.integers(0, 2**32 - 1)).map(
+        kinds = [kind for kind in self.kinds if where is None or where(kind)]
+        if not kinds:
+            raise ValueError(f"no kind of the domain of {self.contract.function} is accepted")
+        return st.tuples(st.sampled_from(kinds), st.integers(0, 2**32 - 1)).map(
             lambda pair: (pair[0], self._checked(pair[0], np.random.default_rng(pair[1]))))
 
 

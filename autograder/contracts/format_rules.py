@@ -10,7 +10,9 @@ Rules
 -----
 array
     A ``numpy.ndarray`` with a floating-point dtype (float16/32/64). Not a
-    list, a torch tensor or a pandas object: convert those.
+    list, a torch tensor, a pandas object or an ndarray subclass such as
+    ``numpy.matrix`` (whose rows are 2-D and whose ``**`` is a matrix power):
+    convert those.
 list
     A Python ``list`` (a ``tuple`` is accepted too).
 float
@@ -75,6 +77,8 @@ def describe(value):
         if name == "Series":
             return "a pandas Series"
         return f"a pandas {name}"
+    if isinstance(value, np.ndarray) and type(value) is not np.ndarray:
+        return f"a {module}.{type(value).__qualname__} (a subclass of numpy.ndarray) with {_dims(value.ndim)}"
     if isinstance(value, np.ndarray):
         return f"a numpy array with {_dims(value.ndim)} and dtype {value.dtype}"
     if isinstance(value, np.generic):
@@ -96,7 +100,7 @@ def _fail(what, value, rule):
 
 def require_float_array(value, what, ndim=None, length=None):
     """A numpy array of floats, optionally of ``ndim`` dimensions and ``length`` rows."""
-    if not isinstance(value, np.ndarray) or getattr(type(value), "wire_kind", None) is not None:
+    if type(value) is not np.ndarray:  # a subclass too: numpy.matrix, or the grader's stand-ins
         _fail(what, value, ARRAY_RULE)
     if value.dtype.kind != "f":
         raise FormatError(f"{what} is a numpy array of dtype {value.dtype}; it must hold floats: "

@@ -35,10 +35,17 @@ class MalformedDrawing(ValueError):
     """The description does not follow the schema of ``kernel/artists.py``."""
 
 
+#: at most this many points per artist are read (the kernel lists them for small artists only)
+MAX_POINTS = 64
+
+
 @dataclass(frozen=True)
 class Artist:
     kind: str
     box: tuple[float, float, float, float]  # xmin, xmax, ymin, ymax
+    #: a line's vertices or a collection's offsets, (x, y) in data coordinates and in the order given,
+    #: when the kernel listed them
+    points: tuple[tuple[float, float], ...] | None = None
 
     @property
     def empty(self) -> bool:
@@ -57,6 +64,11 @@ class Drawing:
 
     def visible(self) -> list[Artist]:
         return [a for a in self.artists if not a.empty]
+
+    def without(self, left_out: list[Artist]) -> "Drawing":
+        """The same drawing without the artists in ``left_out``."""
+        return Drawing(self.xlabel, self.ylabel, self.xlim, self.ylim,
+                       tuple(a for a in self.artists if all(a is not b for b in left_out)))
 
     def marks(self, axis: str, value: float, tolerance: float) -> bool:
         """Whether an edge of a visible artist along ``axis`` lies within ``tolerance`` of ``value``."""
@@ -85,6 +97,14 @@ def _pair(value, what: str) -> tuple[float, float]:
     return _number(value[0], what), _number(value[1], what)
 
 
+def _points(value) -> tuple[tuple[float, float], ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) > MAX_POINTS:
+        raise MalformedDrawing(f"an artist's points are not a list of at most {MAX_POINTS} pairs")
+    return tuple(_pair(point, "an artist's point") for point in value)
+
+
 def parse_drawing(description) -> Drawing:
     """Validate the kernel's description of an Axes.
 
@@ -111,7 +131,7 @@ def parse_drawing(description) -> Drawing:
         xmin, xmax, ymin, ymax = (_number(v, "an artist's box") for v in box)
         if xmin > xmax or ymin > ymax:
             raise MalformedDrawing("an artist's box is inside out")
-        artists.append(Artist(item["kind"], (xmin, xmax, ymin, ymax)))
+        artists.append(Artist(item["kind"], (xmin, xmax, ymin, ymax), _points(item.get("points"))))
     return Drawing(labels[0], labels[1], _pair(description.get("xlim"), "xlim"),
                    _pair(description.get("ylim"), "ylim"), tuple(artists))
 
@@ -143,3 +163,34 @@ def depiction_axis(drawing: Drawing, values: np.ndarray) -> str | None:
         if reaches and tight and shown and marked:
             return axis
     return None
+
+
+def against_positions(drawing: Drawing, values: np.ndarray) -> list[Artist]:
+    """The artists that plot ``values`` against their positions: a sequence, not a distribution.
+
+    An artist does when its points, in their order, run through ``values`` in the order given along
+    one axis (within :data:`MARK` of their range) while the other coordinate is each value's position
+    in the list, counted from 0 or from 1 (``plot(values)``, ``scatter(range(n), values)``). A strip
+    at one position, a strip jittered at random or spread evenly over a band (0.9 to 1.1), and an ECDF
+    or a rank plot (the values sorted) are not.
+
+    Returns
+    -------
+    list of Artist
+        Empty when no artist shows the values' order.
+    """
+    values = np.asarray(values, dtype=float)
+    tolerance = MARK * float(np.ptp(values))
+    found = []
+    for artist in drawing.visible():
+        if artist.points is None or len(artist.points) != values.size or values.size < 3:
+            continue
+        points = np.asarray(artist.points, dtype=float)
+        for along in (0, 1):
+            if not np.all(np.abs(points[:, along] - values) <= tolerance):
+                continue
+            positions = np.arange(values.size, dtype=float)
+            if any(np.allclose(points[:, 1 - along], positions + start, rtol=0, atol=1e-9) for start in (0, 1)):
+                found.append(artist)
+                break
+    return found

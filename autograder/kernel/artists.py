@@ -1,7 +1,10 @@
 """What a returned matplotlib Axes shows, as raw geometry (runs inside the sandbox).
 
 This file only *describes* the Axes: its axis labels and limits, and for
-every artist drawn on it the bounding box of its data, in data coordinates.
+every artist drawn on it the bounding box of its data, in data coordinates,
+and for a line or a collection of at most :data:`MAX_POINTS` points those
+points in the order they were given (the grader asks whether they pair the
+values with their positions).
 It decides nothing. The grader judges the plot from this description against
 the values it asked the student to plot (see the ex3 checks), so replacing
 this code in the kernel gains a student nothing unless the geometry it
@@ -12,6 +15,10 @@ from __future__ import annotations
 import math
 
 MAX_ARTISTS = 2000
+#: points are listed for lines and collections of at most this many points, for at most
+#: MAX_POINTED artists: enough for the handful of values a check asks to be plotted
+MAX_POINTS = 64
+MAX_POINTED = 64
 
 
 def _finite_box(xs, ys):
@@ -58,12 +65,34 @@ def _box_of(ax, artist):
     return None, None
 
 
+def _points_of(ax, artist):
+    """The data-coordinate points of a line (its vertices) or a collection (its offsets, as a scatter
+    places them), in their order, when there are at most MAX_POINTS of them; else None."""
+    from matplotlib.collections import Collection
+    from matplotlib.lines import Line2D
+
+    if isinstance(artist, Line2D):
+        points, transform = artist.get_xydata(), artist.get_transform()
+    elif isinstance(artist, Collection):
+        points, transform = artist.get_offsets(), artist.get_offset_transform()
+    else:
+        return None
+    if not 0 < len(points) <= MAX_POINTS:
+        return None
+    data = _to_data(ax, transform, points)
+    if not all(math.isfinite(float(v)) for v in data.ravel()):
+        return None
+    return [[float(x), float(y)] for x, y in data]
+
+
 def describe_axes(ax) -> dict:
     """Labels, limits and one ``{"kind", "box"}`` per drawn artist of ``ax``.
 
-    ``box`` is ``[xmin, xmax, ymin, ymax]`` in data coordinates.
+    ``box`` is ``[xmin, xmax, ymin, ymax]`` in data coordinates; ``points``, on lines and collections
+    of a few points, lists them as ``[x, y]`` pairs.
     """
     artists = []
+    pointed = 0
     for artist in list(ax.patches) + list(ax.lines) + list(ax.collections) + list(ax.images):
         if len(artists) >= MAX_ARTISTS:
             break
@@ -74,7 +103,16 @@ def describe_axes(ax) -> dict:
         except Exception:  # noqa: BLE001, S112 - an odd artist is left out, not fatal
             continue
         if kind is not None and box is not None:
-            artists.append({"kind": kind, "box": box})
+            entry = {"kind": kind, "box": box}
+            if pointed < MAX_POINTED:
+                try:
+                    points = _points_of(ax, artist)
+                except Exception:  # noqa: BLE001 - the box alone still describes it
+                    points = None
+                if points is not None:
+                    entry["points"] = points
+                    pointed += 1
+            artists.append(entry)
     return {
         "xlabel": str(ax.get_xlabel()),
         "ylabel": str(ax.get_ylabel()),

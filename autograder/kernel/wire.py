@@ -163,6 +163,18 @@ class TensorMarker(np.ndarray):
         return f"a torch tensor with {_dimensions(self.ndim)}"
 
 
+class SubclassMarker(np.ndarray):
+    """The values of an array that was an instance of an ndarray subclass (``numpy.matrix``, a masked
+    array) on the kernel's side. The format rules ask for a plain ``numpy.ndarray`` and name the type
+    that came instead; checks that read the values leniently still read them."""
+
+    type_name = "numpy.ndarray subclass"
+
+    def wire_kind(self) -> str:
+        """What the value was, in the words of the format rules (``formats.describe``)."""
+        return f"a {self.type_name} (a subclass of numpy.ndarray) with {_dimensions(self.ndim)}"
+
+
 class OneShotIter(list):
     """Values the kernel receives as a one-shot iterator (``iter(list)``), e.g. a generator of seeds."""
 
@@ -286,7 +298,12 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
     if isinstance(value, ScalarMarker) and value.ndim == 0:
         return {"t": "scalar", "array": _encode_array(np.asarray(value))}
     if isinstance(value, np.ndarray):
-        return _encode_array(value)
+        node = _encode_array(value)
+        # a subclass changes what the values mean to a caller (numpy.matrix: X[0] is 2-D, X ** 2 a matrix
+        # power): its name travels with them, so the format rules can refuse it by name
+        if type(value) is not np.ndarray and not isinstance(value, SubclassMarker) and node["t"] == "ndarray":
+            node["subclass"] = _qualname(value)[:200]
+        return node
     if isinstance(value, FrameArg):
         return _encode_frame(value.frame)
     if isinstance(value, OneShotIter):
@@ -507,7 +524,15 @@ def _decode(node: Any, depth: int, budget: list[int], extra) -> Any:
             raise WireError("tuple node without a list")
         return tuple(_decode(v, depth + 1, budget, extra) for v in items)
     if tag == "ndarray":
-        return _decode_array(node, budget)
+        arr = _decode_array(node, budget)
+        subclass = node.get("subclass")
+        if subclass is None:
+            return arr
+        if not isinstance(subclass, str) or len(subclass) > 200:
+            raise WireError("array subclass name is not a string of at most 200 characters")
+        marked = arr.view(SubclassMarker)
+        marked.type_name = _checked_text(subclass)
+        return marked
     if tag == "tensor":
         return _decode_array(node, budget).view(TensorMarker)
     if tag == "scalar":

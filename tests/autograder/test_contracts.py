@@ -326,10 +326,9 @@ def test_the_frame_of_every_column_type_holds_1_and_the_string_1_in_one_column_o
 
 
 @settings(max_examples=30, deadline=None)
-@given(drawn=DESIGN_DOMAIN.strategy())
+@given(drawn=DESIGN_DOMAIN.strategy(lambda kind: kind.name.startswith("a frame whose row labels")))
 def test_rows_looked_up_by_label_are_told_to_keep_the_frames_order(drawn):
     kind, args = drawn
-    assume(kind.name.startswith("a frame whose row labels"))
     obs = args["obs"]
     reordered = obs.sort_index()  # what a label lookup in 0..n-1 order does to a shuffled index
     assume(not reordered.index.equals(obs.index))
@@ -585,3 +584,34 @@ def test_settings_in_any_other_form_than_the_agents_read_as_not_sent():
     for forged in (None, [fine[0]], [fine[0], "x"], [{"a": {"nested": 1}}, {}], [{"a": [1.5]}, {}],
                    [{1: "x"}, {}], [{f"k{i}": 1 for i in range(40)}, {}]):
         assert _settings(forged) is None, forged
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_single_trials_on_a_leverage_design_show_the_noise_is_normal_not_uniform_of_the_same_variance(seed):
+    import reference
+    from assignments.genomics_applications.checks.ex2_condition import (LEVERAGE_SEEDS, leverage_problem,
+                                                                        tail_band, tail_threshold)
+
+    X, beta, sd, _ = leverage_problem(seed)
+    low, high = tail_band()
+
+    def exceedances(noise) -> int:
+        fits = np.linalg.lstsq(X, (X @ beta)[:, None] + noise, rcond=None)[0]
+        return int(np.sum(np.sum((fits - beta[:, None]) ** 2, axis=0) > tail_threshold(seed)))
+
+    rng = np.random.default_rng(seed)
+    normal = exceedances(rng.normal(0.0, sd, size=(X.shape[0], LEVERAGE_SEEDS)))
+    uniform = exceedances(rng.uniform(-np.sqrt(3) * sd, np.sqrt(3) * sd, size=(X.shape[0], LEVERAGE_SEEDS)))
+    references = np.array([reference.coefficient_rmse(X, beta, noise_sd=sd, n_trials=1, seed=s)
+                           for s in range(LEVERAGE_SEEDS)]) ** 2
+    assert low <= normal <= high and low <= int(np.sum(references > tail_threshold(seed))) <= high
+    assert uniform < low
+
+
+def test_the_change_of_the_largest_coefficient_is_a_reading_of_change_that_some_tol_tells_apart():
+    from assignments.genomics_applications.checks.ex1_irls_logistic import READINGS, separating_tols, tol_problems
+
+    pairs = tol_problems(7, 2)
+    assert pairs and len({key for key, _ in pairs}) >= 2
+    told = set().union(*(separating_tols(key) for key, _ in pairs))
+    assert "of_largest" in READINGS and told >= set(READINGS)

@@ -17,10 +17,11 @@ from genomics import GENOMICS  # noqa: E402
 from assignments.genomics_applications.checks.ex3_seed_study import plot_values  # noqa: E402
 from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
-from autograder.grading.plots import MalformedDrawing, depiction_axis, parse_drawing  # noqa: E402
+from autograder.grading.plots import MalformedDrawing, against_positions, depiction_axis, parse_drawing  # noqa: E402
 
-CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions and the corpus
-STYLES = sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
+CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions, the corpus and the blind batches
+STYLES = (sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
+          + sorted(CORPUS.glob("blind*/ex3_seed_study/correct_*.py")))
 NOT_DRAWN = [CORPUS / "corpus" / "ex3_seed_study" / "wrong_plot_nothing_drawn.py"]
 
 
@@ -36,10 +37,10 @@ def described(ax) -> wire.AxesDescription:
     return wire.decode(node)
 
 
-@pytest.mark.parametrize("path", STYLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", STYLES, ids=lambda p: f"{p.parent.parent.name}-{p.stem}")
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1))
-def test_every_honest_plot_style_shows_any_values_it_is_given(path, seed):
+def test_every_honest_plot_style_shows_any_values_it_is_given_and_never_as_a_sequence(path, seed):
     values = plot_values(np.random.default_rng(seed))
     ax = plotter(path)(values)
     try:
@@ -47,6 +48,55 @@ def test_every_honest_plot_style_shows_any_values_it_is_given(path, seed):
     finally:
         plt.close("all")
     assert depiction_axis(drawing, values) is not None
+    assert against_positions(drawing, values) == []
+
+
+SEQUENCES = {
+    "plot(values)": lambda ax, v: ax.plot(v),
+    "plot(values, 'o')": lambda ax, v: ax.plot(v, "o"),
+    "scatter(range(n), values)": lambda ax, v: ax.scatter(range(len(v)), v),
+    "plot(1..n, values, 'o')": lambda ax, v: ax.plot(np.arange(1, len(v) + 1), v, "o"),
+    "scatter(values, range(n)) (horizontal)": lambda ax, v: ax.scatter(v, np.arange(len(v))),
+}
+
+
+@pytest.mark.parametrize("draw", list(SEQUENCES.values()), ids=list(SEQUENCES))
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_values_drawn_against_their_positions_are_a_sequence_that_alone_shows_no_distribution(draw, seed):
+    values = plot_values(np.random.default_rng(seed))
+    fig, ax = plt.subplots()
+    draw(ax, values)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    sequences = against_positions(drawing, values)
+    assert len(sequences) == 1 and depiction_axis(drawing.without(sequences), values) is None
+
+
+def test_a_histogram_beside_a_sequence_still_shows_the_distribution():
+    values = plot_values(np.random.default_rng(5))
+    fig, ax = plt.subplots()
+    ax.hist(values, bins=6)
+    ax.plot(values, np.arange(len(values)), ".")
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    sequences = against_positions(drawing, values)
+    assert len(sequences) == 1 and depiction_axis(drawing.without(sequences), values) == "x"
+
+
+def test_sorted_values_against_their_rank_are_an_ecdf_not_a_sequence():
+    values = plot_values(np.random.default_rng(6))
+    fig, ax = plt.subplots()
+    ax.plot(np.sort(values), np.arange(1, len(values) + 1) / len(values), "o")
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    assert against_positions(drawing, values) == [] and depiction_axis(drawing, values) == "x"
 
 
 @pytest.mark.parametrize("path", NOT_DRAWN, ids=lambda p: p.stem)
@@ -86,6 +136,10 @@ def test_a_description_prepared_without_the_values_does_not_pass(seed):
     {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [{"kind": "patch", "box": [1, 0, 0, 1]}]},
     {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [{"kind": "ghost", "box": [0, 1, 0, 1]}]},
     {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [{"kind": "line"}] * 3},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1],
+     "artists": [{"kind": "line", "box": [0, 1, 0, 1], "points": [[0, 1, 2]]}]},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1],
+     "artists": [{"kind": "line", "box": [0, 1, 0, 1], "points": [[0, 1]] * 65}]},
 ])
 def test_a_malformed_description_is_rejected(bad):
     with pytest.raises(MalformedDrawing):

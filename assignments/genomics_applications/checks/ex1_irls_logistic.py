@@ -77,7 +77,8 @@ clauses(EX, [
     Clause("1.9", "Stop right after the first iteration whose change max_k |beta_new_k - beta_old_k| is "
                   "below tol, or after max_iter iterations.",
            "tol between the largest and the Euclidean change of a step, between absolute and relative "
-           "change, and between coefficient and deviance change; max_iter 0 (no iteration) and 1 to 3 with "
+           "change, between coefficient and deviance change, and between the largest change and the change "
+           "of the largest |coefficient|; max_iter 0 (no iteration) and 1 to 3 with "
            "a tiny tol; max_iter 1e9 to 1e12 on a problem that converges within 25"),
     Clause("1.10", "Return beta, the coefficients after the last iteration (equal to history['beta'][-1]), "
                    "a 1-D float numpy array of length p.",
@@ -397,6 +398,8 @@ def step_measures(history: dict, n: int) -> dict[str, np.ndarray]:
         # the coefficient change and the deviance change together: both below tol, or either
         "both": np.maximum(np.max(np.abs(steps), axis=1), np.abs(np.diff(deviances))),
         "either": np.minimum(np.max(np.abs(steps), axis=1), np.abs(np.diff(deviances))),
+        # "the largest absolute change of a coefficient" read as the change of the largest coefficient
+        "of_largest": np.abs(np.diff(np.max(np.abs(betas), axis=1))),
     }
 
 
@@ -430,7 +433,7 @@ def separating_tols(key) -> dict[str, float]:
     return tols
 
 
-READINGS = ("euclidean", "relative", "deviance", "sum", "signed", "both", "either")
+READINGS = ("euclidean", "relative", "deviance", "sum", "signed", "both", "either", "of_largest")
 
 
 @computed_once
@@ -476,7 +479,8 @@ def stops_per_tol(student):
                 "after the first iteration whose largest absolute coefficient change is below tol (the "
                 "change is max |beta_new - beta_old|, not its Euclidean norm, the change relative to "
                 "|beta|, the change of the deviance, alone or together with the coefficients', the sum of "
-                "the absolute changes or the largest change without its absolute value)")
+                "the absolute changes, the largest change without its absolute value, or the change of the "
+                "largest |coefficient|)")
         if not np.array_equal(as_array(beta, "beta", ndim=1), got[-1], equal_nan=True):  # a diverged fit: NaN
             raise CheckFailed("with a tol between two readings of \"change\", the returned beta is not the "
                               "last entry of history['beta']: return the coefficients after the last iteration")
@@ -649,6 +653,21 @@ def _tol_below_float32(rng):
         _, history = _reference_run(X, y, 25, 1e-11)
         if len(history["beta"]) - 1 < 20 and _clear_stop(X, y, 25, 1e-11) and _signed_agrees(X, y, 25, 1e-11):
             return {"X": X, "y": y, "max_iter": 25, "tol": 1e-11}
+
+
+def _tiny_step_above_tol(rng):
+    """A step whose change lies between 3e-12 and 5e-11 (still progress, not rounding: every double-
+    precision form of the update agrees to ~1e-13 here), and tol 3.2 to 4 times below it: the contract
+    runs one more iteration, while a change rounded or cut to 10 decimals (0 there) or compared in
+    single precision stops before it."""
+    for _ in attempts("a problem with a tiny step above tol"):
+        X, y = _moderate(rng, int(rng.integers(2, 5)))
+        changes = np.max(np.abs(np.diff(np.asarray(_reference_run(X, y, 25, 1e-300)[1]["beta"]), axis=0)), axis=1)
+        tiny = np.nonzero((changes > 3e-12) & (changes < 5e-11))[0]
+        if tiny.size:
+            tol = float(changes[tiny[0]] / rng.uniform(3.2, 4.0))
+            if _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+                return {"X": X, "y": y, "max_iter": 25, "tol": tol}
 
 
 def _column_on_a_tiny_scale(rng):
@@ -890,6 +909,7 @@ DOMAIN = Domain(IRLS, (
     # well conditioned: every double-precision way of computing the update agrees to ~1e-13, and
     # data or arithmetic rounded to single precision moves the iterates by ~1e-7
     Kind("a problem solved to tol = 1e-11", "1.5", _tol_below_float32, rtol=1e-9),
+    Kind("a tol a few times below a step of 3e-12 to 5e-11", "1.9", _tiny_step_above_tol, rtol=1e-9),
     Kind("a problem with a column on a scale of 1e-4", "1.2", _column_on_a_tiny_scale),
     Kind("a call with max_iter = 1", "1.9", _single_iteration),
     Kind("a problem whose covariates lie far from 0", "1.9", _covariates_far_from_zero),

@@ -52,12 +52,16 @@ clauses(EX, [
            "and near 1e10 (the normal equations and a pseudo-inverse that drops small singular values fall out) "
            "and non-zero beta_true (a band of about 2%: mean of norms, per-coefficient RMSE, no square root all "
            "fall out); n_trials = 2 over 300 seeds at a noise level 1e-6 of the problem's (a mean over "
-           "n_trials - 1 trials doubles the mean square; a rounded result is 0); one call of an odd n_trials "
+           "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 3 over 900 seeds on "
+           "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
+           "25% low); one call of an odd n_trials "
            "between 2,001 and 9,999 (a last partial batch dropped falls out)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
-           "average); noise_sd = 0 gives 0"),
+           "average); n_trials = 1 over 500 seeds on a design where one coefficient rests on one observation, "
+           "so that one fit's error is that observation's noise: as often beyond the normal's 95th percentile "
+           "as normal noise is (uniform noise of the same variance never is); noise_sd = 0 gives 0"),
     Clause("2.7", "n_trials trials are simulated, and the result is reproducible from seed (the same seed "
                   "gives the same value, different seeds different values).",
            "n_trials = 1 and 20000; the same call under two global seeds; neighbouring seeds; seeds s and "
@@ -408,6 +412,70 @@ def rmse_mistake(X, noise_sd: float, ratio: float, band: float) -> str:
     return text if distance <= 2 * band else GENERIC_RMSE
 
 
+@computed_once
+def leverage_problem(seed: int):
+    """A design in which the first coefficient rests on one observation alone: its column is c at one row
+    and 0 elsewhere, that row is 0 elsewhere, and c (0.05 to 0.15) is small beside the other columns
+    (standard normal), so that the error of one fit is, to within a few percent, that one noise value over
+    c. On any other design an error sums many noise values and looks normal whatever the noise (the
+    central limit theorem); here it shows the noise's own distribution. Full column rank, more rows than
+    columns, as the statement assumes."""
+    rng = np.random.default_rng(seed)
+    p = int(rng.integers(2, 5))
+    n = int(rng.integers(p + 4, 20))
+    for _ in attempts("the other columns well conditioned on the other rows"):
+        X = rng.standard_normal((n, p))
+        row = int(rng.integers(n))
+        c = rng.uniform(0.05, 0.15)
+        X[:, 0] = 0.0
+        X[row, :] = 0.0
+        X[row, 0] = c
+        # the other coefficients' error variances at most 1/25 of the first's: its noise value dominates
+        if np.linalg.svd(np.delete(X, row, axis=0)[:, 1:], compute_uv=False).min() >= 5 * c:
+            break
+    beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
+    noise_sd = float(rng.uniform(0.2, 3.0))
+    _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=N_TRIALS, seed=0)
+    return X, beta, noise_sd, seconds
+
+
+#: the share of single-trial squared errors above the Gaussian theory's TAIL_QUANTILE: LEVERAGE_SEEDS *
+#: (1 - TAIL_QUANTILE) = 25 expected, and the band holds correct code in all but ~1e-9 of courses. A noise
+#: of the right variance but bounded (uniform: at most 3 sd^2 against the normal's 3.84 sd^2 at its 95th
+#: percentile) or with much heavier tails lands outside.
+TAIL_QUANTILE = 0.95
+LEVERAGE_SEEDS = 500
+TAIL_FALSE_ALARM = 1e-9
+
+
+@computed_once
+def tail_threshold(seed: int) -> float:
+    """The TAIL_QUANTILE quantile of ||beta_hat - beta_true||^2 for one trial of normal noise on
+    leverage_problem(seed), by the grader's own simulation of sum_j lambda_j z_j^2."""
+    X, _, sd, _ = leverage_problem(seed)
+    lam = error_variances(X, sd)
+    draws = np.random.default_rng(0).standard_normal((MEAN_OF_NORMS_DRAWS, lam.size)) ** 2 @ lam
+    return float(np.quantile(draws, TAIL_QUANTILE))
+
+
+def tail_band() -> tuple[int, int]:
+    """The counts of exceedances (low, high) such that correct code falls below low, or above high, each
+    in at most TAIL_FALSE_ALARM / 2 of courses."""
+    from scipy.stats import binom
+
+    share, half = 1 - TAIL_QUANTILE, TAIL_FALSE_ALARM / 2
+    counts = np.arange(LEVERAGE_SEEDS + 1)
+    low = int(counts[binom.cdf(counts, LEVERAGE_SEEDS, share) > half][0])  # P(K < low) <= half
+    high = int(counts[binom.sf(counts, LEVERAGE_SEEDS, share) <= half][0])  # P(K > high) <= half
+    return low, high
+
+
+#: mean squares of n_trials = 3 over SMALL_COUNT_SEEDS seeds, on a badly conditioned design whose error
+#: is nearly one-dimensional: a median over trials (or over blocks of them) instead of their mean sits
+#: about 25% low there, against a band of 5 standard errors, at most 14%
+SMALL_COUNT_SEEDS = 900
+
+
 # 5 sd of the mean square is then within 30% of it even with 2 columns: a result off by a factor (an RMSE
 # per coefficient, a variance for an sd) is caught on every draw
 SINGLE_SEEDS = 600
@@ -416,8 +484,8 @@ TINY_NOISE = 1e-6
 
 
 @check(EX, points=0.5, clauses=("2.5", "2.6", "2.7"),
-       description="with n_trials=1, coefficient_rmse is the error of one fresh fit; with n_trials=2, the "
-                   "root of the mean of two, at any noise level")
+       description="with n_trials=1, coefficient_rmse is the error of one fresh fit of normal noise; with "
+                   "n_trials=2 and 3, the root of the mean of two and three, at any noise level")
 def rmse_single_trial(student):
     """Over many seeds, squared one-trial errors average to the theoretical MSE
     (mean sum(l), sd sqrt(2 sum(l^2) / seeds)); a zero or a pre-averaged value fails."""
@@ -459,6 +527,40 @@ def rmse_single_trial(student):
                           f"{'less' if squares.mean() < mean else 'more'} than the mean of two fresh trials gives "
                           "(beyond Monte Carlo error): the mean over trials divides the summed squared errors "
                           "by n_trials")
+    # three trials per seed on a design whose error is nearly one-dimensional (a skewed chi-square): the mean
+    # over trials, not their median nor a median of block means, which sit low
+    problem = rmse_problem(student.seed(EX, "rmse", 6), "badly")
+    X, _, sd, _ = problem
+    lam = error_variances(X, sd)
+    base = int(student.seed(EX, "three") % 10**6)
+    squares = mc_trials(student, problem, [base + s for s in range(SMALL_COUNT_SEEDS)], 3) ** 2
+    if not np.all(np.isfinite(squares)):
+        raise CheckFailed("coefficient_rmse(..., n_trials=3) returned NaN or an infinite value")
+    mean, spread_sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / 3 / SMALL_COUNT_SEEDS)
+    if not abs(squares.mean() - mean) <= Z * spread_sd:
+        raise CheckFailed(f"over {SMALL_COUNT_SEEDS} seeds with n_trials=3 the squared results average "
+                          f"{'less' if squares.mean() < mean else 'more'} than the mean of three fresh trials "
+                          "gives (beyond Monte Carlo error): the result is the root of the MEAN of the trials' "
+                          "squared errors, every trial counted once (not a median, not a mean of block medians "
+                          "or a median of block means)")
+    # the noise's own distribution, where one coefficient's error is one noise value: normal, not merely of
+    # the right variance
+    problem = leverage_problem(student.seed(EX, "leverage"))
+    base = int(student.seed(EX, "leverage-seeds") % 10**6)
+    squares = mc_trials(student, problem, [base + s for s in range(LEVERAGE_SEEDS)], 1) ** 2
+    if not np.all(np.isfinite(squares)):
+        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned NaN or an infinite value")
+    above = int(np.sum(squares > tail_threshold(student.seed(EX, "leverage"))))
+    low, high = tail_band()
+    if not low <= above <= high:
+        expected = LEVERAGE_SEEDS * (1 - TAIL_QUANTILE)
+        raise CheckFailed(
+            f"over {LEVERAGE_SEEDS} seeds with n_trials=1, on a design where one coefficient rests on a single "
+            f"observation (so one fit's error shows that observation's noise), {above} results lie beyond the "
+            f"{TAIL_QUANTILE:.0%} point of normal noise's errors, where normal noise gives {expected:.0f} "
+            f"(from {low} to {high} in all but one course in {1 / TAIL_FALSE_ALARM:.0e}): the noise must be "
+            "normal, N(0, noise_sd^2) (rng.normal(0, noise_sd, ...) or noise_sd * rng.standard_normal(...)), "
+            "not another distribution of the same variance")
 
 
 @check(EX, points=0.25, clauses=("2.6", "2.7"),

@@ -16,6 +16,7 @@ afresh for every call.
 from __future__ import annotations
 
 from autograder.checks import (AxesDescription, CheckFailed, Clause, MalformedDrawing, OneShotIter, RangeArg,
+                               against_positions,
                                StudentError, as_array, as_tensor, assert_close,
                                attempts, check, clauses, computed_once, depiction_axis,
                                draws, parse_drawing, shape_difference, timed)
@@ -39,8 +40,9 @@ clauses(EX, [
            "any call; read with the format rules"),
     Clause("3.2", "Entry i is the final training loss, losses[-1], of train_autoencoder(X, seeds[i], "
                   "epochs=epochs), the notebook's own function.",
-           "expression data of drawn shapes, fewer cells than genes among them; unstructured data on which the "
-           "last epoch's loss is not the smallest, nor the first"),
+           "expression data of drawn shapes, fewer cells than genes among them; raw counts with genes that are "
+           "zero in every cell; unstructured data on which the last epoch's loss is not the smallest, nor the "
+           "first"),
     Clause("3.3", "The entries follow the order of seeds, one per seed, repeated seeds included.",
            "unsorted seeds with a repeat"),
     Clause("3.4", "seeds can be any iterable of at least one integer: a list, a tuple, a range, a numpy "
@@ -99,8 +101,22 @@ def wide(seed: int) -> np.ndarray:
     return np.asarray(X, dtype=np.float32)
 
 
+@computed_once
+def counts(seed: int) -> np.ndarray:
+    """Raw counts, as float32: non-negative whole numbers with gene-specific means (log-normal), and one to
+    three genes that are zero in every cell, as in any single-cell count matrix. The statement's X is any
+    float32 tensor: an answer that filters genes or transforms counts (log1p) before training trains other
+    data."""
+    rng = np.random.default_rng(seed)
+    n_cells, n_genes = int(rng.integers(30, 60)), int(rng.integers(10, 25))
+    means = np.exp(rng.normal(1.0, 1.0, size=n_genes))
+    X = rng.poisson(means, size=(n_cells, n_genes)).astype(np.float32)
+    X[:, rng.choice(n_genes, size=int(rng.integers(1, 4)), replace=False)] = 0.0
+    return X
+
+
 #: the data sets the checks train on, by kind
-DATA = {"expression": expression, "noise": noise, "wide": wide}
+DATA = {"expression": expression, "noise": noise, "wide": wide, "counts": counts}
 
 
 @computed_once
@@ -261,6 +277,12 @@ def final_losses_match_training(student):
     got, want = student_losses(student, data, seeds, 5, kind="wide")
     explained_close(student, data, seeds, 5, "wide", got, want,
                     "seed_study on data with fewer cells than genes (X is cells x genes, whatever its shape)")
+    # X is trained as given: raw counts with genes that are zero everywhere, neither filtered nor transformed
+    seeds = drawn_seeds(student, "counts", 2)
+    got, want = student_losses(student, data, seeds, 5, kind="counts")
+    explained_close(student, data, seeds, 5, "counts", got, want,
+                    "seed_study on raw counts with genes that are zero in every cell (X is trained as given: "
+                    "no gene filtered out, no transform such as log1p)")
 
 
 def explained_close(student, data, seeds, epochs, kind, got, want, what) -> None:
@@ -376,6 +398,13 @@ def plot_draws_the_values(student):
         values = plot_values(student.rng(EX, "plot values", as_list))
         drawing = student_plot(student, values, as_list)
         require_depiction(drawing, values, "given a list" if as_list else "given an array")
+        sequences = against_positions(drawing, values)
+        if sequences and depiction_axis(drawing.without(sequences), values) is None:
+            raise CheckFailed(
+                f"{'given a list' if as_list else 'given an array'}: the values are drawn against their positions "
+                "in final_losses (entry i at i), which shows the order the seeds came in, not how the losses are "
+                "distributed: draw a histogram, a strip plot (every value at one position, or jittered), a box or "
+                "violin plot, or an ECDF")
 
 
 @check(EX, points=0.5, clauses=("3.7",),

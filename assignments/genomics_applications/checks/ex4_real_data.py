@@ -44,7 +44,8 @@ clauses(EX, [
            "any call; read with the format rules; frames with a shuffled string index in which one label is repeated"),
     Clause("4.2", "Column 0 is all ones and is named 'intercept'; then come the covariates' columns, in the "
                   "order of covariates (an empty list gives the intercept alone).",
-           "covariates in two different orders; an empty list of covariates"),
+           "covariates in two different orders; an empty list of covariates; covariates whose columns repeat "
+           "one another, each keeping its own"),
     Clause("4.3", "A numeric, non-boolean column gives one column: (x - mean) / std with ddof=0, computed in "
                   "float64, when standardize is true; otherwise its raw values as floats.",
            "integer (numpy and pandas' nullable Int64, 0/1 integers) and negative columns; a float32 column far "
@@ -70,7 +71,8 @@ clauses(EX, [
            "tall, square and wide matrices; read with the format rules"),
     Clause("4.7", "'rank' is numpy's numerical rank at its default tolerance, S.max() * max(M, N) * eps.",
            "matrices at scales 1e-20 and 1e20; a smallest singular value just above and just below that "
-           "tolerance, for tall and for wide matrices (where max(M, N) is the number of columns)"),
+           "tolerance, for tall and for wide matrices (where max(M, N) is the number of columns); 1.5 times "
+           "that tolerance beside several unit singular values (another norm of X reads it otherwise)"),
     Clause("4.8", "'condition_number' is the largest singular value over the smallest when X has full rank "
                   "(rank == min(X.shape)), and numpy.inf when it is rank deficient.",
            "full rank with condition number 1e10 and 5e13; rank deficient with condition number 1e15 "
@@ -313,7 +315,7 @@ def full_rank_cases(seed: int):
         return np.geomspace(1.0, 1.0 / kappa, k)
 
     X_pbmc, _ = reference.build_design_matrix(pbmc_obs(), ["n_counts", "percent_mito", "phase"], True)
-    return [
+    cases = [
         (X_pbmc, "the PBMC design"),
         (X_pbmc * 1e-20, "the PBMC design times 1e-20"),
         (with_singular_values(rng, tall, spectrum(tall[1], 1e10)) * 1e20, "a tall full-rank matrix with condition "
@@ -325,6 +327,14 @@ def full_rank_cases(seed: int):
         (with_singular_values(rng, wide, [1.0] * (wide[0] - 1) + [3 * numpy_tol(wide)]),
          "a wide matrix whose smallest singular value is just above numpy's rank tolerance"),
     ]
+    # Six to nine columns, all singular values 1 but the smallest, 1.5 times the tolerance: a tolerance
+    # from another norm of X (the Frobenius norm is sqrt(k - 1) >= 2.2 times the 2-norm here) reads it
+    # as rank deficient, while SVD routines differ by a few eps, within 10% of that margin.
+    many = (int(rng.integers(20, 60)), int(rng.integers(6, 10)))
+    cases.append((with_singular_values(rng, many, [1.0] * (many[1] - 1) + [1.5 * numpy_tol(many)]),
+                  "a tall matrix with several unit singular values and a smallest one 1.5 times numpy's rank "
+                  "tolerance (S.max() * max(M, N) * eps, S.max() the 2-norm)"))
+    return cases
 
 
 @computed_once
@@ -403,7 +413,8 @@ def diagnostics_full_rank(student):
         if _rank(got["rank"], label) != want["rank"]:
             # the rank returned depends on the drawn size: only its side of the full rank is said
             raise CheckFailed(f"rank of {label} is {'below' if _rank(got['rank'], label) < want['rank'] else 'above'}"
-                              " its full rank, but numpy's default tolerance finds it of full rank")
+                              " its full rank, but numpy's default tolerance (S.max() * max(M, N) * eps, "
+                              "S.max() the largest singular value) finds it of full rank")
         cond = float(as_array(got["condition_number"], f"condition_number of {label}").reshape(()))
         kappa = want["condition_number"]
         # a backward-stable SVD moves the smallest singular value by ~eps * largest: relative eps * kappa
@@ -509,6 +520,23 @@ def _constant_numeric(rng):
     return {"obs": frame, "covariates": covariates, "standardize": False}
 
 
+def _same_information(rng):
+    """Covariates whose columns repeat one another: a boolean flag and a two-level category with the same
+    pattern (their indicators are the same column), and a numeric covariate beside a copy of it under another
+    name. A design may be confounded; each covariate still gives its own columns."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    for _ in attempts("a flag with both values"):
+        flag = rng.random(n) < 0.5
+        if 0 < flag.sum() < n:
+            break
+    frame["treated"] = flag
+    frame["drug"] = np.where(flag, "yes", "no")
+    frame["depth_again"] = frame["depth"].copy()
+    covariates = [str(c) for c in rng.permutation(["treated", "drug", "depth", "depth_again", "donor"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -522,7 +550,9 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("categories whose values look like numbers", "4.4", _numeric_looking_levels),
         ("covariates whose names and levels joined by '_' or by nothing collide", "4.5", _colliding_names),
         ("names with dots and spaces, levels with '|' and '', an index named like a column", "4.4",
-         _labels_that_are_not_identifiers))
+         _labels_that_are_not_identifiers),
+        ("covariates whose columns repeat one another (a flag and a category of the same pattern, a numeric "
+         "covariate and its copy)", "4.2", _same_information))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
