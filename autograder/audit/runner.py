@@ -48,6 +48,7 @@ from autograder.grading.checking import CheckResult, run_checks
 from autograder.grading.submission import SubmissionResult, exercise_points, grade_notebook, score_exercises
 from autograder.grading.notebooks import PlannedCell, build_plan, extract_student_code
 from autograder.sandbox.kernels import KernelSource
+from autograder.sandbox.process_budget import fit_to_process_limit
 from autograder.sandbox.launch import assignment_launcher, raise_own_limits
 from autograder.course.secret import CourseSecret
 
@@ -355,7 +356,7 @@ def run_audit(assignment: Assignment, config: GradingConfig | None = None, exerc
         killed under some secrets and not others.
     """
     raise_own_limits()
-    config = config or AUDIT_CONFIG
+    config = fit_to_process_limit(config or AUDIT_CONFIG)
     exercises = exercises or list(assignment.exercise_ids)
     equivalents = load_equivalents(equivalents_file(assignment))
     secrets = ({AUDIT_LABEL: secret} if corpus else {}) | dict(other_secrets or {})

@@ -47,6 +47,7 @@ from autograder.common.files import atomic_write
 from autograder.course.gradebook import record_in_gradebook, write_autograded_notebook
 from autograder.grading.submission import SubmissionResult, fingerprint, grade_notebook
 from autograder.outputs.grades import student_log, write_grades
+from autograder.sandbox.process_budget import fit_to_process_limit
 from autograder.sandbox.kernels import KernelSource
 from autograder.sandbox.launch import assignment_launcher, raise_own_limits
 from autograder.grading.reference_store import reference_values_kept
@@ -215,6 +216,7 @@ def calibrate_course(root: Path, config: GradingConfig, log=print,
     """
     _refuse_impossible_limits(config)
     raise_own_limits()
+    config = fit_to_process_limit(config, log)
     _quiet_library_warnings()
     course = course_of(root, assignment)
     source, source_digest = course.load_source()
@@ -253,6 +255,7 @@ def grade_course(root: Path, config: GradingConfig, *, force: bool = False,
     """
     _refuse_impossible_limits(config)
     raise_own_limits()
+    config = fit_to_process_limit(config, log)
     _quiet_library_warnings()
     for line in bring_up_to_date(root) if nbgrader_records else []:
         log(line)
