@@ -9,6 +9,7 @@
 ``environment.py``       a kernel's environment variables and submission files
 ``unconfined.py``        ``--sandbox none``: plain processes, trusted notebooks only
 ``policy.py``            the limits of each kernel, and who enforces them
+``process_budget.py``    the grader's process limit against the tasks its jobs start
 ``seccomp_policy.py``    the system call filter (built with libseccomp)
 ``cgroups.py``           a cgroup per kernel, where one can be made
 ``template.py``          templates and the kernels forked from them
