@@ -342,8 +342,10 @@ class Walk:
             boxes = [e.bounding_box() for e in elements]
             left, top = min(b["x"] for b in boxes), min(b["y"] for b in boxes)
             right, bottom = max(b["x"] + b["width"] for b in boxes), max(b["y"] + b["height"] for b in boxes)
+            # a full-page shot of a long notebook page takes seconds on a loaded machine: more than 30 s were seen
             self.page.screenshot(path=str(path), full_page=True, style=".navbar-fixed-top { display: none; }",
-                                 clip={"x": left + x, "y": top + y, "width": right - left, "height": bottom - top})
+                                 clip={"x": left + x, "y": top + y, "width": right - left, "height": bottom - top},
+                                 timeout=120_000)
         else:
             self.page.screenshot(path=str(path))
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -608,10 +608,12 @@ def test_single_trials_on_a_leverage_design_show_the_noise_is_normal_not_uniform
     assert uniform < low
 
 
-def test_the_change_of_the_largest_coefficient_is_a_reading_of_change_that_some_tol_tells_apart():
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**63 - 1))
+def test_the_tol_problems_of_every_seed_tell_every_reading_of_change_apart(seed):
+    """Never a DrawExhausted (a correct fit would lose the check's points for want of a draw)."""
     from assignments.genomics_applications.checks.ex1_irls_logistic import READINGS, separating_tols, tol_problems
 
-    pairs = tol_problems(7, 2)
-    assert pairs and len({key for key, _ in pairs}) >= 2
-    told = set().union(*(separating_tols(key) for key, _ in pairs))
-    assert "of_largest" in READINGS and told >= set(READINGS)
+    pairs = tol_problems(seed, 2)
+    assert len({key for key, _ in pairs}) >= 2
+    assert set().union(*(separating_tols(key) for key, _ in pairs)) >= set(READINGS)
