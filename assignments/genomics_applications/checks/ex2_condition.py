@@ -377,11 +377,23 @@ def rmse_matches_theory(student):
 MEAN_OF_NORMS_DRAWS = 200_000
 
 
+def simulated_squared_errors(X, noise_sd) -> np.ndarray:
+    """||beta_hat - beta_true||^2 of MEAN_OF_NORMS_DRAWS single trials of normal noise, by the grader's own
+    simulation of sum_j lambda_j z_j^2 (fixed generator: the same values in every course).
+
+    Returns
+    -------
+    ndarray, shape (MEAN_OF_NORMS_DRAWS,)
+        In units of beta squared.
+    """
+    lam = error_variances(X, noise_sd)
+    return np.random.default_rng(0).standard_normal((MEAN_OF_NORMS_DRAWS, lam.size)) ** 2 @ lam
+
+
 def mean_of_norms_ratio(X, noise_sd) -> float:
     """E||beta_hat - beta_true|| over sqrt(E||beta_hat - beta_true||^2), by the grader's own simulation."""
-    lam = error_variances(X, noise_sd)
-    draws = np.random.default_rng(0).standard_normal((MEAN_OF_NORMS_DRAWS, lam.size)) ** 2 @ lam
-    return float(np.mean(np.sqrt(draws)) / np.sqrt(lam.sum()))
+    return float(np.mean(np.sqrt(simulated_squared_errors(X, noise_sd)))
+                 / np.sqrt(error_variances(X, noise_sd).sum()))
 
 
 GENERIC_RMSE = ("the root of the mean over trials of the squared Euclidean error, ||beta_hat - beta_true||^2 "
@@ -455,9 +467,7 @@ def tail_threshold(seed: int) -> float:
     """The TAIL_QUANTILE quantile of ||beta_hat - beta_true||^2 for one trial of normal noise on
     leverage_problem(seed), by the grader's own simulation of sum_j lambda_j z_j^2."""
     X, _, sd, _ = leverage_problem(seed)
-    lam = error_variances(X, sd)
-    draws = np.random.default_rng(0).standard_normal((MEAN_OF_NORMS_DRAWS, lam.size)) ** 2 @ lam
-    return float(np.quantile(draws, TAIL_QUANTILE))
+    return float(np.quantile(simulated_squared_errors(X, sd), TAIL_QUANTILE))
 
 
 @functools.cache
