@@ -179,6 +179,8 @@ class _Outcome:
     in_place: dict[int, Any] = field(default_factory=dict)
     #: (arrays changed, the base call's answer after the caller changed what it returned), or None
     scribbled: tuple[int, Any] | None = None
+    #: how many pairs of arrays in the base call's answer share memory, or None (not asked, or unread)
+    aliased: int | None = None
 
 
 def _run(student: Student, contract: Contract, calls: list[_Call], in_place: bool = False) -> _Outcome:
@@ -232,8 +234,10 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
     if in_place and contract.deterministic:
         # the base call again, then its answer changed in place as a caller may, then the base call
         # once more: an answer handed out again (a cache returning its own object) shows the change
+        # (first: do two parts of that answer share memory, so that changing one changes the other?)
         entries.append(entry(calls[0].args, calls[0].global_seed))
-        entries += [{"scribble": len(entries) - 1}, entry(calls[0].args, calls[0].global_seed)]
+        entries += [{"aliases": len(entries) - 1}, {"scribble": len(entries) - 1},
+                    entry(calls[0].args, calls[0].global_seed)]
         scribble_at = len(entries) - 1
     results = _request(student, contract, entries, shared=shared, probe=True, return_shared=True)
     *answers, inputs = results
@@ -244,16 +248,18 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
             raise CheckFailed(f"an array argument of {contract.function} could not be changed in place between "
                               "two calls")
         changed_values[k] = _value(contract, answers[at], "called")
-    scribbled = None
+    scribbled = aliased = None
     if scribble_at is not None:
-        count = answers[scribble_at - 1]
+        count, pairs = answers[scribble_at - 1], answers[scribble_at - 2]
         if count.error is None and isinstance(count.value, int) and count.value > 0:
             scribbled = (count.value, _value(contract, answers[scribble_at], "called"))
+        if pairs.error is None and isinstance(pairs.value, int) and not isinstance(pairs.value, bool):
+            aliased = pairs.value
     before = after = None
     if inputs.error is None and isinstance(inputs.value, tuple) and len(inputs.value) == 2:
         before, after = inputs.value
     return _Outcome(values, [r.rngs for r in answers[:len(calls)]], [r.settings for r in answers[:len(calls)]],
-                    before, after, names, changed_values, scribbled)
+                    before, after, names, changed_values, scribbled, aliased)
 
 
 def _fortran(value: Any) -> Any:
@@ -285,11 +291,14 @@ def _value(contract: Contract, returned: Returned, how: str) -> Any:
 
 def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again: _Outcome) -> None:
     f = contract.function
+    n = len(calls)
     for outcome in (first, again):
         if contract.leaves_inputs:
             _inputs_unchanged(contract, outcome)
         if contract.leaves_settings:
             _settings_unchanged(contract, outcome)
+        if outcome is again:
+            _global_rngs_not_reseeded(contract, again.draws[n - 1], again.draws[n])
         if contract.leaves_global_rngs:
             seeds = [c.global_seed for c in calls + calls] if outcome is first else \
                 [c.global_seed for c in calls[::-1]] + [GLOBAL_SEEDS[1]]
@@ -302,7 +311,6 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
                                                      "it should not touch them"))
     if not contract.deterministic:
         return
-    n = len(calls)
     # first: the calls twice over; again: the calls reversed, then calls[0] under the other global seed
     for k in range(n):
         if not same(first.values[k], first.values[n + k]):
@@ -319,6 +327,10 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
         raise CheckFailed(f"the same call of {f} returns another answer in a fresh kernel: the answer must "
                           f"depend on the arguments alone (every seed, 0 included, is a seed; no files, "
                           f"caches or globals)")
+    if contract.parts_apart and first.aliased:
+        raise CheckFailed(f"{f} returns an answer two of whose arrays are one (or views of one): a caller who "
+                          f"changes one part of the answer changes another, e.g. the returned coefficients and "
+                          f"the last entry of a history; store and return copies (array.copy())")
     if first.scribbled is not None and not same(first.values[0], first.scribbled[1]):
         raise CheckFailed(f"{f} hands out an array it keeps: a caller who changes what one call returned "
                           f"changes what the next same call returns; return a new array every call (a copy "
@@ -336,6 +348,25 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
                               f"leaves out {calls[k].label}")
 
 
+#: the global generators, in the order the kernel reports their next draws (agent.global_draws)
+GLOBAL_RNGS = (("numpy", "np.random.seed"), ("random", "random.seed"), ("torch", "torch.manual_seed"))
+
+
+def _global_rngs_not_reseeded(contract: Contract, one: list | None, other: list | None) -> None:
+    """The same call made after the global generators were seeded with two different seeds leaves
+    each of them in two different states, unless the call reseeds it (a generator it merely uses
+    moves on from where it was): judged on every generator but those the notebook's own code
+    reseeds (``Contract.may_reseed``)."""
+    if not (isinstance(one, list) and isinstance(other, list) and len(one) == len(other) == len(GLOBAL_RNGS)):
+        return
+    for (name, how), a, b in zip(GLOBAL_RNGS, one, other, strict=True):
+        if name not in contract.may_reseed and a is not None and a == b:
+            raise CheckFailed(f"{contract.function} reseeds {name}'s global generator ({how}): the caller's "
+                              f"later draws from it are the same whatever they seeded before the call; use a "
+                              f"generator of your own (e.g. np.random.default_rng(...)) and leave the global "
+                              f"ones alone")
+
+
 #: how to leave each setting of the session as it was, by the name the kernel reports it under
 SETTING_ADVICE = {
     "numpy errors": "numpy's floating-point error handling (np.seterr): wrap the code that needs other "
@@ -345,6 +376,17 @@ SETTING_ADVICE = {
     "matplotlib settings": "matplotlib's settings (plt.style.use, plt.rc, rcParams[...]): use `with "
                            "plt.style.context(...)` or `with plt.rc_context(...)` around your plot",
     "open figures": "the figures open before the call (plt.close('all')): close only figures you opened",
+    "figures' contents": "a figure open before the call was drawn on (plt.gcf(), plt.gca(), plt.hist or "
+                         "plt.plot draw on the caller's current figure): draw on a new figure of your own, "
+                         "fig, ax = plt.subplots()",
+    "numpy print options": "numpy's print options (np.set_printoptions): use `with np.printoptions(...)`",
+    "warnings filters": "Python's warnings filters (warnings.filterwarnings, warnings.simplefilter): wrap the "
+                        "code whose warnings you silence in `with warnings.catch_warnings():`",
+    "working directory": "the working directory (os.chdir): build paths instead of changing directory",
+    "torch modes": "torch's modes (torch.use_deterministic_algorithms, torch.set_grad_enabled, "
+                   "torch.autograd.set_detect_anomaly): use their context managers (torch.no_grad(), ...) or "
+                   "set them back before returning",
+    "pandas options": "pandas' options (pd.set_option, pd.options...): use `with pd.option_context(...)`",
 }
 
 
@@ -357,11 +399,24 @@ def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
         # a figure the call opened is its answer's; one open before it must still be open
         changed = [name for name in before if name in after
                    and (not set(before[name]) <= set(after[name]) if name == "open figures"
+                        else _drawn_on(before[name], after[name]) if name == "figures' contents"
                         else before[name] != after[name])]
         if changed:
             raise CheckFailed(f"{contract.function} leaves the caller's session changed: "
                               + "; ".join(SETTING_ADVICE.get(name, name) for name in changed)
                               + ". A function is called many times in one session and must leave it as it found it")
+
+
+def _drawn_on(before: Any, after: Any) -> bool:
+    """Whether a figure open before the call and still open after it shows something else (the kernel
+    sends ``serial:digest`` entries joined by ``;``); a figure the call opened or closed is judged
+    by "open figures" (a closed one) or not at all (its own)."""
+    def contents(value: Any) -> dict[str, str]:
+        if not isinstance(value, str):
+            return {}
+        return dict(part.split(":", 1) for part in value.split(";") if part.count(":") == 1)
+    old, new = contents(before), contents(after)
+    return any(serial in new and new[serial] != digest for serial, digest in old.items())
 
 
 def _inputs_unchanged(contract: Contract, outcome: _Outcome) -> None:

@@ -55,15 +55,26 @@ class Contract:
         The statement asks for randomness from a ``seed`` argument only (said so in messages).
     leaves_global_rngs : bool
         The global generators of numpy, ``random`` and torch must be neither read nor moved
-        (False where the notebook's own code reseeds one, e.g. torch in a training function).
+        (False where the notebook's own code reseeds one, e.g. torch in a training function, or
+        where the statement lets the function draw from them, e.g. a plot's jitter).
+    may_reseed : tuple of str
+        The global generators (``"numpy"``, ``"random"``, ``"torch"``) the function may reseed,
+        because the notebook's own code does (a training function that calls ``torch.manual_seed``).
+        Whatever else it may do with them, no function reseeds any other: a caller's later draws
+        would repeat themselves.
     deterministic : bool
         Its answer depends on its arguments only (every function of a graded statement, unless
         it says otherwise).
     leaves_inputs : bool
         It must not change its arguments.
     leaves_settings : bool
-        It must leave the session's settings as it found them: numpy's error handling, torch's
-        default dtype and thread count, matplotlib's settings, and every figure open before it.
+        It must leave the session's settings as it found them (``kernel/session_state.py`` lists
+        them: numpy's error handling and print options, the warnings filters, pandas' options,
+        torch's default dtype, threads and modes, matplotlib's settings, the working directory),
+        and every figure open before it open and as it was.
+    parts_apart : bool
+        No two arrays of one answer share memory (the same array twice, or views of one): a
+        caller who changes one part would change another.
     defaults_checked_apart : bool
         The defaults are checked by a check of the exercise's own that already calls without them
         (e.g. an expensive default such as 100 training epochs): the contract does not repeat
@@ -82,9 +93,11 @@ class Contract:
     summarize: str | None = None
     random_from_seed: bool = False
     leaves_global_rngs: bool = True
+    may_reseed: tuple[str, ...] = ()
     deterministic: bool = True
     leaves_inputs: bool = True
     leaves_settings: bool = True
+    parts_apart: bool = True
     defaults_checked_apart: bool = False
     answer_form: Callable[[Any, dict], None] | None = None
     names: tuple[str, ...] = field(init=False, default=())
@@ -98,6 +111,9 @@ class Contract:
             if p.required and seen_default:
                 raise ValueError(f"{self.function}: required parameter {p.name!r} follows one with a default")
             seen_default |= not p.required
+        unknown = set(self.may_reseed) - {"numpy", "random", "torch"}
+        if unknown:
+            raise ValueError(f"{self.function}: may_reseed names no global generator: {sorted(unknown)}")
         object.__setattr__(self, "names", names)
 
     def signature(self) -> str:
@@ -129,9 +145,17 @@ def clause_text(contracts: list[Contract]) -> str:
         promises.append("randomness comes only from the seed argument")
     if any(c.leaves_global_rngs for c in contracts):
         promises.append("the global generators of numpy, random and torch are neither used nor reseeded")
+    else:
+        reseeded = sorted({name for c in contracts for name in c.may_reseed})
+        promises.append("no global generator is reseeded" + (f" but {', '.join(reseeded)}'s, as the notebook's own "
+                                                             f"code does" if reseeded else ""))
     if any(c.leaves_settings for c in contracts):
-        promises.append("the session's settings are left as they were (numpy's error handling, torch's default "
-                        "dtype and threads, matplotlib's settings, the figures already open)")
+        promises.append("the session's settings are left as they were (numpy's error handling and print options, "
+                        "the warnings filters, pandas' options, torch's default dtype, threads and modes, "
+                        "matplotlib's settings, the working directory) and the figures already open stay open and "
+                        "undrawn on")
+    if any(c.parts_apart for c in contracts):
+        promises.append("no two arrays of an answer share memory")
     if any(c.deterministic for c in contracts):
         promises.append("the result depends on the arguments alone: not on earlier calls, the kernel or "
                         "the global random state")

@@ -305,7 +305,8 @@ class KernelSession:
             ``{"assign": k, "value": array}`` copies ``array`` into ``shared[k]`` in place;
             ``{"describe": j}`` describes the Axes entry j returned, as it is by then;
             ``{"scribble": j}`` changes in place the arrays entry j returned (not views of
-            shared objects), as a caller may.
+            shared objects), as a caller may; ``{"aliases": j}`` counts the pairs of arrays
+            in what entry j returned that share memory.
         timeout : float
             For the whole request.
 
@@ -330,6 +331,7 @@ class KernelSession:
                   "return_shared": return_shared,
                   "calls": [{"describe": e["describe"]} if "describe" in e else
                             {"scribble": e["scribble"]} if "scribble" in e else
+                            {"aliases": e["aliases"]} if "aliases" in e else
                             {"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
                             {"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
                              "kwargs": wire.encode(dict(e.get("kwargs", {}))),
@@ -342,7 +344,8 @@ class KernelSession:
             raise StudentError("protocol" if answer.get("ok") else "exception",
                                f"{names[0] if names else 'the call'} raised {_one_line(error)}")
         def what(entry: dict) -> str:
-            return entry.get("func", "an earlier answer" if "describe" in entry else "an in-place change")
+            return entry.get("func", "an earlier answer" if "describe" in entry or "aliases" in entry
+                             else "an in-place change")
 
         out = [_returned(what(entry), result, self._locator)
                for entry, result in zip(entries, results, strict=True)]

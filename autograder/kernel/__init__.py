@@ -7,6 +7,7 @@
 ``supervisor.py``      PID 1 of a kernel: reaps, forwards interrupts, enforces budgets
 ``wire.py``            the strict wire format both sides speak (grader and kernel)
 ``artists.py``         what a returned matplotlib Axes shows, as raw geometry
+``session_state.py``   the caller's session a call may not leave changed: read, reported, put back
 ====================  ===========================================================
 
 How these files reach the sandbox and who starts them lives in ``autograder/sandbox/``.

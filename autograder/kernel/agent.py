@@ -2,7 +2,8 @@
 
 This file runs inside the sandbox, as the student's kernel or as the template
 that kernels are forked from. It sees nothing of the project but the files of
-this folder (``wire.py``, ``confine.py``, ``supervisor.py``, ``artists.py``). Student code runs in the
+this folder (``wire.py``, ``confine.py``, ``supervisor.py``, ``artists.py``,
+``session_state.py``). Student code runs in the
 same interpreter and can replace anything here, so this process is never
 trusted with a verdict: it only executes what the grader asks and sends back
 the raw values the student's functions return. Expected values never come in.
@@ -40,6 +41,9 @@ Requests
     An entry ``{"assign": k, "value"}`` instead of a call copies an array into
     ``shared[k]`` in place (same shape and dtype), so that the next call gets
     the same object with other values (is a result kept by object, not value?).
+    An entry ``{"aliases": j}`` counts the pairs of arrays in what entry j
+    returned that share memory (does changing one part of an answer change
+    another?).
     An entry ``{"scribble": j}`` changes, in place, every array in what entry j
     returned that shares no memory with a shared object, as a caller may do
     with an answer (does the next call hand out the same object again?).
@@ -53,8 +57,6 @@ Requests
 """
 from __future__ import annotations
 
-import hashlib
-import itertools
 import os
 import sys
 import time
@@ -68,6 +70,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import wire  # noqa: E402  (a sibling file, not the project package)
+from session_state import restore_settings, saved_settings, session_settings  # noqa: E402,F401  (a sibling)
 
 import numpy as np  # noqa: E402
 
@@ -331,67 +334,6 @@ def global_draws() -> list:
     return draws
 
 
-_FIGURE_SERIALS = itertools.count(1)
-
-
-def saved_settings() -> dict:
-    """numpy's floating-point error handling, torch's default dtype and thread count and matplotlib's
-    rcParams: the settings a call may not leave changed that can be put back."""
-    saved: dict = {"numpy": np.geterr()}
-    torch = sys.modules.get("torch")
-    if torch is not None and hasattr(torch, "get_default_dtype"):
-        saved["torch"] = (torch.get_default_dtype(), torch.get_num_threads())
-    mpl = sys.modules.get("matplotlib")
-    if mpl is not None and hasattr(mpl, "rcParams"):
-        saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
-    return saved
-
-
-def session_settings() -> dict:
-    """The settings of this session that a call may not leave changed for its caller, as the grader
-    compares them: those of :func:`saved_settings` (matplotlib's rcParams as a digest) and the figures
-    open (only libraries already imported: reading one imports nothing)."""
-    saved = saved_settings()
-    settings = {"numpy errors": ",".join(f"{k}={v}" for k, v in sorted(saved["numpy"].items()))}
-    if "torch" in saved:
-        dtype, threads = saved["torch"]
-        settings["torch default dtype"] = str(dtype)
-        settings["torch threads"] = int(threads)
-    if "matplotlib" in saved:
-        items = sorted((key, repr(value)) for key, value in saved["matplotlib"].items())
-        settings["matplotlib settings"] = hashlib.sha256(repr(items).encode()).hexdigest()[:16]
-        helpers = sys.modules.get("matplotlib._pylab_helpers")
-        if helpers is not None:  # pyplot's registry; numbers are reused once figures close, so a serial each
-            serials = []
-            for manager in list(helpers.Gcf.figs.values()):
-                figure = manager.canvas.figure
-                if not hasattr(figure, "_autograder_serial"):
-                    figure._autograder_serial = next(_FIGURE_SERIALS)
-                serials.append(int(figure._autograder_serial))
-            settings["open figures"] = serials
-    return settings
-
-
-def restore_settings(saved: dict) -> None:
-    """Put back what :func:`saved_settings` read, where it changed; a library the student's code broke
-    is left as it is (its own exercise's checks say so)."""
-    try:
-        if np.geterr() != saved["numpy"]:
-            np.seterr(**saved["numpy"])
-        torch = sys.modules.get("torch")
-        if "torch" in saved and torch is not None:
-            dtype, threads = saved["torch"]
-            if torch.get_default_dtype() != dtype:
-                torch.set_default_dtype(dtype)
-            if torch.get_num_threads() != threads:
-                torch.set_num_threads(threads)
-        mpl = sys.modules.get("matplotlib")
-        if "matplotlib" in saved and mpl is not None and dict.copy(mpl.rcParams) != saved["matplotlib"]:
-            dict.update(mpl.rcParams, saved["matplotlib"])
-    except Exception as exc:  # noqa: BLE001 - never the agent's failure; the contract property reports the change
-        print(f"autograder: the session's settings could not be put back ({type(exc).__name__})", file=sys.stderr)
-
-
 #: the session's settings as this kernel's first call found them, after the notebook's cells ran: put
 #: back before every later call request, so that a function that leaves one changed costs marks on its
 #: own exercise only (its contract says so), never on the exercises whose checks run after it
@@ -419,6 +361,9 @@ def calls(shell, request):
     answers = []
     returned: list = []  # each call's value as returned, for a later "describe" entry
     probe = bool(request.get("probe_global_rngs"))
+    # a caller's figure, current when the calls begin, as in a notebook that has just plotted: a
+    # function that draws on the current figure instead of a new one changes it
+    callers_figure = open_callers_figure() if probe else None
     settings = session_settings() if probe else None  # as the next call finds them
     for entry in entries:
         returned.append(None)
@@ -430,6 +375,8 @@ def calls(shell, request):
                 answer = describe_again(entry, returned)
             elif "scribble" in entry:
                 answer = scribble(entry, returned, shared)
+            elif "aliases" in entry:
+                answer = aliases(entry, returned, shared)
             else:
                 answer = call(shell, entry, shared, returned)
         except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
@@ -439,6 +386,8 @@ def calls(shell, request):
             answer["settings"] = [settings_before, settings]
             answer["rngs"] = global_draws()
         answers.append(answer)
+    if callers_figure is not None:
+        sys.modules["matplotlib.pyplot"].close(callers_figure)
     reply = {"ok": True, "results": answers}
     if request.get("return_shared"):
         reply["shared"] = {"t": "tuple", "v": [before, wire.encode(shared, extra=encode_extra)]}
@@ -451,6 +400,53 @@ def describe_again(entry, returned):
     if type(index) is not int or not 0 <= index < len(returned) - 1 or returned[index] is None:
         return {"ok": False, "error": {"type": "ProtocolError", "message": "describe names no earlier value"}}
     return {"ok": True, "value": describe_returned_axes(returned[index])}
+
+
+def open_callers_figure():
+    """A figure with one line on it, made current (only where the notebook imported pyplot)."""
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is None or not hasattr(plt, "figure"):
+        return None
+    try:
+        figure = plt.figure()
+        figure.add_subplot().plot([0.0, 1.0], [0.0, 1.0])
+    except Exception:  # noqa: BLE001 - pyplot broken by the student's cells: their plot checks say so
+        return None
+    return figure
+
+
+def _arrays_in(value, depth: int = 0) -> list:
+    """Every numpy array (a tensor as its array) in a returned value, as often as it appears."""
+    if depth > 4:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [a for v in value[:10_000] for a in _arrays_in(v, depth + 1)]
+    if isinstance(value, dict):
+        return [a for v in list(value.values())[:10_000] for a in _arrays_in(v, depth + 1)]
+    if type(value).__name__ == "Tensor" and getattr(value, "device", None) is not None \
+            and value.device.type == "cpu":
+        value = value.detach().numpy()
+    return [value] if isinstance(value, np.ndarray) and value.size else []
+
+
+def aliases(entry, returned, shared):
+    """How many pairs of arrays in what entry j returned share memory (the same array twice counts):
+    a caller who changes one part of an answer changes another. Arrays that share memory with a
+    shared object (a view of an argument) are the caller's own and are left out."""
+    index = entry.get("aliases")
+    if type(index) is not int or not 0 <= index < len(returned) - 1:
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "aliases names no earlier value"}}
+    inputs = [a.detach().numpy() if type(a).__name__ == "Tensor" else a for a in shared
+              if isinstance(a, np.ndarray) or type(a).__name__ == "Tensor"]
+    arrays = [a for a in _arrays_in(returned[index]) if not any(np.may_share_memory(a, b) for b in inputs)][:200]
+    pairs = 0
+    for i, a in enumerate(arrays):
+        for b in arrays[i + 1:]:
+            try:
+                pairs += a is b or bool(np.shares_memory(a, b, max_work=10_000))
+            except np.exceptions.TooHardError:
+                pairs += 1
+    return {"ok": True, "value": wire.encode(pairs)}
 
 
 def scribble(entry, returned, shared):

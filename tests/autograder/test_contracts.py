@@ -510,31 +510,44 @@ LEAKS = {
     "torch threads": "torch.set_num_threads(torch.get_num_threads() + 1)",
     "matplotlib settings": "plt.style.use('ggplot')",
     "open figures": "plt.close('all')",
+    "figures' contents": "plt.gcf().add_subplot().hist([1.0, 2.0])",
+    "numpy print options": "np.set_printoptions(precision=3)",
+    "warnings filters": "warnings.filterwarnings('ignore', category=RuntimeWarning)",
+    "working directory": "os.chdir('/')",
+    "torch modes": "torch.use_deterministic_algorithms(True)",
+    "pandas options": "pd.options.mode.chained_assignment = None",
 }
 #: ... and ways that leave it as it was
 TIDY = {
     "an errstate block": "with np.errstate(all='raise'):\n    pass",
     "a style context and a figure of its own": "with plt.style.context('ggplot'):\n    plt.figure()",
+    "a figure of its own drawn on": "fig, ax = plt.subplots()\nax.hist([1.0, 2.0])",
+    "warnings silenced in a block": "with warnings.catch_warnings():\n    warnings.simplefilter('ignore')",
+    "a library's own filters added on import": "warnings.filterwarnings('always', category=type('LibWarning', "
+                                               "(UserWarning,), {}))\n"
+                                               "warnings.filterwarnings('ignore', message='the matrix subclass')",
+    "a pandas option in a context": "with pd.option_context('mode.chained_assignment', None):\n    pass",
+    "gradients off in a block": "with torch.no_grad():\n    pass",
 }
 
 
 @pytest.fixture
 def session_kept():
-    """This process's settings restored after the test, with one figure open during it."""
+    """This process's settings restored after the test, with one figure drawn on and current during it."""
+    import os
+
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import torch
 
-    errors, dtype, threads = np.geterr(), torch.get_default_dtype(), torch.get_num_threads()
-    params = dict(matplotlib.rcParams)
-    plt.figure()
-    yield {"np": np, "torch": torch, "plt": plt}
-    np.seterr(**errors)
-    torch.set_default_dtype(dtype)
-    torch.set_num_threads(threads)
-    matplotlib.rcParams.update(params)
+    from autograder.kernel import agent
+
+    saved = agent.saved_settings()
+    plt.figure().add_subplot().plot([0, 1])
+    yield {"np": np, "torch": torch, "plt": plt, "pd": pd, "warnings": warnings, "os": os}
+    agent.restore_settings(saved)
     plt.close("all")
 
 
@@ -566,9 +579,9 @@ def test_a_call_that_leaves_a_session_setting_changed_breaks_the_contract_saying
     from autograder.contracts.properties import SETTING_ADVICE
 
     before, after = _settings_around(LEAKS[setting], session_kept)
-    assert [name for name in before if before[name] != after[name]] == [setting]
     verdict = _judged((before, after))
-    assert "leaves the caller's session changed" in verdict and SETTING_ADVICE[setting] in verdict
+    assert "leaves the caller's session changed" in verdict
+    assert [name for name, advice in SETTING_ADVICE.items() if advice in verdict] == [setting]
 
 
 @pytest.mark.parametrize("how", TIDY)
@@ -617,3 +630,62 @@ def test_the_tol_problems_of_every_seed_tell_every_reading_of_change_apart(seed)
     pairs = tol_problems(seed, 2)
     assert len({key for key, _ in pairs}) >= 2
     assert set().union(*(separating_tols(key) for key, _ in pairs)) >= set(READINGS)
+
+
+def _reseed_verdict(contract, one, other) -> str:
+    from autograder.contracts.properties import _global_rngs_not_reseeded
+
+    try:
+        _global_rngs_not_reseeded(contract, one, other)
+    except Exception as exc:  # noqa: BLE001 - CheckFailed, whose message is the verdict
+        return str(exc)
+    return ""
+
+
+def test_a_call_that_reseeds_a_global_generator_is_told_unless_the_notebook_reseeds_it_too():
+    import random
+
+    import torch
+
+    from autograder.contracts.properties import GLOBAL_SEEDS
+
+    def after(seed: int, reseed: str | None, used: bool) -> list:
+        """The next draws after the global generators were seeded with ``seed`` and the call ran."""
+        np.random.seed(seed)
+        random.seed(seed)
+        torch.manual_seed(seed)
+        if used:
+            np.random.random(3)
+        if reseed == "numpy":
+            np.random.seed(0)
+        if reseed == "torch":
+            torch.manual_seed(0)
+        return [float(np.random.random()), random.random(), float(torch.rand(1).item())]
+
+    plot = Contract("plot", (Param("v"),), draw=draw_nothing, deterministic=False, leaves_global_rngs=False)
+    study = Contract("study", (Param("v"),), draw=draw_nothing, leaves_global_rngs=False, may_reseed=("torch",))
+    one, other = GLOBAL_SEEDS
+    assert "reseeds numpy's global generator (np.random.seed)" in _reseed_verdict(
+        plot, after(one, "numpy", False), after(other, "numpy", False))
+    assert _reseed_verdict(plot, after(one, None, True), after(other, None, True)) == ""  # used, not reseeded
+    assert _reseed_verdict(study, after(one, "torch", False), after(other, "torch", False)) == ""
+    assert "torch's global generator" in _reseed_verdict(plot, after(one, "torch", False), after(other, "torch", False))
+    with pytest.raises(ValueError, match="may_reseed names no global generator"):
+        Contract("f", (), draw=draw_nothing, may_reseed=("numpy.random",))
+
+
+def test_the_pairs_of_an_answers_arrays_that_share_memory_are_counted_and_views_of_an_argument_are_not():
+    from autograder.kernel import agent
+
+    beta, X = np.zeros(3), np.ones((4, 3))
+    history = {"beta": [np.zeros(3), beta], "deviance": [1.0]}
+    stacked = np.zeros((3, 3))
+
+    def pairs(value, shared=()) -> int:
+        return wire.decode(agent.aliases({"aliases": 0}, [value, None], list(shared))["value"])
+
+    assert pairs((beta, history)) == 1
+    assert pairs((beta.copy(), history)) == 0
+    assert pairs((stacked[2], {"beta": list(stacked)})) == 1        # a row of the history's own matrix
+    assert pairs((X[0], {"beta": [X[1]]}), shared=[X]) == 0           # views of the caller's argument
+    assert pairs([beta, beta, beta]) == 3

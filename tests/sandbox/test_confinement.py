@@ -381,15 +381,22 @@ def test_a_setting_one_call_leaves_changed_is_put_back_before_the_next_request(k
     changed (its own contract fails for it) leaves them changed for its own request only: the next
     request, another exercise's check, finds the session as the notebook's cells left it."""
     s = kernels.session("import numpy as np\nimport torch\nimport matplotlib\nmatplotlib.use('Agg')\n"
-                        "import matplotlib.pyplot as plt\nnp.seterr(under='warn')\n"
+                        "import matplotlib.pyplot as plt\nimport pandas as pd\nimport warnings\n"
+                        "np.seterr(under='warn')\n"
                         "def leak():\n    torch.set_default_dtype(torch.float64)\n    np.seterr(all='raise')\n"
-                        "    plt.style.use('ggplot')\n    return settings()\n"
+                        "    plt.style.use('ggplot')\n    warnings.simplefilter('ignore')\n"
+                        "    pd.set_option('display.max_rows', 3)\n    torch.use_deterministic_algorithms(True)\n"
+                        "    np.set_printoptions(precision=2)\n    return settings()\n"
                         "def settings():\n    return [str(torch.get_default_dtype()), np.geterr()['divide'], "
-                        "np.geterr()['under'], plt.rcParams['axes.facecolor']]\n")
+                        "np.geterr()['under'], plt.rcParams['axes.facecolor'], "
+                        "('ignore', None, Warning, None, 0) in warnings.filters, "
+                        "pd.get_option('display.max_rows'), torch.are_deterministic_algorithms_enabled(), "
+                        "np.get_printoptions()['precision']]\n")
     try:
         before = s.call("settings", timeout=20)
-        assert s.call("leak", timeout=20) == ["torch.float64", "raise", "raise", "#E5E5E5"]
+        assert s.call("leak", timeout=20) == ["torch.float64", "raise", "raise", "#E5E5E5", True, 3, True, 2]
         # the notebook's own top-level setting (under='warn') is part of what is put back
-        assert s.call("settings", timeout=20) == before == ["torch.float32", "warn", "warn", "white"]
+        assert s.call("settings", timeout=20) == before
+        assert before == ["torch.float32", "warn", "warn", "white", False, 60, False, 8]
     finally:
         s.close()

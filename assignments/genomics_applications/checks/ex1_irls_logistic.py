@@ -703,6 +703,38 @@ def _many_cells(rng):
             return {"X": X, "y": y, "max_iter": 25, "tol": tol}
 
 
+def _largest_data(rng):
+    """The largest data the domain draws: 5,500 to 6,000 cells (a single-cell data set's size), where a fit
+    that subsamples or bins large data fits other data. An update written with an n x n diag(w) still fits
+    in the kernel's memory (290 MB per matrix, and two of them while the next replaces the last; at 8,900
+    cells the corpus's correct diag(w) update ran out of the kernel's 2 GiB)."""
+    for _ in attempts("a problem with the largest number of cells"):
+        p = int(rng.integers(2, 4))
+        n = int(rng.integers(5500, 6001))
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
+        y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-0.8, 0.8, size=p)))).astype(float)
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
+def _rare_class(rng):
+    """A rare cell type: 2 to 6 % of 300 to 800 cells in one class (either one), not separable. Every cell
+    weighs the same in the likelihood: class weights, resampling or a prior correction fit something else."""
+    for _ in attempts("a problem with a rare class"):
+        p = int(rng.integers(2, 4))
+        n = int(rng.integers(300, 801))
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
+        slopes = rng.uniform(0.4, 1.2, size=p - 1) * rng.choice([-1.0, 1.0], size=p - 1)
+        y = (rng.random(n) < 1 / (1 + np.exp(-(-3.8 + X[:, 1:] @ slopes)))).astype(float)
+        if rng.random() < 0.5:
+            y = 1.0 - y
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if 0.02 <= min(y.mean(), 1 - y.mean()) <= 0.06 and not _separated(X, y, max_iter=25) \
+                and _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
 def _group_design(rng):
     """A design of group indicators (an intercept and one column per condition or batch but the
     first, as a DESeq2 design is): every cell of a group has the same row of X, so most rows repeat.
@@ -922,6 +954,8 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem on which an IRLS step raises the deviance", "1.5", _deviance_rises, rtol=1e-11),
     Kind("a problem with a column on a scale near 1e-7", "1.2", _column_on_a_minute_scale),
     Kind("a problem with 2,000 to 3,000 cells", "1.8", _many_cells),
+    Kind("a problem with 5,500 to 6,000 cells", "1.5", _largest_data),
+    Kind("a problem with a rare class (2 to 6 % of the cells)", "1.5", _rare_class),
     Kind("a design of group indicators, its rows repeated", "1.2", _group_design),
 ))
 
@@ -980,6 +1014,7 @@ domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=comp
              description="on the domain's edges (a first step below tol, tol = 1e-11, a column on a tiny "
                          "scale, max_iter = 0, 1 and 1e9 and more, covariates far from 0, "
                          "|eta| near 30 and past 40, a "
-                         "misclassified cell far out, a float32 X, a step that raises the deviance) every "
+                         "misclassified cell far out, a float32 X, a step that raises the deviance, "
+                         "5,500 cells and more, a rare class) every "
                          "iterate, every deviance and the number "
                          "of iterations are IRLS's")

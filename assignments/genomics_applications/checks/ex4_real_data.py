@@ -537,6 +537,20 @@ def _same_information(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+def _many_levels(rng):
+    """A categorical covariate with 51 to 120 levels (donors, samples or plates of a large study), each in one
+    to three rows, beside a numeric covariate: every level but the first gives its own column, however many
+    there are (no level lumped, no covariate skipped for its cardinality)."""
+    levels = int(rng.integers(51, 121))
+    names = [f"donor{k:03d}" for k in rng.permutation(levels) + int(rng.integers(0, 400))]
+    labels = np.repeat(names, rng.integers(1, 4, size=levels))
+    rng.shuffle(labels)
+    frame = pd.DataFrame({"donor": labels, "depth": rng.integers(100, 900, size=labels.size)},
+                         index=[f"cell{k}" for k in rng.permutation(labels.size)])
+    covariates = [str(c) for c in rng.permutation(["donor", "depth"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -552,7 +566,8 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("names with dots and spaces, levels with '|' and '', an index named like a column", "4.4",
          _labels_that_are_not_identifiers),
         ("covariates whose columns repeat one another (a flag and a category of the same pattern, a numeric "
-         "covariate and its copy)", "4.2", _same_information))
+         "covariate and its copy)", "4.2", _same_information),
+        ("a categorical covariate with 51 to 120 levels", "4.4", _many_levels))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
@@ -629,7 +644,7 @@ def compare_diagnostics(value, args, kind) -> str | None:
 
 
 domain_check(EX, DESIGN_DOMAIN, name="design_over_the_domain", points=0.25, compare=compare_design_value,
-             description="build_design_matrix on row labels that are not positions, on number-like levels "
-                         "and on a constant column kept raw")
+             description="build_design_matrix on row labels that are not positions, on number-like levels, "
+                         "on a categorical with more than 50 levels and on a constant column kept raw")
 domain_check(EX, DIAGNOSTICS_DOMAIN, name="diagnostics_over_the_domain", points=0.25, compare=compare_diagnostics,
              description="design_diagnostics on a rank-deficient, a wide and a one-column matrix: every value")

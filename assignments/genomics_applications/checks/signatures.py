@@ -147,7 +147,7 @@ def _plot_args(rng):
 
 # the notebook's train_autoencoder seeds torch's global generator itself: seed_study may move it
 STUDY = Contract("seed_study", (Param("X"), Param("seeds"), Param("epochs", 100)),
-                 draw=_study_args, vary=_study_vary, send=_send_study, leaves_global_rngs=False,
+                 draw=_study_args, vary=_study_vary, send=_send_study, leaves_global_rngs=False, may_reseed=("torch",),
                  # epochs_are_honoured already calls without epochs (100 of them): not repeated here
                  defaults_checked_apart=True,
                  answer_form=lambda value, args: formats.seed_study_format(value, len(args["seeds"])))
