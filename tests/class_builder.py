@@ -369,10 +369,11 @@ def build_class(course: Course) -> dict[str, dict]:
     # seed_study exits the kernel on every call: only the three plot checks remain
     with_code("attack-exit", "ex3_seed_study", EXIT_IN_FUNCTION, scores(ex3_seed_study=points(
         "ex3_seed_study", "plot_draws_the_values", "plot_new_figure_each_call", "plot_returns_labelled_axes")))
-    # The cheater's answer has the right form, which is worth that check, and its calls agree however
-    # made and leave inputs alone, which is worth the contract; nothing else.
+    # The cheater's answer has the right form, which is worth that check; nothing else (its returned beta
+    # is the very array its history ends with, which breaks the contract: no two parts of an answer share
+    # memory).
     with_code("attack-cheater", "ex1_irls_logistic", CHEATER,
-              scores(ex1_irls_logistic=points("ex1_irls_logistic", "returns_pair_and_history", "contract")))
+              scores(ex1_irls_logistic=points("ex1_irls_logistic", "returns_pair_and_history")))
     with_code("attack-hijack-shell", "ex1_irls_logistic", HIJACK_SHELL,
               scores(ex2_condition=0.0, ex3_seed_study=0.0, ex4_real_data=0.0))
     with_code("attack-exhaust", "ex3_seed_study", EXHAUST, scores())
