@@ -387,6 +387,8 @@ SETTING_ADVICE = {
                    "torch.autograd.set_detect_anomaly): use their context managers (torch.no_grad(), ...) or "
                    "set them back before returning",
     "pandas options": "pandas' options (pd.set_option, pd.options...): use `with pd.option_context(...)`",
+    "subnormal numbers": "the processor's handling of subnormal numbers (torch.set_flush_denormal(True) flushes "
+                         "them to 0 for numpy too): set it back before returning",
 }
 
 

@@ -151,6 +151,7 @@ def clause_text(contracts: list[Contract]) -> str:
                                                              f"code does" if reseeded else ""))
     if any(c.leaves_settings for c in contracts):
         promises.append("the session's settings are left as they were (numpy's error handling and print options, "
+                        "subnormal numbers, "
                         "the warnings filters, pandas' options, torch's default dtype, threads and modes, "
                         "matplotlib's settings, the working directory) and the figures already open stay open and "
                         "undrawn on")

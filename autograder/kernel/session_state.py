@@ -4,7 +4,8 @@ Runs in the kernel beside ``agent.py`` (a sibling file, like ``wire.py``). The f
 every function "must leave the session as it found it"; this module names what that covers, once
 for every assignment:
 
-- numpy's floating-point error handling and print options;
+- numpy's floating-point error handling and print options, and the processor's handling of
+  subnormal numbers (``torch.set_flush_denormal(True)`` flushes them to 0 for numpy too);
 - Python's warnings filters, read by what they do: the action each of a few ordinary warnings
   (numpy's overflow, a user warning, a deprecation) would get. Reading them so, and not as the
   list itself, lets a library that a call imports for the first time add its own filters (scipy,
@@ -86,6 +87,14 @@ def _pandas_options(pd) -> dict:
     return options
 
 
+#: the smallest normal double: half of it is a subnormal number, or 0 where subnormals are flushed
+_SMALLEST_NORMAL = np.float64(2.2250738585072014e-308)
+
+
+def _subnormals_kept() -> bool:
+    return bool(_SMALLEST_NORMAL / np.float64(2.0) != 0.0)
+
+
 def _torch_modes(torch) -> tuple:
     return (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(),
             torch.is_grad_enabled(), torch.is_anomaly_enabled())
@@ -93,7 +102,8 @@ def _torch_modes(torch) -> tuple:
 
 def saved_settings() -> dict:
     """Every setting listed in the module doc that can be put back, as it is now."""
-    saved: dict = {"numpy": np.geterr(), "numpy print": np.get_printoptions(), "warnings": list(warnings.filters)}
+    saved: dict = {"numpy": np.geterr(), "numpy print": np.get_printoptions(), "warnings": list(warnings.filters),
+                   "subnormals": _subnormals_kept()}
     try:
         saved["cwd"] = os.getcwd()
     except OSError:  # the directory was removed under us: nothing to go back to
@@ -136,7 +146,8 @@ def session_settings() -> dict:
     saved = saved_settings()
     settings = {"numpy errors": ",".join(f"{k}={v}" for k, v in sorted(saved["numpy"].items())),
                 "numpy print options": _digest(sorted(saved["numpy print"].items(), key=lambda kv: kv[0])),
-                "warnings filters": _warning_actions()}
+                "warnings filters": _warning_actions(),
+                "subnormal numbers": "kept" if saved["subnormals"] else "flushed to 0"}
     if "cwd" in saved:
         settings["working directory"] = saved["cwd"]
     if "torch" in saved:
@@ -198,6 +209,8 @@ def _restore_torch(saved: dict) -> None:
     torch = sys.modules.get("torch")
     if torch is None or "torch" not in saved:
         return
+    if saved["subnormals"] and not _subnormals_kept():  # torch's switch is the one a notebook can reach
+        torch.set_flush_denormal(False)
     dtype, threads = saved["torch"]
     if torch.get_default_dtype() != dtype:
         torch.set_default_dtype(dtype)

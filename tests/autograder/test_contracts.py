@@ -516,6 +516,7 @@ LEAKS = {
     "working directory": "os.chdir('/')",
     "torch modes": "torch.use_deterministic_algorithms(True)",
     "pandas options": "pd.options.mode.chained_assignment = None",
+    "subnormal numbers": "torch.set_flush_denormal(True)",
 }
 #: ... and ways that leave it as it was
 TIDY = {

@@ -114,6 +114,11 @@ DESIGN_DOMAIN = Domain(DESIGN, (
     Kind("a square design and a kappa between 10 and 250", "2.2",
          _design_kind(5, _log_uniform(10.0, 250.0), rows=None)),
     Kind("one column and kappa = 1", "2.2", _design_kind(1, 1.0, rows=(5, 60))),
+    # thousands of samples: a construction that changes method above some size shows. (No taller: an n x n
+    # factor, as a full SVD's U is, must still fit in the kernel's memory: 290 MB at 6,000 rows; the corpus's
+    # correct full-SVD construction ran out of its 2 GiB at 14,000.)
+    Kind("3 columns, 4,001 to 6,000 rows and a kappa between 1.5 and 250", "2.2",
+         _design_kind(3, _log_uniform(1.5, 250.0), rows=(4_001, 6_001))),
     Kind("4 columns and kappa near 1e9", "2.1", _design_kind(4, lambda rng: rng.uniform(0.5e9, 2e9))),
     Kind("2 columns and a kappa between 300 and 1e6", "2.2", _design_kind(2, _log_uniform(300.0, 1e6))),
     # the statement bounds kappa only below: near 1/eps's tenth the construction must still return a
@@ -193,14 +198,14 @@ def condition_mistake(got: float, kappa: float) -> str:
        description="design_with_condition is reproducible from seed (and only from seed); the default seed is 0")
 def design_reproducible(student):
     _, n, kappa, p, seed = design_cases(student)[1]
-    _, a = student_design(student, n, kappa, p, seed, global_seed=1)
-    _, b = student_design(student, n, kappa, p, seed, global_seed=2)
-    if a.shape != b.shape or not np.array_equal(a, b):
-        raise CheckFailed("two calls with the same seed gave different matrices (does it draw from the global "
-                          "random state instead of a generator made from seed?)")
-    # random on every kind of the domain: kappa = 1, one column, square, tall, huge kappa
+    # reproducible under another global state, and random, on every kind of the domain: kappa = 1, one
+    # column, square, tall, huge kappa (a construction may take another path on some shapes)
     for case, case_n, case_kappa, case_p, case_seed in design_cases(student):
         _, first = student_design(student, case_n, case_kappa, case_p, case_seed, global_seed=1)
+        _, again = student_design(student, case_n, case_kappa, case_p, case_seed, global_seed=2)
+        if again.shape != first.shape or not np.array_equal(first, again):
+            raise CheckFailed(f"for {case}, two calls with the same seed gave different matrices (does it draw "
+                              "from the global random state instead of a generator made from seed?)")
         _, c = student_design(student, case_n, case_kappa, case_p, case_seed + 1, global_seed=1)
         if c.shape == first.shape and np.array_equal(first, c):
             raise CheckFailed(f"for {case}, two neighbouring seeds, s and "
@@ -324,7 +329,8 @@ def mc_trials(student, problem, seeds, n_trials: int) -> np.ndarray:
 
 @check(EX, points=1.0, clauses=("2.5", "2.6"),
        description="coefficient_rmse agrees with noise_sd * sqrt(trace((X'X)^-1)) within Monte Carlo error "
-                   "(on one column and on a tiny noise_sd too), and varies between seeds as an average of fresh "
+                   "(on one column, a column on a tiny scale and a tiny noise_sd too), and varies between seeds as an "
+                   "average of fresh "
                    "draws does")
 def rmse_matches_theory(student):
     for k, level in ((0, "well"), (1, "badly"), (4, "ill")):
@@ -378,7 +384,12 @@ def rmse_matches_theory(student):
              (edge_rmse_problem(student.seed(EX, "rmse-edge", 1), "tiny noise"),
               "with a tiny but non-zero noise_sd (below 1e-8), coefficient_rmse is outside the Monte Carlo band "
               "around noise_sd * sqrt(trace((X'X)^-1)): the RMSE is proportional to noise_sd all the way down "
-              "(only noise_sd == 0 gives exactly 0)")]
+              "(only noise_sd == 0 gives exactly 0)"),
+             (edge_rmse_problem(student.seed(EX, "rmse-edge", 2), "tiny column"),
+              "on a full-rank design with a column a billion times smaller than the others (a covariate in other "
+              "units), "
+              "coefficient_rmse is outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): every "
+              "column of X is fitted, however small its norm")]
     entries = [{"func": "coefficient_rmse", "args": (X, beta),
                 "kwargs": {"noise_sd": sd, "n_trials": n_trials, "seed": seed}} for (X, beta, sd, _), _ in cases]
     answers = student.calls(entries, ref_seconds=sum(c[0][3] for c in cases) * n_trials / N_TRIALS)
@@ -395,15 +406,19 @@ def rmse_matches_theory(student):
 @computed_once
 def edge_rmse_problem(seed: int, kind: str):
     """A design at an edge of coefficient_rmse's domain: "one column" (5 to 60 rows, kappa 1, beta_true of
-    length 1) or "tiny noise" (2 to 4 columns, kappa 2 to 30, noise_sd log-uniform from 1e-10 to 5e-9, far
-    above the fit's rounding error of about kappa * eps * |beta|)."""
+    length 1), "tiny noise" (2 to 4 columns, kappa 2 to 30, noise_sd log-uniform from 1e-10 to 5e-9, far
+    above the fit's rounding error of about kappa * eps * |beta|) or "tiny column" (a design of kappa 1, whose
+    columns all have the norm sqrt(n), with one column scaled by 10^-9.5 to 10^-9: full rank, kappa 1e9 to
+    3.2e9, within the statement's 1e10 and within lstsq's and QR's reach)."""
     rng = np.random.default_rng(seed)
     p = 1 if kind == "one column" else int(rng.integers(2, 5))
     n = int(rng.integers(5, 61)) if kind == "one column" else int(rng.integers(20, 80))
-    kappa = 1.0 if kind == "one column" else float(rng.uniform(2.0, 30.0))
+    kappa = 1.0 if kind in ("one column", "tiny column") else float(rng.uniform(2.0, 30.0))
     X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
+    if kind == "tiny column":
+        X[:, int(rng.integers(p))] *= 10.0 ** rng.uniform(-9.5, -9.0)
     beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
-    noise_sd = float(rng.uniform(0.2, 3.0)) if kind == "one column" else float(10.0 ** rng.uniform(-10, np.log10(5e-9)))
+    noise_sd = float(10.0 ** rng.uniform(-10, np.log10(5e-9))) if kind == "tiny noise" else float(rng.uniform(0.2, 3.0))
     _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=N_TRIALS, seed=0)
     return X, beta, noise_sd, seconds
 

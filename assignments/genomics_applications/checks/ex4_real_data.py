@@ -551,6 +551,36 @@ def _many_levels(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+def _control_levels(rng):
+    """Levels named as controls ('WT', 'untreated', 'control') that do not sort first ('KO' < 'WT', 'IFNg' <
+    'untreated', 'Treated' < 'control' as Python sorts strings): the reference level is the first sorted one,
+    whatever its name."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    vocabularies = {"genotype": ["KO", "WT"], "condition": ["IFNg", "LPS", "untreated"],
+                    "treatment": ["Treated", "control"]}
+    for _ in attempts("every level of every control-like covariate"):
+        for name, levels in vocabularies.items():
+            frame[name] = list(rng.choice(levels, size=n))
+        if all(frame[name].nunique() == len(levels) for name, levels in vocabularies.items()):
+            break
+    covariates = [str(c) for c in rng.permutation(["genotype", "depth", "condition", "treatment"])]
+    return {"obs": frame, "covariates": covariates}
+
+
+def _signed_levels(rng):
+    """Levels that differ only in a sign or a symbol ('CD8+', 'CD8-', 'CD4+', 'CD4-'), as marker-gated cell
+    populations are called: each level is its own column with its own name."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    for _ in attempts("every marker level"):
+        frame["gate"] = list(rng.choice(["CD8+", "CD8-", "CD4+", "CD4-"], size=n))
+        if frame["gate"].nunique() == 4:
+            break
+    covariates = [str(c) for c in rng.permutation(["gate", "score"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -567,7 +597,9 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
          _labels_that_are_not_identifiers),
         ("covariates whose columns repeat one another (a flag and a category of the same pattern, a numeric "
          "covariate and its copy)", "4.2", _same_information),
-        ("a categorical covariate with 51 to 120 levels", "4.4", _many_levels))
+        ("a categorical covariate with 51 to 120 levels", "4.4", _many_levels),
+        ("levels named as controls ('WT', 'untreated', 'control') that do not sort first", "4.4", _control_levels),
+        ("levels that differ only in a sign ('CD8+', 'CD8-')", "4.5", _signed_levels))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
@@ -588,8 +620,23 @@ def compare_design_value(value, args, kind) -> str | None:
     if not isinstance(names, (list, tuple)) or len(names) != X.shape[1] or names[:1] != ["intercept"] or \
             not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
         return "names must be distinct strings, one per column of X, the first 'intercept'"
+    def same_column(a, b) -> bool:
+        return bool(np.allclose(a, b, rtol=0, atol=1e-9 * max(1.0, float(np.abs(b).max()))))
+
+    # the numeric covariates' columns in place: the rows are in order, so a wrong indicator is a wrong level
+    numeric = [k for k, name in enumerate(want_names[1:], start=1) if not name.endswith("]")]
+    rows_in_order = bool(numeric) and all(same_column(X[:, k], want[:, k]) for k in numeric)
     for j in range(want.shape[1]):
-        if not np.allclose(X[:, j], want[:, j], rtol=0, atol=1e-9 * max(1.0, float(np.abs(want[:, j]).max()))):
+        if not same_column(X[:, j], want[:, j]):
+            if want_names[j].endswith("]") and any(same_column(X[:, k], want[:, j]) for k in range(X.shape[1])):
+                return (f"column {j} ({want_names[j]}) of X is elsewhere in X: a categorical's indicator columns "
+                        "come in the order of its levels sorted as strings, the covariates in the order given")
+            # or no column of X holds this indicator's values in any row order: a level is missing, not moved
+            if want_names[j].endswith("]") and (rows_in_order or not any(
+                    same_column(np.sort(X[:, k]), np.sort(want[:, j])) for k in range(X.shape[1]))):
+                return (f"X has no column {want_names[j]}: a categorical gives one indicator per level but the "
+                        "first in sorted string order, whatever the levels are called (the reference level is the "
+                        "first sorted one, not a control or wild-type level)")
             return (f"column {j} ({want_names[j]}) of X is not right: rows must stay in the frame's order, "
                     "whatever its row labels (use positions or whole columns, not labels)")
     return None
@@ -612,10 +659,19 @@ def _one_column(rng):
     return {"X": rng.normal(size=(int(rng.integers(3, 8)), 1)) * rng.uniform(0.1, 10)}
 
 
+def _huge_entries(rng):
+    """A full-rank tall matrix with entries near 1e160 (any float matrix is allowed): a sum of squares of its
+    entries overflows to inf, so a Frobenius norm, a Gram matrix X'X or a pre-scaling by either gives inf or
+    NaN where numpy's SVD (which scales for itself) gives every value."""
+    X = rng.normal(size=(int(rng.integers(5, 9)), int(rng.integers(2, 4))))
+    return {"X": X * 10.0 ** rng.uniform(159, 161)}
+
+
 DIAGNOSTICS_DOMAIN = Domain(DIAGNOSTICS, (
     Kind("a tall rank-deficient matrix", "4.6", _tall_rank_deficient),
     Kind("a wide matrix", "4.6", _wide),
     Kind("a matrix with one column", "4.8", _one_column),
+    Kind("a matrix with entries near 1e160", "4.6", _huge_entries),
 ))
 
 
@@ -645,6 +701,8 @@ def compare_diagnostics(value, args, kind) -> str | None:
 
 domain_check(EX, DESIGN_DOMAIN, name="design_over_the_domain", points=0.25, compare=compare_design_value,
              description="build_design_matrix on row labels that are not positions, on number-like levels, "
-                         "on a categorical with more than 50 levels and on a constant column kept raw")
+                         "on a categorical with more than 50 levels, on levels named as controls and levels "
+                         "apart only by a sign, and on a constant column kept raw")
 domain_check(EX, DIAGNOSTICS_DOMAIN, name="diagnostics_over_the_domain", points=0.25, compare=compare_diagnostics,
-             description="design_diagnostics on a rank-deficient, a wide and a one-column matrix: every value")
+             description="design_diagnostics on a rank-deficient, a wide and a one-column matrix and on entries "
+                         "near 1e160: every value")
