@@ -77,6 +77,8 @@ if os.geteuid() == 0:
 resource.setrlimit(resource.RLIMIT_NPROC, (int(sys.argv[1]), int(sys.argv[2])))
 lines = []
 running = process_budget.tasks_of(os.getuid())
+# the run decides on this same count: other processes of the uid (as root in CI, many) start and end meanwhile
+process_budget.tasks_of = lambda uid: running
 try:
     config = process_budget.fit_to_process_limit(GradingConfig(jobs=4, max_processes=64), log=lines.append)
 except Exception as exc:
