@@ -429,6 +429,12 @@ def _arrays_in(value, depth: int = 0) -> list:
     return [value] if isinstance(value, np.ndarray) and value.size else []
 
 
+def _shared_arrays(shared) -> list:
+    """The request's shared arrays (a tensor as its array): the caller's own data, which views may share."""
+    return [a.detach().numpy() if type(a).__name__ == "Tensor" else a for a in shared
+            if isinstance(a, np.ndarray) or type(a).__name__ == "Tensor"]
+
+
 def aliases(entry, returned, shared):
     """How many pairs of arrays in what entry j returned share memory (the same array twice counts):
     a caller who changes one part of an answer changes another. Arrays that share memory with a
@@ -436,8 +442,7 @@ def aliases(entry, returned, shared):
     index = entry.get("aliases")
     if type(index) is not int or not 0 <= index < len(returned) - 1:
         return {"ok": False, "error": {"type": "ProtocolError", "message": "aliases names no earlier value"}}
-    inputs = [a.detach().numpy() if type(a).__name__ == "Tensor" else a for a in shared
-              if isinstance(a, np.ndarray) or type(a).__name__ == "Tensor"]
+    inputs = _shared_arrays(shared)
     arrays = [a for a in _arrays_in(returned[index]) if not any(np.may_share_memory(a, b) for b in inputs)][:200]
     pairs = 0
     for i, a in enumerate(arrays):
@@ -456,8 +461,7 @@ def scribble(entry, returned, shared):
     index = entry.get("scribble")
     if type(index) is not int or not 0 <= index < len(returned) - 1:
         return {"ok": False, "error": {"type": "ProtocolError", "message": "scribble names no earlier value"}}
-    inputs = [a.detach().numpy() if type(a).__name__ == "Tensor" else a for a in shared
-              if isinstance(a, np.ndarray) or type(a).__name__ == "Tensor"]
+    inputs = _shared_arrays(shared)
     changed = 0
     pending, seen = [(returned[index], 0)], set()
     while pending:
