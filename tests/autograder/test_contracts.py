@@ -156,6 +156,30 @@ def test_scalars_of_another_kind_or_value_differ_even_when_compared_by_value(a, 
     assert not same(a, b, scalars_by_value=True)
 
 
+def test_numpy_scalar_arithmetic_that_rounds_differently_gives_the_same_answer_by_value():
+    # numpy's integer-scalar power rounds differently from Python's on some bases and exponents: a
+    # correct design built from kappa ** exponent must not lose the contract when kappa is np.int64
+    kappas = np.arange(2, 3000)
+    exponent = 1 - 5 / 6
+    python = np.array([int(k) ** exponent for k in kappas])
+    numpy_int = np.array([np.int64(k) ** exponent for k in kappas])
+    assert not np.array_equal(python, numpy_int)  # the gauge: they do differ in the last bit somewhere
+    assert same(numpy_int, python, scalars_by_value=True) and not same(numpy_int, python)
+    k = int(kappas[np.argmax(python != numpy_int)])
+    assert same(np.int64(k) ** exponent, k ** exponent, scalars_by_value=True)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (np.array([1.0, 2.0]), np.array([1.0, 2.0 + 1e-9])),             # beyond rounding
+    (np.array([1.0, np.nan]), np.array([1.0, 1.0])),                  # NaN against a number
+    (np.array([1.0, np.inf]), np.array([1.0, -np.inf])),              # infinities of either sign
+    (np.array([1.0, 2.0]), np.array([1.0, 2.0], dtype=np.float32)),   # another dtype
+    (0.1, 0.1 + 1e-12),
+])
+def test_floating_answers_beyond_rounding_or_with_other_specials_differ_by_value(a, b):
+    assert not same(a, b, scalars_by_value=True) and not same(b, a, scalars_by_value=True)
+
+
 def test_a_numpy_scalar_and_a_python_number_differ_in_the_exact_comparison():
     assert not same(np.int64(3), 3) and not same(np.bool_(True), True)
 
