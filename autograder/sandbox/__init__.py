@@ -16,6 +16,7 @@
 ``invariants.py``        the start-up check that no kernel is privileged
 ``kernels.py``           which kernels a submission gets
 ``worker.py``            the grader's handle on a sandboxed process
+``cpu_wait.py``          how long a kernel waited for a CPU (deadlines count own time)
 ======================  ===================================================
 
 What runs *inside* the sandbox lives in ``autograder/kernel/``.

@@ -258,6 +258,9 @@ class ForkedKernel(Worker):
                 self.kill()
                 raise WorkerProtocolError(f"the kernel could not store its files: {answer.get('error')}")
 
+    def timed_pid(self) -> int | None:
+        return self.student
+
     def alive(self) -> bool:
         if self.intermediate is None:
             return True  # not yet known: the response pipe tells

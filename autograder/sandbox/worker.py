@@ -8,6 +8,10 @@ that one request with :class:`WorkerProtocolError` and stops the kernel (the
 session starts a fresh one for the next request). The process's own
 stdout and stderr are drained into bounded buffers for the student's log.
 
+A request's timeout counts the kernel's own time: its deadline moves out by the time the
+kernel's threads waited for a CPU while other processes had it (:mod:`.cpu_wait`), to at most
+:data:`LOAD_ALLOWANCE` times the timeout, so that a verdict does not depend on the machine's load.
+
 Timeouts escalate: SIGINT first (the agent answers with a KeyboardInterrupt
 error and stays usable), then, after a grace period, the whole process tree
 is killed and the worker is dead.
@@ -27,6 +31,7 @@ from pathlib import Path
 
 from autograder.common.errors import WorkerDied, WorkerProtocolError, WorkerTimeout
 from autograder.kernel import wire
+from autograder.sandbox.cpu_wait import run_queue_wait_s
 
 AGENT_DIR = Path(__file__).resolve().parents[1] / "kernel"
 #: placeholders a launcher may put in argv; replaced by the pipe fd numbers
@@ -41,6 +46,10 @@ TRICKLE_BYTES = 4096
 TRICKLE_PAUSE_S = 0.001
 #: answers to other requests (stale or forged) one request may skip before the channel counts as flooded
 MAX_STRAY_MESSAGES = 100
+#: a request's deadline moves out by what its kernel waited for a CPU, to at most this many times its
+#: timeout: on 2 cores with 2 grading jobs and a test run beside them a kernel waits up to about as
+#: long as it runs, and a bound keeps a hang under load from holding a job for long
+LOAD_ALLOWANCE = 3.0
 
 
 class BoundedBuffer:
@@ -121,6 +130,8 @@ class Worker:
         self.started = False
         self.status_text = "no exit status"
         self.agent_pid: int | None = None
+        #: (start, timeout, CPU wait at the start) of the request in flight, for load_extended
+        self._clock: tuple[float, float, float] | None = None
 
     # -------------------------------------------------- subclass interface
     def _spawn(self, deadline: float) -> tuple[int, int, object, object]:
@@ -135,6 +146,27 @@ class Worker:
 
     def _reap(self) -> None:
         """Kill everything the kernel started and release its resources."""
+
+    def timed_pid(self) -> int | None:
+        """Host pid of the process whose threads run the requests (None: deadlines stay wall time)."""
+        return None
+
+    def cpu_wait_s(self) -> float:
+        """Seconds the kernel's threads have waited, runnable, for a CPU (:mod:`.cpu_wait`)."""
+        return run_queue_wait_s(self.timed_pid())
+
+    def load_extended(self, deadline: float) -> float | None:
+        """A later deadline for the request in flight, when its kernel waited for a CPU; else None.
+
+        The request may take ``timeout`` seconds of its own plus whatever its kernel waited, to at
+        most ``LOAD_ALLOWANCE * timeout`` of wall time.
+        """
+        if self._clock is None:
+            return None
+        start, timeout, waited = self._clock
+        own = start + timeout + max(0.0, self.cpu_wait_s() - waited)
+        later = min(own, start + LOAD_ALLOWANCE * timeout)
+        return later if later > max(deadline, time.monotonic()) + 0.01 else None
 
     # ----------------------------------------------------------- lifecycle
     def start(self, timeout: float) -> None:
@@ -210,11 +242,14 @@ class Worker:
             raise WorkerDied(f"{what}: the kernel is not running")
         request_id = secrets.token_hex(16)
         message = dict(fields, id=request_id, op=op)
-        deadline = time.monotonic() + timeout
-        self._write(wire.dumps(message), deadline, what)
+        start = time.monotonic()
+        deadline = start + timeout
+        self._clock = (start, timeout, self.cpu_wait_s())
         try:
+            self._write(wire.dumps(message), deadline, what)
             return self._await(request_id, deadline, what)
         except WorkerTimeout:
+            self._clock = None
             # Interrupt first: a cooperative kernel answers with an error and lives on.
             self.interrupt()
             try:
@@ -225,6 +260,8 @@ class Worker:
                                     "the kernel was killed") from None
             raise WorkerTimeout(f"{what} did not finish within {timeout:.0f} s "
                                 "and was interrupted") from None
+        finally:
+            self._clock = None
 
     def send(self, message: dict, timeout: float, what: str) -> None:
         """Write one message without waiting for an answer."""
@@ -248,7 +285,10 @@ class Worker:
             while view:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise WorkerTimeout(f"{what}: the kernel stopped reading requests")
+                    deadline = self.load_extended(deadline) or deadline
+                    if deadline <= time.monotonic():
+                        raise WorkerTimeout(f"{what}: the kernel stopped reading requests")
+                    continue
                 if not sel.select(remaining):
                     continue
                 try:
@@ -277,7 +317,10 @@ class Worker:
                                               f"than {limit} bytes without an end of line); the kernel was stopped")
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise WorkerTimeout(f"{what} timed out")
+                    deadline = self.load_extended(deadline) or deadline
+                    if deadline <= time.monotonic():
+                        raise WorkerTimeout(f"{what} timed out")
+                    continue
                 if not sel.select(min(remaining, 0.5)):
                     if not self.alive():
                         self._died()
@@ -380,6 +423,9 @@ class PopenWorker(Worker):
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
+
+    def timed_pid(self) -> int | None:
+        return self.agent_pid  # the agent reports its host pid: a template shares the host's numbering
 
     def _signal(self, sig: int) -> None:
         if self.proc is None:

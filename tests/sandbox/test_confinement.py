@@ -1,6 +1,7 @@
 """Each kernel runs confined: no network, a private filesystem view, bounded resources,
 and nothing survives it. These tests run real kernels of every kind the grader makes
 (see conftest.py): the same policy holds for all of them."""
+import os
 import subprocess
 import sys
 import time
@@ -12,6 +13,7 @@ import pytest
 from genomics import GENOMICS
 from autograder.grading.notebooks import PlannedCell
 from autograder.grading.session import KernelSession, StudentError
+from autograder.sandbox.worker import INTERRUPT_GRACE_S, LOAD_ALLOWANCE
 
 #: must also hold when an ordinary user grades (the ordinary-user run of test_ordinary_user.py)
 pytestmark = pytest.mark.ordinary_user
@@ -398,5 +400,75 @@ def test_a_setting_one_call_leaves_changed_is_put_back_before_the_next_request(k
         # the notebook's own top-level setting (under='warn') is part of what is put back
         assert s.call("settings", timeout=20) == before
         assert before == ["torch.float32", "warn", "warn", "white", False, 60, False, 8]
+    finally:
+        s.close()
+
+
+LOADED = '''
+import os, time
+def pin(cpu):
+    os.sched_setaffinity(0, {cpu})
+def spin(seconds):
+    """Runs for `seconds` of its own CPU time, however long that takes on the clock."""
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        pass
+    return "done"
+def sleepy():
+    time.sleep(60)
+'''
+
+
+@pytest.fixture
+def one_busy_cpu():
+    """A CPU that another busy process shares with whatever the kernel pins there (in a session of
+    its own: the scheduler shares a CPU fairly between sessions, then within one)."""
+    cpu = min(os.sched_getaffinity(0))
+    hogs = [subprocess.Popen([sys.executable, "-c", f"import os\nos.sched_setaffinity(0, {{{cpu}}})\nwhile True: pass"],
+                             start_new_session=True) for _ in range(1)]
+    time.sleep(0.3)
+    try:
+        yield cpu
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+
+
+def test_time_a_call_spent_waiting_for_a_cpu_does_not_count_against_its_timeout(kernels, one_busy_cpu):
+    s = kernels.session(LOADED)
+    try:
+        s.call("pin", one_busy_cpu, timeout=10)
+        started = time.monotonic()
+        assert s.call("spin", 1.0, timeout=1.5) == "done"
+        # half the CPU or less (the test run's own load may share it too): 2 s or more on the clock
+        # for 1 s of its own, past the 1.5 s timeout
+        assert time.monotonic() - started > 1.5
+    finally:
+        s.close()
+
+
+def test_a_hang_under_load_is_stopped_within_the_load_allowance(kernels, one_busy_cpu):
+    s = kernels.session(LOADED)
+    try:
+        s.call("pin", one_busy_cpu, timeout=10)
+        started = time.monotonic()
+        with pytest.raises(StudentError) as info:
+            s.call("spin", 1000.0, timeout=1)
+        elapsed = time.monotonic() - started
+        assert info.value.kind == "timeout"
+        assert 1.5 < elapsed < LOAD_ALLOWANCE * 1 + INTERRUPT_GRACE_S + 1.0
+    finally:
+        s.close()
+
+
+def test_a_sleeping_hang_under_load_is_stopped_at_its_own_timeout(kernels, one_busy_cpu):
+    s = kernels.session(LOADED)
+    try:
+        s.call("pin", one_busy_cpu, timeout=10)
+        started = time.monotonic()
+        with pytest.raises(StudentError) as info:
+            s.call("sleepy", timeout=1)
+        assert info.value.kind == "timeout" and time.monotonic() - started < 1.9
     finally:
         s.close()
