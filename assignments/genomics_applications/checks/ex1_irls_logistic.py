@@ -47,7 +47,8 @@ clauses(EX, [
            "any problem; the pair is read with the format rules"),
     Clause("1.2", "X is an (n, p) float array (float32 or float64; computed in float64) that already contains "
                   "an intercept column if one is wanted: the function adds nothing and treats every column alike.",
-           "problems without a column of ones, with p = 1, and with columns on scales 0.1 to 10, near 1e-4 and "
+           "problems without a column of ones, with p = 1, with a constant column of 0.01 to 0.1 or 10 to 300, "
+           "and with columns on scales 0.1 to 10, near 1e-4 and "
            "near 1e-7 (X'WX ill conditioned by scaling alone); designs of group indicators, whose rows repeat "
            "(each cell counts); X sent as float32 (computed in float64 the fit reaches tol = 1e-10, in float32 it "
            "stalls near 1e-7)"),
@@ -674,6 +675,19 @@ def _column_on_a_tiny_scale(rng):
             return {"X": X, "y": y, "max_iter": 25, "tol": 1e-3}
 
 
+def _constant_column_not_one(rng):
+    """The constant column at a value other than 1 (0.01 to 0.1, or 10 to 300: a column of library
+    sizes' common factor, a dose given to every cell): X already holds whatever intercept is wanted
+    and every column is treated alike, so its coefficient is the usual intercept divided by that
+    value, while a fit that resets a constant column to ones (or adds an intercept of its own) fits
+    another model. tol = 1e-5 stays far above the rounding of coefficients up to ~100."""
+    for _ in attempts("a problem whose constant column is not 1"):
+        X, y = _moderate(rng, int(rng.integers(2, 4)))
+        X[:, 0] = float(10.0 ** (rng.choice([-1.0, 1.0]) * rng.uniform(1.0, 2.5)))
+        if _clear_stop(X, y, 25, 1e-5) and _signed_agrees(X, y, 25, 1e-5):
+            return {"X": X, "y": y, "max_iter": 25, "tol": 1e-5}
+
+
 def _column_on_a_minute_scale(rng):
     """One column in units 1e7 to 2e7 times too small (a concentration in mol/L, say: its coefficient
     near 1e7), the others near 1: X'WX is then ill conditioned by scaling alone (condition number
@@ -939,6 +953,7 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem solved to tol = 1e-11", "1.5", _tol_below_float32, rtol=1e-9),
     Kind("a tol a few times below a step of 3e-12 to 5e-11", "1.9", _tiny_step_above_tol, rtol=1e-9),
     Kind("a problem with a column on a scale of 1e-4", "1.2", _column_on_a_tiny_scale),
+    Kind("a problem whose constant column is 0.01 to 0.1 or 10 to 300, not 1", "1.2", _constant_column_not_one),
     Kind("a call with max_iter = 1", "1.9", _single_iteration),
     Kind("a problem whose covariates lie far from 0", "1.9", _covariates_far_from_zero),
     # measured over 40 draws: the corpus's 8 correct update forms and the statement's literal one

@@ -48,14 +48,16 @@ clauses(EX, [
            "one another, each keeping its own"),
     Clause("4.3", "A numeric, non-boolean column gives one column: (x - mean) / std with ddof=0, computed in "
                   "float64, when standardize is true; otherwise its raw values as floats.",
-           "integer (numpy and pandas' nullable Int64, 0/1 integers) and negative columns; a float32 column far "
+           "integer (numpy and pandas' nullable Int64, 0/1 integers, codes 1 to 4 named 'batch', 'plate', "
+           "'lane', 'replicate' or 'sample') and negative columns; a float32 column far "
            "from zero "
            "(float32 arithmetic drifts); the "
            "sample sd would differ by sqrt(n / (n - 1)); standardize=False, with a constant column too"),
     Clause("4.4", "Any other column (categorical, strings, booleans) is categorical: its levels are the "
                   "distinct values occurring in it, converted to strings, sorted as Python sorts strings; the "
                   "first level gets no column, every other level a 0/1 indicator column, in that order.",
-           "categoricals with unused and unsorted categories; integer-coded categories ('10' < '2'); mixed case "
+           "categoricals with unused and unsorted categories; ordered categoricals; integer-coded categories "
+           "('10' < '2'); mixed case "
            "('B' < 'a'); levels that differ only by surrounding spaces; levels holding '|' and the empty string, "
            "covariate names with a dot or a space, and an index named like a column; values of mixed types that "
            "become the "
@@ -581,6 +583,42 @@ def _signed_levels(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+def _integer_codes(rng):
+    """Two integer covariates named as labels often are ('batch', 'plate', 'lane', 'replicate', 'sample'),
+    each holding a few codes from 1 to 4: a numeric, non-boolean column gives one column whatever its name
+    and however few values it takes (R's factor() makes it a factor only when asked)."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    names = [str(c) for c in rng.permutation(["batch", "plate", "lane", "replicate", "sample"])[:2]]
+    for name in names:
+        for _ in attempts(f"more than one code in '{name}'"):
+            codes = rng.integers(1, 5, size=n).astype(np.int64)
+            if len(set(codes.tolist())) > 1:
+                break
+        frame[name] = codes
+    covariates = [str(c) for c in rng.permutation([*names, "depth", "donor"])]
+    return {"obs": frame, "covariates": covariates}
+
+
+def _ordered_categories(rng):
+    """An ordered pandas categorical (grades, severities or disease stages, its categories in their
+    natural order, which is not the sorted one): ordered or not, a categorical's levels are sorted as
+    strings and each but the first gets a 0/1 indicator, not polynomial or successive-difference
+    contrasts, and the categories' own order names no reference level."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    vocabularies = (["low", "mid", "high"], ["stage I", "stage II", "stage III", "stage IV"],
+                    ["mild", "moderate", "severe"])
+    vocabulary = vocabularies[int(rng.integers(len(vocabularies)))]
+    for _ in attempts("every level of an ordered covariate"):
+        values = [str(v) for v in rng.choice(vocabulary, size=n)]
+        if len(set(values)) == len(vocabulary):
+            break
+    frame["grade"] = pd.Categorical(values, categories=vocabulary, ordered=True)
+    covariates = [str(c) for c in rng.permutation(["grade", "depth", "donor"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -599,7 +637,10 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
          "covariate and its copy)", "4.2", _same_information),
         ("a categorical covariate with 51 to 120 levels", "4.4", _many_levels),
         ("levels named as controls ('WT', 'untreated', 'control') that do not sort first", "4.4", _control_levels),
-        ("levels that differ only in a sign ('CD8+', 'CD8-')", "4.5", _signed_levels))
+        ("levels that differ only in a sign ('CD8+', 'CD8-')", "4.5", _signed_levels),
+        ("integer covariates named 'batch', 'plate', 'lane', 'replicate' or 'sample', holding codes 1 to 4", "4.3",
+         _integer_codes),
+        ("an ordered categorical whose natural order is not the sorted one", "4.4", _ordered_categories))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
