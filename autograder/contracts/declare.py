@@ -16,12 +16,17 @@ def contract_check(exercise: str, contracts: list[Contract], *, points: float, c
     """
     if not contracts:
         raise ValueError(f"{exercise}: a contract check needs at least one contract")
+    permuted = sorted({name for c in contracts for name in c.permuted})
     add_clause(exercise, Clause(clause_id, clause_text(contracts),
                                 "small draws from each function's domain: positional, keyword and default "
                                 "calls; each number and flag once as a numpy scalar; shared arguments read "
-                                "back; global generators seeded before and read after every call; the calls "
+                                "back; global generators seeded before and read after every call; the session's "
+                                "settings read before and after every call, in a session holding a caller's own "
+                                "logging level, recursion limit and thread variables; the calls "
                                 "repeated, reversed, in a fresh kernel under another global seed, with one "
-                                "argument changed at a time"))
+                                "argument changed at a time"
+                                + (f" and {' and '.join(permuted)} with its entries permuted (the same shape, "
+                                   f"sum and norms)" if permuted else "")))
     names = ", ".join(c.function for c in contracts)
 
     def contract(student: Student) -> None:

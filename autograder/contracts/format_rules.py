@@ -36,11 +36,13 @@ session as it found it. Numpy's floating-point error handling and print options 
 np.errstate(...)`` and ``with np.printoptions(...)``, not ``np.seterr``), Python's warnings filters
 (silence warnings inside ``with warnings.catch_warnings():``), pandas' options (``with
 pd.option_context(...)``), torch's default dtype, thread count and modes (deterministic algorithms,
-gradients: ``with torch.no_grad():``; flushing subnormal numbers), matplotlib's settings (``with
-plt.style.context(...)`` or ``plt.rc_context``, not ``plt.style.use``), the working directory, the
-global random generators (never reseed ``np.random``, ``random`` or torch's unless the notebook's
-code does) and the figures already open (close only your own, and draw on a new figure, not on
-``plt.gcf()``) are the caller's.
+gradients: ``with torch.no_grad():``; flushing subnormal numbers; float32 matmul precision),
+matplotlib's settings (``with plt.style.context(...)`` or ``plt.rc_context``, not ``plt.style.use``;
+interactive mode), the working directory, the environment variables, Python's recursion limit,
+garbage collector and logging configuration (log through ``logging.getLogger(__name__)``; never
+``logging.basicConfig``), the global random generators (never reseed ``np.random``, ``random`` or
+torch's unless the notebook's code does) and the figures already open (close only your own, and draw
+on a new figure, not on ``plt.gcf()``) are the caller's.
 
 Numpy only: it runs in the student's notebook, where neither the grader nor torch nor pandas is
 imported (they are recognised by name).

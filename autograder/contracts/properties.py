@@ -47,6 +47,31 @@ def expected_draws(seed: int) -> list:
     return draws
 
 
+#: how the calls of a permuted pair are named (see Contract.permuted): the argument on a grid, then the
+#: same entries in another order
+ON_A_GRID = " on a grid of quarters"
+PERMUTED = " with its entries permuted"
+
+
+def _permuted_pair(rng: np.random.Generator, value: Any) -> tuple[np.ndarray, np.ndarray]:
+    """``value`` rounded to quarters, and the same entries in another order (never the identity order).
+
+    Quarters of numbers of a few units add and square exactly in floating point in any order: the
+    two arrays have the same shape, dtype, sum, sum of absolute values and of squares, bit for bit,
+    so a result kept under any such summary of the argument answers the second with the first's.
+    """
+    grid = np.round(np.asarray(value, dtype=float) * 4) / 4
+    flat = grid.ravel()
+    if np.unique(flat).size < 2:
+        raise ValueError("a permuted pair needs an array of at least 2 distinct entries on a grid of quarters")
+    order = rng.permutation(flat.size)
+    if np.array_equal(flat[order], flat):
+        order = np.argsort(flat, kind="stable")[::-1] if not np.array_equal(np.sort(flat)[::-1], flat) \
+            else np.argsort(flat, kind="stable")
+    dtype = np.asarray(value).dtype
+    return grid.astype(dtype), flat[order].reshape(grid.shape).astype(dtype)
+
+
 @dataclass
 class _Call:
     label: str            # what the message calls it: "the call", or the parameter changed
@@ -66,6 +91,10 @@ def check_contracts(student: Student, exercise: str, contracts: list[Contract]) 
             raise ValueError(f"{contract.function}: the contract varies unknown parameters {sorted(unknown)}")
         calls = [_Call("the call", base, GLOBAL_SEEDS[0])]
         calls += [_Call(name, dict(base, **{name: value}), GLOBAL_SEEDS[0]) for name, value in changed.items()]
+        for name in contract.permuted:
+            grid, twin = _permuted_pair(rng, base[name])
+            calls += [_Call(f"{name}{ON_A_GRID}", dict(base, **{name: grid}), GLOBAL_SEEDS[0]),
+                      _Call(f"{name}{PERMUTED}", dict(base, **{name: twin}), GLOBAL_SEEDS[0])]
         plans.append((contract, calls))
     for contract, calls in plans:
         _signature(student, contract, calls[0].args)
@@ -323,6 +352,14 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
         raise CheckFailed(f"{f} returns another answer when only the global random state differs: "
                           + ("draw from a generator made from seed, e.g. np.random.default_rng(seed)"
                              if contract.random_from_seed else "it must not depend on it"))
+    # a permuted twin answered apart from its kernel: a result kept under a summary of the argument (told
+    # first: the base call, answered after the twin in the fresh kernel, differs for the same reason)
+    for k in range(1, n):
+        if calls[k].label.endswith(PERMUTED) and not same(first.values[k], again.values[n - 1 - k]):
+            name = calls[k].label.removesuffix(PERMUTED)
+            raise CheckFailed(f"after other calls, {f} called with {name}{PERMUTED} (the same shape, sum and "
+                              f"norms) returns another answer than in a fresh kernel: a result kept between calls "
+                              f"must be found by every value of {name}, not by a summary of them")
     if not same(first.values[0], again.values[n - 1]):
         raise CheckFailed(f"the same call of {f} returns another answer in a fresh kernel: the answer must "
                           f"depend on the arguments alone (every seed, 0 included, is a seed; no files, "
@@ -387,6 +424,15 @@ SETTING_ADVICE = {
                    "torch.autograd.set_detect_anomaly): use their context managers (torch.no_grad(), ...) or "
                    "set them back before returning",
     "pandas options": "pandas' options (pd.set_option, pd.options...): use `with pd.option_context(...)`",
+    "environment variables": "the environment variables (os.environ[...] = ..., os.environ.pop): set them back "
+                             "before returning, or pass settings as arguments",
+    "recursion limit": "Python's recursion limit (sys.setrecursionlimit): set it back before returning",
+    "garbage collector": "Python's garbage collector (gc.disable, gc.set_threshold): gc.enable() it again, "
+                         "with the thresholds it had, before returning",
+    "logging": "the logging configuration (logging.basicConfig, the root logger's level or handlers, "
+               "logging.disable): use a logger of your own, logging.getLogger(__name__), and configure nothing",
+    "torch matmul precision": "torch's float32 matrix-multiplication precision "
+                              "(torch.set_float32_matmul_precision): set it back before returning",
     "subnormal numbers": "the processor's handling of subnormal numbers (torch.set_flush_denormal(True) flushes "
                          "them to 0 for numpy too): set it back before returning",
 }

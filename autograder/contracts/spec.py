@@ -70,7 +70,8 @@ class Contract:
     leaves_settings : bool
         It must leave the session's settings as it found them (``kernel/session_state.py`` lists
         them: numpy's error handling and print options, the warnings filters, pandas' options,
-        torch's default dtype, threads and modes, matplotlib's settings, the working directory),
+        torch's default dtype, threads, modes and matmul precision, matplotlib's settings, the working
+        directory, the environment variables, the recursion limit, the garbage collector, logging),
         and every figure open before it open and as it was.
     parts_apart : bool
         No two arrays of one answer share memory (the same array twice, or views of one): a
@@ -79,6 +80,12 @@ class Contract:
         The defaults are checked by a check of the exercise's own that already calls without them
         (e.g. an expensive default such as 100 training epochs): the contract does not repeat
         those calls.
+    permuted : tuple of str
+        Array parameters the contract also sends as a pair of calls: the drawn value rounded to
+        quarters, then the same entries in another order. The two have the same shape, dtype, sum and
+        norms bit for bit, and other answers: a result kept between calls under a fingerprint of the
+        argument (its shape, its sum, a few of its entries) is told apart from one found by all of its
+        values.
     answer_form : callable, optional
         ``answer_form(value, args)`` raises (with a message for the student) unless ``value`` has the
         form of an answer (the assignment's format rules). The contract is a promise about answers:
@@ -99,6 +106,7 @@ class Contract:
     leaves_settings: bool = True
     parts_apart: bool = True
     defaults_checked_apart: bool = False
+    permuted: tuple[str, ...] = ()
     answer_form: Callable[[Any, dict], None] | None = None
     names: tuple[str, ...] = field(init=False, default=())
 
@@ -111,6 +119,8 @@ class Contract:
             if p.required and seen_default:
                 raise ValueError(f"{self.function}: required parameter {p.name!r} follows one with a default")
             seen_default |= not p.required
+        if set(self.permuted) - set(names):
+            raise ValueError(f"{self.function}: permuted names no parameter: {sorted(set(self.permuted) - set(names))}")
         unknown = set(self.may_reseed) - {"numpy", "random", "torch"}
         if unknown:
             raise ValueError(f"{self.function}: may_reseed names no global generator: {sorted(unknown)}")
@@ -152,9 +162,10 @@ def clause_text(contracts: list[Contract]) -> str:
     if any(c.leaves_settings for c in contracts):
         promises.append("the session's settings are left as they were (numpy's error handling and print options, "
                         "subnormal numbers, "
-                        "the warnings filters, pandas' options, torch's default dtype, threads and modes, "
-                        "matplotlib's settings, the working directory) and the figures already open stay open and "
-                        "undrawn on")
+                        "the warnings filters, pandas' options, torch's default dtype, threads, modes and matmul "
+                        "precision, matplotlib's settings, the working directory, the environment variables, "
+                        "the recursion limit, the garbage collector, the logging configuration) and the figures "
+                        "already open stay open and undrawn on")
     if any(c.parts_apart for c in contracts):
         promises.append("no two arrays of an answer share memory")
     if any(c.deterministic for c in contracts):

@@ -70,7 +70,8 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import wire  # noqa: E402  (a sibling file, not the project package)
-from session_state import restore_settings, saved_settings, session_settings  # noqa: E402,F401  (a sibling)
+from session_state import (callers_own_settings, restore_settings, saved_settings,  # noqa: E402,F401  (a sibling)
+                           session_settings)
 
 import numpy as np  # noqa: E402
 
@@ -364,6 +365,8 @@ def calls(shell, request):
     # a caller's figure, current when the calls begin, as in a notebook that has just plotted: a
     # function that draws on the current figure instead of a new one changes it
     callers_figure = open_callers_figure() if probe else None
+    # and a few settings of a caller's own, where the kernel's may be what a function sets
+    callers_saved = callers_own_settings() if probe else None
     settings = session_settings() if probe else None  # as the next call finds them
     for entry in entries:
         returned.append(None)
@@ -388,6 +391,8 @@ def calls(shell, request):
         answers.append(answer)
     if callers_figure is not None:
         sys.modules["matplotlib.pyplot"].close(callers_figure)
+    if callers_saved is not None:
+        restore_settings(callers_saved)
     reply = {"ok": True, "results": answers}
     if request.get("return_shared"):
         reply["shared"] = {"t": "tuple", "v": [before, wire.encode(shared, extra=encode_extra)]}

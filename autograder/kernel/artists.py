@@ -85,6 +85,51 @@ def _points_of(ax, artist):
     return [[float(x), float(y)] for x, y in data]
 
 
+_NO_STYLE = (None, "None", "none", "", " ")
+
+
+def _transparent(colors) -> bool:
+    """Every RGBA colour given is fully transparent (an empty array too: nothing is painted)."""
+    import numpy as np
+
+    rgba = np.asarray(colors, dtype=float).reshape(-1, 4) if np.size(colors) else np.zeros((0, 4))
+    return bool(np.all(rgba[:, 3] <= 0))
+
+
+def _shows_nothing(artist) -> bool:
+    """The artist paints no pixel: fully transparent, or neither a stroke nor a fill nor a marker.
+
+    An artist drawn with ``alpha=0``, a line with no line style and no marker, a collection or patch
+    whose faces and edges are all transparent: it is on the Axes but shows none of its data. Any
+    doubt (an artist of another kind) counts as showing something.
+    """
+    try:
+        alpha = artist.get_alpha()
+        if alpha is not None and float(alpha) <= 0:
+            return True
+        from matplotlib.collections import Collection
+        from matplotlib.colors import to_rgba
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Patch
+
+        if isinstance(artist, Line2D):
+            stroke = artist.get_linestyle() not in _NO_STYLE and artist.get_linewidth() > 0
+            marker = artist.get_marker() not in _NO_STYLE and artist.get_markersize() > 0
+            return (not stroke and not marker) or to_rgba(artist.get_color())[3] <= 0 and not marker
+        if isinstance(artist, Collection):
+            import numpy as np
+
+            edges = _transparent(artist.get_edgecolors()) or not np.any(np.asarray(artist.get_linewidths()) > 0)
+            sizes = np.asarray(artist.get_sizes()) if type(artist).__name__ == "PathCollection" else np.ones(1)
+            return (_transparent(artist.get_facecolors()) and edges) or (sizes.size > 0 and np.all(sizes <= 0))
+        if isinstance(artist, Patch):
+            edges = _transparent(artist.get_edgecolor()) or not artist.get_linewidth() > 0
+            return (not artist.get_fill() or _transparent(artist.get_facecolor())) and edges
+    except Exception:  # noqa: BLE001 - an artist of another kind: taken as drawn
+        return False
+    return False
+
+
 def describe_axes(ax) -> dict:
     """Labels, limits and one ``{"kind", "box"}`` per drawn artist of ``ax``.
 
@@ -96,7 +141,7 @@ def describe_axes(ax) -> dict:
     for artist in list(ax.patches) + list(ax.lines) + list(ax.collections) + list(ax.images):
         if len(artists) >= MAX_ARTISTS:
             break
-        if not artist.get_visible():
+        if not artist.get_visible() or _shows_nothing(artist):
             continue
         try:
             kind, box = _box_of(ax, artist)

@@ -16,7 +16,12 @@ for every assignment:
   detection;
 - matplotlib's rcParams, the figures open, and what each of them shows: a call that draws on
   the caller's current figure (``plt.gcf()``, ``plt.hist`` on ``plt.gca()``) changes one;
-- the working directory.
+- the working directory and the environment variables (those a library that a call imports for the
+  first time adds are that library's, as with the warnings filters: scikit-learn sets two on import);
+- Python's own: the recursion limit, the garbage collector (on, and its thresholds) and the logging
+  configuration (the root logger's level and handlers, ``logging.disable``);
+- torch's float32 matrix-multiplication precision (``torch.set_float32_matmul_precision``), which
+  changes what a float32 model computes.
 
 Only libraries already imported are read, so reading imports nothing. What :func:`session_settings`
 reports is a few named strings and numbers (the grader reads nothing else, see
@@ -25,6 +30,7 @@ put it back between requests.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import os
@@ -47,6 +53,10 @@ WARNING_PROBES = (
 
 _FIGURE_SERIALS = itertools.count(1)
 _PANDAS_KEYS: list[str] = []   # the options registered when pandas was first read
+#: environment variables added while a call imported a library for the first time: the library's
+_LIBRARY_ENV: set[str] = set()
+#: (modules imported, variable names) at the last reading, to tell a library's additions from a call's
+_ENV_SEEN: list = []
 
 
 def _warning_actions() -> str:
@@ -95,6 +105,26 @@ def _subnormals_kept() -> bool:
     return bool(_SMALLEST_NORMAL / np.float64(2.0) != 0.0)
 
 
+def _environment() -> dict[str, str]:
+    """The environment variables a call may not leave changed: all but those a library added on import."""
+    env = dict(os.environ)
+    if _ENV_SEEN and len(sys.modules) > _ENV_SEEN[0]:  # a library imported since the last reading
+        _LIBRARY_ENV.update(set(env) - _ENV_SEEN[1])
+    _ENV_SEEN[:] = [len(sys.modules), set(env)]
+    return {k: v for k, v in env.items() if k not in _LIBRARY_ENV}
+
+
+def _readings_done() -> None:
+    """What reading the settings imported (pandas reads some options lazily) is not a call's import."""
+    if _ENV_SEEN:
+        _ENV_SEEN[0] = len(sys.modules)
+
+
+def _logging_state(logging) -> tuple:
+    root = logging.root
+    return root.level, list(root.handlers), root.manager.disable
+
+
 def _torch_modes(torch) -> tuple:
     return (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(),
             torch.is_grad_enabled(), torch.is_anomaly_enabled())
@@ -103,7 +133,11 @@ def _torch_modes(torch) -> tuple:
 def saved_settings() -> dict:
     """Every setting listed in the module doc that can be put back, as it is now."""
     saved: dict = {"numpy": np.geterr(), "numpy print": np.get_printoptions(), "warnings": list(warnings.filters),
-                   "subnormals": _subnormals_kept()}
+                   "subnormals": _subnormals_kept(), "environment": _environment(),
+                   "python": (sys.getrecursionlimit(), gc.isenabled(), gc.get_threshold())}
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        saved["logging"] = _logging_state(logging)
     try:
         saved["cwd"] = os.getcwd()
     except OSError:  # the directory was removed under us: nothing to go back to
@@ -115,6 +149,8 @@ def saved_settings() -> dict:
             saved["torch modes"] = _torch_modes(torch)
         except (AttributeError, RuntimeError):
             pass
+        if hasattr(torch, "get_float32_matmul_precision"):
+            saved["torch matmul"] = torch.get_float32_matmul_precision()
     pd = sys.modules.get("pandas")
     if pd is not None and hasattr(pd, "get_option"):
         try:
@@ -124,6 +160,7 @@ def saved_settings() -> dict:
     mpl = sys.modules.get("matplotlib")
     if mpl is not None and hasattr(mpl, "rcParams"):
         saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
+    _readings_done()
     return saved
 
 
@@ -150,6 +187,15 @@ def session_settings() -> dict:
                 "subnormal numbers": "kept" if saved["subnormals"] else "flushed to 0"}
     if "cwd" in saved:
         settings["working directory"] = saved["cwd"]
+    settings["environment variables"] = _digest(sorted(saved["environment"].items()))
+    limit, collecting, thresholds = saved["python"]
+    settings["recursion limit"] = int(limit)
+    settings["garbage collector"] = ("on" if collecting else "off") + " " + ",".join(map(str, thresholds))
+    if "logging" in saved:
+        level, handlers, disabled = saved["logging"]
+        settings["logging"] = f"root level {level}, handlers {[type(h).__name__ for h in handlers]}, disable {disabled}"
+    if "torch matmul" in saved:
+        settings["torch matmul precision"] = str(saved["torch matmul"])
     if "torch" in saved:
         dtype, threads = saved["torch"]
         settings["torch default dtype"] = str(dtype)
@@ -172,13 +218,38 @@ def session_settings() -> dict:
                 contents.append(f"{figure._autograder_serial}:{_figure_contents(figure)}")
             settings["open figures"] = serials
             settings["figures' contents"] = ";".join(contents)
+    _readings_done()
     return settings
+
+
+#: the thread-count variables a notebook session on a laptop leaves unset (the kernel sets them, see agent.py)
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def callers_own_settings() -> dict:
+    """Give a few settings values of a caller's own, as a caller's session may hold them, and return what
+    puts them back (:func:`restore_settings`).
+
+    The kernel's values may already be those a function sets (the notebook's cell set them, or the
+    kernel did): a call that sets the root logger's level, the recursion limit or the thread variables
+    to values of its own then changes nothing here, and would change a caller's session that holds
+    others. With the caller's values in place, it does.
+    """
+    saved = saved_settings()
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.root.setLevel(logging.ERROR if logging.root.level != logging.ERROR else logging.CRITICAL)
+    for name in THREAD_VARIABLES:
+        os.environ.pop(name, None)
+    sys.setrecursionlimit(sys.getrecursionlimit() + 211)
+    return saved
 
 
 def restore_settings(saved: dict) -> None:
     """Put back what :func:`saved_settings` read, where it changed; a library the student's code broke
     is left as it is (its own exercise's checks say so)."""
-    steps = [_restore_numpy, _restore_warnings, _restore_cwd, _restore_torch, _restore_pandas, _restore_matplotlib]
+    steps = [_restore_numpy, _restore_warnings, _restore_cwd, _restore_environment, _restore_python, _restore_logging,
+             _restore_torch, _restore_pandas, _restore_matplotlib]
     for step in steps:
         try:
             step(saved)
@@ -205,6 +276,35 @@ def _restore_cwd(saved: dict) -> None:
         os.chdir(saved["cwd"])
 
 
+def _restore_environment(saved: dict) -> None:
+    now = _environment()
+    for key in set(now) - set(saved["environment"]):
+        del os.environ[key]
+    for key, value in saved["environment"].items():
+        if now.get(key) != value:
+            os.environ[key] = value
+
+
+def _restore_python(saved: dict) -> None:
+    limit, collecting, thresholds = saved["python"]
+    if sys.getrecursionlimit() != limit:
+        sys.setrecursionlimit(limit)
+    if gc.get_threshold() != thresholds:
+        gc.set_threshold(*thresholds)
+    if gc.isenabled() != collecting:
+        (gc.enable if collecting else gc.disable)()
+
+
+def _restore_logging(saved: dict) -> None:
+    logging = sys.modules.get("logging")
+    if logging is None or "logging" not in saved or _logging_state(logging) == saved["logging"]:
+        return
+    level, handlers, disabled = saved["logging"]
+    logging.root.setLevel(level)
+    logging.root.handlers[:] = handlers
+    logging.disable(disabled)
+
+
 def _restore_torch(saved: dict) -> None:
     torch = sys.modules.get("torch")
     if torch is None or "torch" not in saved:
@@ -221,6 +321,8 @@ def _restore_torch(saved: dict) -> None:
         torch.use_deterministic_algorithms(deterministic, warn_only=warn_only)
         torch.set_grad_enabled(grad)
         torch.autograd.set_detect_anomaly(anomaly)
+    if "torch matmul" in saved and torch.get_float32_matmul_precision() != saved["torch matmul"]:
+        torch.set_float32_matmul_precision(saved["torch matmul"])
 
 
 def _restore_pandas(saved: dict) -> None:

@@ -94,6 +94,32 @@ def test_every_varied_parameter_moves_the_reference_answer(contract):
                 assert moved(function(**dict(base, **{name: value})), want), name
 
 
+@pytest.mark.parametrize("contract", [c for c in DECLARED if c.permuted], ids=lambda c: c.function)
+def test_every_permuted_pair_has_one_summary_bit_for_bit_and_two_reference_answers(contract):
+    """Two arguments with the same shape, dtype, sum and norms (exactly, as floating point computes
+    them in any order) whose answers differ: a result kept under any such summary answers one with
+    the other's."""
+    import reference
+    from autograder.contracts.properties import _permuted_pair
+
+    function = getattr(reference, contract.function)
+    rng = np.random.default_rng(11)
+    for _ in range(5):
+        base = contract.checked_draw(rng)
+        for name in contract.permuted:
+            grid, twin = _permuted_pair(rng, base[name])
+            assert twin.shape == grid.shape == base[name].shape and twin.dtype == grid.dtype == base[name].dtype
+            assert np.array_equal(np.sort(twin, axis=None), np.sort(grid, axis=None))
+            for summary in (np.sum, lambda a: np.abs(a).sum(), lambda a: (a * a).sum(), np.max, np.min):
+                assert np.array_equal(summary(twin), summary(grid))
+            assert moved(function(**dict(base, **{name: twin})), function(**dict(base, **{name: grid}))), name
+
+
+def test_a_contract_refuses_to_permute_a_parameter_it_does_not_have():
+    with pytest.raises(ValueError, match="permuted names no parameter"):
+        Contract("f", (Param("x"),), draw=draw_nothing, permuted=("X",))
+
+
 def leaves(value) -> list[np.ndarray]:
     """Every number of an answer, as float arrays in a fixed order (names and labels left out)."""
     if isinstance(value, dict):
@@ -541,6 +567,11 @@ LEAKS = {
     "torch modes": "torch.use_deterministic_algorithms(True)",
     "pandas options": "pd.options.mode.chained_assignment = None",
     "subnormal numbers": "torch.set_flush_denormal(True)",
+    "environment variables": "os.environ['OMP_NUM_THREADS'] = str(os.cpu_count() + 7)",
+    "recursion limit": "sys.setrecursionlimit(sys.getrecursionlimit() + 1000)",
+    "garbage collector": "gc.disable()",
+    "logging": "logging.basicConfig(level=logging.INFO, force=True)",
+    "torch matmul precision": "torch.set_float32_matmul_precision('medium')",
 }
 #: ... and ways that leave it as it was
 TIDY = {
@@ -553,13 +584,21 @@ TIDY = {
                                                "warnings.filterwarnings('ignore', message='the matrix subclass')",
     "a pandas option in a context": "with pd.option_context('mode.chained_assignment', None):\n    pass",
     "gradients off in a block": "with torch.no_grad():\n    pass",
+    # as scikit-learn's import does
+    "a library's variables set on its first import": "import types\n"
+                                                     "sys.modules['freshly_imported_lib'] = types.ModuleType('x')\n"
+                                                     "os.environ.setdefault('KMP_INIT_AT_FORK', 'FALSE')",
+    "a logger of its own": "logging.getLogger('students.module').setLevel(logging.DEBUG)",
 }
 
 
 @pytest.fixture
 def session_kept():
     """This process's settings restored after the test, with one figure drawn on and current during it."""
+    import gc
+    import logging
     import os
+    import sys
 
     import matplotlib
 
@@ -571,9 +610,11 @@ def session_kept():
 
     saved = agent.saved_settings()
     plt.figure().add_subplot().plot([0, 1])
-    yield {"np": np, "torch": torch, "plt": plt, "pd": pd, "warnings": warnings, "os": os}
+    yield {"np": np, "torch": torch, "plt": plt, "pd": pd, "warnings": warnings, "os": os, "sys": sys, "gc": gc,
+           "logging": logging}
     agent.restore_settings(saved)
     plt.close("all")
+    sys.modules.pop("freshly_imported_lib", None)
 
 
 def _settings_around(code: str, names: dict) -> tuple[dict, dict]:
@@ -607,6 +648,42 @@ def test_a_call_that_leaves_a_session_setting_changed_breaks_the_contract_saying
     verdict = _judged((before, after))
     assert "leaves the caller's session changed" in verdict
     assert [name for name, advice in SETTING_ADVICE.items() if advice in verdict] == [setting]
+
+
+@pytest.mark.parametrize("setting", [name for name in LEAKS if name not in ("open figures", "figures' contents")])
+def test_a_setting_a_call_left_changed_is_put_back_between_requests(setting, session_kept):
+    from autograder.kernel import agent
+
+    saved, before = agent.saved_settings(), agent.session_settings()
+    exec(LEAKS[setting], dict(session_kept))  # noqa: S102 - the test's own lines
+    assert agent.session_settings()[setting] != before[setting]
+    agent.restore_settings(saved)
+    assert agent.session_settings() == before
+
+
+#: a setting the notebook's cell sets, then a call that sets it to the same value: (cell, call)
+SET_BY_THE_CELL_TOO = {
+    "logging": ("logging.basicConfig(level=logging.INFO, force=True)", "logging.getLogger().setLevel(logging.INFO)"),
+    "environment variables": ("os.environ['OMP_NUM_THREADS'] = '1'", "os.environ['OMP_NUM_THREADS'] = '1'"),
+    "recursion limit": ("sys.setrecursionlimit(5000)", "sys.setrecursionlimit(5000)"),
+}
+
+
+@pytest.mark.parametrize("setting", SET_BY_THE_CELL_TOO)
+def test_a_call_that_sets_a_value_the_cell_set_too_changes_a_callers_session_that_holds_its_own(
+        setting, session_kept):
+    from autograder.contracts.properties import SETTING_ADVICE
+    from autograder.kernel import agent
+
+    cell, call = SET_BY_THE_CELL_TOO[setting]
+    exec(cell, dict(session_kept))  # noqa: S102 - the test's own lines
+    assert _judged(_settings_around(call, session_kept)) == ""  # in the kernel's own session: nothing to see
+    saved = agent.callers_own_settings()
+    try:
+        verdict = _judged(_settings_around(call, session_kept))
+    finally:
+        agent.restore_settings(saved)
+    assert SETTING_ADVICE[setting] in verdict
 
 
 @pytest.mark.parametrize("how", TIDY)

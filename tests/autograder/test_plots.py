@@ -51,6 +51,29 @@ def test_every_honest_plot_style_shows_any_values_it_is_given_and_never_as_a_seq
     assert against_positions(drawing, values) == []
 
 
+#: ways of putting the values on an Axes that paint no pixel of them
+INVISIBLE = {
+    "scatter(alpha=0)": lambda ax, v: ax.scatter(v, np.zeros(len(v)), alpha=0),
+    "plot(alpha=0)": lambda ax, v: ax.plot(v, np.zeros(len(v)), "o", alpha=0),
+    "plot(linestyle='none') without markers": lambda ax, v: ax.plot(v, np.zeros(len(v)), linestyle="none"),
+    "scatter(s=0)": lambda ax, v: ax.scatter(v, np.zeros(len(v)), s=0),
+    "hist(alpha=0)": lambda ax, v: ax.hist(v, alpha=0),
+    "scatter(facecolors='none', edgecolors='none')": lambda ax, v: ax.scatter(v, np.zeros(len(v)),
+                                                                              facecolors="none", edgecolors="none"),
+    "eventplot(colors=transparent)": lambda ax, v: ax.eventplot(v, colors=[(0, 0, 0, 0)]),
+}
+
+
+@pytest.mark.parametrize("how", INVISIBLE)
+def test_artists_that_paint_nothing_are_not_described_as_drawn(how):
+    fig, ax = plt.subplots()
+    try:
+        INVISIBLE[how](ax, np.array([0.2, 0.5, 0.9]))
+        assert describe_axes(ax)["artists"] == []
+    finally:
+        plt.close(fig)
+
+
 SEQUENCES = {
     "plot(values)": lambda ax, v: ax.plot(v),
     "plot(values, 'o')": lambda ax, v: ax.plot(v, "o"),

@@ -61,7 +61,9 @@ clauses(EX, [
                   "allowed input, cells at |eta| above 40 (where sigma(eta) rounds to 0 or 1) included.",
            "every iterate against the reference, on problems whose weights are far from 1/4, at |eta| near 30 "
            "(clipped probabilities or floored weights move the iterates) and with cells at |eta| between 40 "
-           "and 100 (w = p (1 - p) from a rounded p is 0, clipping eta changes their weights); a problem on "
+           "and 100 (w = p (1 - p) from a rounded p is 0, clipping eta changes their weights) and between 300 "
+           "and 650 (derivatives of log(1 + exp(eta)) taken as written, by hand or by autograd, are 0/0 or 1 "
+           "there); a problem on "
            "which an IRLS step raises the deviance (a step halved or refused then leaves the path)"),
     Clause("1.6", "history is a dict with the keys 'beta' and 'deviance' (more keys are allowed).",
            "any problem; read with the format rules"),
@@ -817,7 +819,7 @@ def _extreme_linear_predictor(rng):
             return {"X": X, "y": y, "max_iter": last[-1], "tol": 1e-12}
 
 
-def _far_predictors(rng):
+def _far_predictors(rng, low: float = 40, high: float = 100):
     """A non-separable core with a few correctly classified cells far out, at |eta| between 40 and
     100 at the solution: there sigma(eta) rounds to exactly 0 or 1, so w = p (1 - p) computed from
     that p is 0, the literal z = eta + (y - p) / w divides by zero and log(1 - p) is log 0. Every
@@ -835,7 +837,7 @@ def _far_predictors(rng):
         k = int(rng.integers(2, 5))
         signs = rng.choice([-1.0, 1.0], size=k)
         signs[:2] = (-1.0, 1.0)
-        eta = signs * rng.uniform(40, 100, size=k)
+        eta = signs * rng.uniform(low, high, size=k)
         far = (eta - b[0]) / b[1]
         X = np.vstack([core, np.column_stack([np.ones(k), far])])
         y_all = np.r_[y, (eta > 0).astype(float)]
@@ -843,9 +845,16 @@ def _far_predictors(rng):
         X, y_all = X[order], y_all[order]
         beta, history = _reference_run(X, y_all, 25, 1e-8)
         top = float(np.max(np.abs(X @ beta)))
-        if 40 <= top <= 110 and len(history["deviance"]) < 25 and _clear_stop(X, y_all, 25, 1e-8) \
+        if low <= top <= 1.1 * high and len(history["deviance"]) < 25 and _clear_stop(X, y_all, 25, 1e-8) \
                 and _signed_agrees(X, y_all, 25, 1e-8):
             return {"X": X, "y": y_all, "max_iter": 25, "tol": 1e-8}
+
+
+def _very_far_predictors(rng):
+    """Correctly classified cells at |eta| between 300 and 650 (the statement bounds |eta| nowhere): log(1 +
+    exp(eta)) still has a finite exp there, but its derivatives taken as written (autograd of log1p(exp(eta)),
+    exp(eta) / (1 + exp(eta))**2) are 0/0 or 1 instead of a weight of about 0; the stable forms agree."""
+    return _far_predictors(rng, 300, 650)
 
 
 def _misclassified_far_cell(rng):
@@ -964,6 +973,7 @@ DOMAIN = Domain(IRLS, (
     # measured over 60 draws: the corpus's and the blind sets' 9 correct forms within 2.5e-14 of the
     # reference, a log-probability clipped at -30 (a floor on p of 1e-13) 2.7e-12 or more away
     Kind("a problem with cells at |eta| between 40 and 100", "1.5", _far_predictors, rtol=3e-13),
+    Kind("a problem with cells at |eta| between 300 and 650", "1.5", _very_far_predictors, rtol=3e-13),
     Kind("a float32 X solved to tol = 1e-10", "1.2", _single_precision_design, rtol=1e-9),
     Kind("a problem with a misclassified cell at |eta| between 40 and 80", "1.8", _misclassified_far_cell),
     Kind("a problem on which an IRLS step raises the deviance", "1.5", _deviance_rises, rtol=1e-11),

@@ -55,7 +55,9 @@ clauses(EX, [
            "40 seeds of 500 trials against the theoretical value, on designs with 2 to 5 columns, kappa up to 1e3 "
            "and near 1e10 (the normal equations and a pseudo-inverse that drops small singular values fall out) "
            "and non-zero beta_true (a band of about 2%: mean of norms, per-coefficient RMSE, no square root all "
-           "fall out); n_trials = 2 over 300 seeds at a noise level 1e-6 of the problem's (a mean over "
+           "fall out); without noise, a design at kappa exactly 1e10 whose condition number computes a rounding "
+           "above it (a guard without room for rounding falls out); n_trials = 2 over 300 seeds at a noise "
+           "level 1e-6 of the problem's (a mean over "
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
@@ -280,6 +282,23 @@ def rmse_problem(seed: int, level: str):
             break
     _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=N_TRIALS, seed=0)
     return X, beta, noise_sd, seconds
+
+
+@computed_once
+def top_problem(seed: int):
+    """A design at kappa = 1e10, the largest the statement allows, whose condition number computes a rounding
+    above 1e10 (as about two thirds of such designs do): a guard that refuses cond(X) > 1e10 with no room for
+    rounding refuses an allowed design. Same form as :func:`rmse_problem`'s."""
+    rng = np.random.default_rng(seed)
+    for _ in attempts("a design at kappa 1e10 whose computed condition number is above 1e10"):
+        p = int(rng.integers(2, 6))
+        X = reference.design_with_condition(int(rng.integers(max(3 * p, 20), 80)), 1e10, n_features=p,
+                                            seed=int(rng.integers(2**31)))
+        if np.linalg.cond(X) > 1e10:
+            break
+    beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
+    _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=1.0, n_trials=N_TRIALS, seed=0)
+    return X, beta, 1.0, seconds
 
 
 def student_rmse(student, problem, seed, n_trials=N_TRIALS, noise_sd=None, global_seed=None, strict=False,
@@ -641,7 +660,7 @@ def rmse_single_trial(student):
             "not another distribution of the same variance")
 
 
-@check(EX, points=0.25, clauses=("2.6", "2.7"),
+@check(EX, points=0.25, clauses=("2.5", "2.6", "2.7"),
        description="coefficient_rmse is reproducible from seed, and 0 without noise (up to rounding, kappa near "
                    "1e10 included)")
 def rmse_reproducible(student):
@@ -675,3 +694,9 @@ def rmse_reproducible(student):
                           "coefficient_rmse is far from 0: the fit is not a least-squares fit accurate to "
                           "rounding there (lstsq, a Householder QR or the SVD are; the normal equations and "
                           "classical Gram-Schmidt lose the small singular directions)")
+    top = top_problem(student.seed(EX, "rmse-top", 0))
+    zero = student_rmse(student, top, seed, n_trials=20, noise_sd=0.0)
+    if not abs(zero) <= max(1e-8, 100 * EPS * 1e10) * max(1.0, float(np.abs(top[1]).max())):
+        raise CheckFailed("with noise_sd=0 on a design at kappa = 1e10, the largest the statement allows (its "
+                          "condition number computes a rounding above 1e10), coefficient_rmse is far from 0: "
+                          "every full-rank design up to kappa 1e10 is fitted by least squares, to rounding")

@@ -41,14 +41,15 @@ clauses(EX, [
     Clause("3.2", "Entry i is the final training loss, losses[-1], of train_autoencoder(X, seeds[i], "
                   "epochs=epochs), the notebook's own function.",
            "expression data of drawn shapes, fewer cells than genes among them; raw counts with genes that are "
-           "zero in every cell; unstructured data on which the last epoch's loss is not the smallest, nor the "
+           "zero in every cell and cells with no count; unstructured data on which the last epoch's loss is "
+           "not the smallest, nor the "
            "first"),
     Clause("3.3", "The entries follow the order of seeds, one per seed, repeated seeds included.",
            "unsorted seeds with a repeat"),
     Clause("3.4", "seeds can be any iterable of at least one integer: a list, a tuple, a range, a numpy "
                   "integer array, a generator (iterable only once).",
            "each of these kinds; a negative seed among the seeds of every call; a seed past 2**31 in an int64 "
-           "array"),
+           "array and one past 2**63 (below 2**64, as torch.manual_seed takes) in a list"),
     Clause("3.5", "epochs is passed on (default 100).",
            "epochs = 1 and another small value; a call without epochs; on data whose loss curves end at "
            "their smallest value, so that reporting the best epoch is judged by clause 3.2's checks alone"),
@@ -104,14 +105,15 @@ def wide(seed: int) -> np.ndarray:
 @computed_once
 def counts(seed: int) -> np.ndarray:
     """Raw counts, as float32: non-negative whole numbers with gene-specific means (log-normal), and one to
-    three genes that are zero in every cell, as in any single-cell count matrix. The statement's X is any
-    float32 tensor: an answer that filters genes or transforms counts (log1p) before training trains other
-    data."""
+    three genes that are zero in every cell and one or two cells with no count at all (empty droplets), as in
+    any single-cell count matrix. The statement's X is any float32 tensor: an answer that filters genes or
+    cells or transforms counts (log1p) before training trains other data."""
     rng = np.random.default_rng(seed)
     n_cells, n_genes = int(rng.integers(30, 60)), int(rng.integers(10, 25))
     means = np.exp(rng.normal(1.0, 1.0, size=n_genes))
     X = rng.poisson(means, size=(n_cells, n_genes)).astype(np.float32)
     X[:, rng.choice(n_genes, size=int(rng.integers(1, 4)), replace=False)] = 0.0
+    X[rng.choice(n_cells, size=int(rng.integers(1, 3)), replace=False)] = 0.0
     return X
 
 
@@ -325,10 +327,13 @@ def any_iterable_of_seeds(student):
     seeds = drawn_seeds(student, "iterables", 2)
     start = int(student.rng(EX, "range").integers(0, 500))
     big = (2**31 + int(student.rng(EX, "big-seed").integers(0, 2**40)), seeds[0])
+    huge = (2**63 + int(student.rng(EX, "huge-seed").integers(0, 2**62)), seeds[1])
     cases = [("a generator (usable once)", seeds, OneShotIter(seeds)),
              ("a numpy integer array", seeds, np.asarray(seeds, dtype=np.int64)),
              # past 2**31: a seed held in 32 bits (np.int32, a C int) overflows
              ("a numpy int64 array holding a seed past 2**31", big, np.asarray(big, dtype=np.int64)),
+             # past 2**63 (torch.manual_seed takes any seed below 2**64): a seed put in an int64 overflows
+             ("a list holding a seed past 2**63", huge, list(huge)),
              ("a range", (start, start + 1, start + 2), RangeArg(start, start + 3)),
              ("a tuple", seeds, tuple(seeds))]
     for what, plain, sent in cases:

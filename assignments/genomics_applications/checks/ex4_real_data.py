@@ -63,7 +63,8 @@ clauses(EX, [
            "become the "
            "same string; pandas' string dtype (not object); "
            "booleans, numpy's and pandas' nullable boolean ('False' < 'True'), "
-           "including a column that is always True and a column with one level (no indicator at all)"),
+           "including a column that is always True and a column with one level (no indicator at all); "
+           "1,200 to 2,500 cells with a level met only after the first 1,000 rows"),
     Clause("4.5", "names has one distinct string per column of X.",
            "two boolean covariates (both have the level 'True') and categoricals sharing levels; covariates "
            "'cell' (level 'x_1') and 'cell_x' (level '1'), whose names joined by '_' collide; 'batch' (level "
@@ -78,7 +79,9 @@ clauses(EX, [
     Clause("4.8", "'condition_number' is the largest singular value over the smallest when X has full rank "
                   "(rank == min(X.shape)), and numpy.inf when it is rank deficient.",
            "full rank with condition number 1e10 and 5e13; rank deficient with condition number 1e15 "
-           "(below 1 / eps) and with exact zero singular values; a zero matrix; a wide matrix"),
+           "(below 1 / eps) and with exact zero singular values; a zero matrix; a wide matrix; a square "
+           "full-rank matrix that is not symmetric, its lower triangle mirrored singular (a rank or condition "
+           "number read from one triangle, or in another norm, falls out)"),
 ], free=[
     "the names' style beyond 'intercept' (patsy's 'cov[T.level]' is only a suggestion)",
     "inputs outside the assumptions: missing values, a constant numeric column with standardize=True "
@@ -619,6 +622,22 @@ def _ordered_categories(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+def _late_level(rng):
+    """A large table (1,200 to 2,500 cells, as a real dataset has) whose categorical covariate meets one of its
+    levels only after the first 1,000 rows: the levels are those occurring anywhere in the column, not in a
+    head of it."""
+    n = int(rng.integers(1200, 2501))
+    first = int(rng.integers(1001, n - 5))
+    levels = ["B cells", "NK", "T cells"]
+    late = str(rng.choice(["Mono", "DC", "Platelet"]))  # sorts among the others: never the reference level
+    labels = rng.choice(levels, size=n).astype(object)
+    labels[first + rng.permutation(n - first)[:int(rng.integers(1, 6))]] = late
+    frame = pd.DataFrame({"cell_type": labels, "n_genes": rng.integers(200, 5000, size=n)},
+                         index=[f"cell{k}" for k in range(n)])
+    covariates = [str(c) for c in rng.permutation(["cell_type", "n_genes"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -640,7 +659,8 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("levels that differ only in a sign ('CD8+', 'CD8-')", "4.5", _signed_levels),
         ("integer covariates named 'batch', 'plate', 'lane', 'replicate' or 'sample', holding codes 1 to 4", "4.3",
          _integer_codes),
-        ("an ordered categorical whose natural order is not the sorted one", "4.4", _ordered_categories))
+        ("an ordered categorical whose natural order is not the sorted one", "4.4", _ordered_categories),
+        ("1,200 to 2,500 cells, a level met only after the first 1,000 rows", "4.4", _late_level))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
@@ -708,7 +728,21 @@ def _huge_entries(rng):
     return {"X": X * 10.0 ** rng.uniform(159, 161)}
 
 
+def _square_not_symmetric(rng):
+    """A square full-rank matrix that is not symmetric, whose lower triangle mirrored is a singular matrix of
+    rank 2: a rank or a condition number read from one triangle (``hermitian=True``, ``eigvalsh``) or in
+    another norm (1, inf, Frobenius) is not X's; the rank is min(M, N) and the condition number the 2-norm one."""
+    k = int(rng.integers(3, 7))
+    u, v = rng.normal(size=(2, k))
+    mirrored = np.outer(u, u) + np.outer(v, v)
+    for _ in attempts("a full-rank square matrix on a singular lower triangle"):
+        X = np.tril(mirrored) + np.triu(rng.normal(size=(k, k)) * rng.uniform(1, 5), 1)
+        if np.linalg.matrix_rank(X) == k and np.linalg.cond(X) < 1e8:
+            return {"X": X}
+
+
 DIAGNOSTICS_DOMAIN = Domain(DIAGNOSTICS, (
+    Kind("a square full-rank matrix, not symmetric", "4.8", _square_not_symmetric),
     Kind("a tall rank-deficient matrix", "4.6", _tall_rank_deficient),
     Kind("a wide matrix", "4.6", _wide),
     Kind("a matrix with one column", "4.8", _one_column),
@@ -743,7 +777,8 @@ def compare_diagnostics(value, args, kind) -> str | None:
 domain_check(EX, DESIGN_DOMAIN, name="design_over_the_domain", points=0.25, compare=compare_design_value,
              description="build_design_matrix on row labels that are not positions, on number-like levels, "
                          "on a categorical with more than 50 levels, on levels named as controls and levels "
-                         "apart only by a sign, and on a constant column kept raw")
+                         "apart only by a sign, on a level met only after 1,000 rows, and on a constant column "
+                         "kept raw")
 domain_check(EX, DIAGNOSTICS_DOMAIN, name="diagnostics_over_the_domain", points=0.25, compare=compare_diagnostics,
-             description="design_diagnostics on a rank-deficient, a wide and a one-column matrix and on entries "
-                         "near 1e160: every value")
+             description="design_diagnostics on a rank-deficient, a wide, a square non-symmetric and a one-column "
+                         "matrix and on entries near 1e160: every value")

@@ -201,4 +201,5 @@ DESIGN_MATRIX = Contract("build_design_matrix", (Param("obs"), Param("covariates
                          draw=_design_matrix_args, vary=_design_matrix_vary, send=_send_frame,
                          answer_form=lambda value, args: formats.build_design_matrix_format(value, len(args["obs"])))
 DIAGNOSTICS = Contract("design_diagnostics", (Param("X"),), draw=_diagnostics_args, vary=_diagnostics_vary,
+                       permuted=("X",),
                        answer_form=lambda value, args: formats.design_diagnostics_format(value))
