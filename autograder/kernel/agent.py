@@ -649,14 +649,24 @@ def become_kernel(shell, fds, limits, seccomp_program: bytes) -> None:
         os._exit(1)
     confine.new_namespaces()
     confine.die_with_parent()
+    # The grader reads "supervisor" before "ready": PID 1 waits until the intermediate has reported, or
+    # under load the student process (forked by PID 1) could write "ready" first on the same pipe.
+    reported_r, reported_w = os.pipe()
     supervisor_pid = os.fork()
     if supervisor_pid:  # the intermediate: report, then outlive the kernel
+        os.close(reported_r)
         os.write(resp_fd, wire.dumps({"id": "supervisor", "ok": True, "pid": supervisor_pid}))
+        os.write(reported_w, b"1")
+        os.close(reported_w)
         for fd in fds:
             os.close(fd)
         os.waitpid(supervisor_pid, 0)
         os._exit(0)
     # PID 1 of the kernel
+    os.close(reported_w)
+    if os.read(reported_r, 1) != b"1":
+        os._exit(1)
+    os.close(reported_r)
     confine.die_with_parent()
     confine.forbid_user_namespaces()
     confine.private_filesystem(int(limits["tmp_bytes"]), int(limits["home_bytes"]),
