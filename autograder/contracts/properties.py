@@ -64,12 +64,11 @@ def _permuted_pair(rng: np.random.Generator, value: Any) -> tuple[np.ndarray, np
     flat = grid.ravel()
     if np.unique(flat).size < 2:
         raise ValueError("a permuted pair needs an array of at least 2 distinct entries on a grid of quarters")
-    order = rng.permutation(flat.size)
-    if np.array_equal(flat[order], flat):
-        order = np.argsort(flat, kind="stable")[::-1] if not np.array_equal(np.sort(flat)[::-1], flat) \
-            else np.argsort(flat, kind="stable")
+    twin = flat[rng.permutation(flat.size)]
+    if np.array_equal(twin, flat):  # the values fell where they were: one of the two sorted orders is new
+        twin = np.sort(flat)[::-1] if not np.array_equal(np.sort(flat)[::-1], flat) else np.sort(flat)
     dtype = np.asarray(value).dtype
-    return grid.astype(dtype), flat[order].reshape(grid.shape).astype(dtype)
+    return grid.astype(dtype), twin.reshape(grid.shape).astype(dtype)
 
 
 @dataclass

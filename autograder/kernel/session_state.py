@@ -218,7 +218,6 @@ def session_settings() -> dict:
                 contents.append(f"{figure._autograder_serial}:{_figure_contents(figure)}")
             settings["open figures"] = serials
             settings["figures' contents"] = ";".join(contents)
-    _readings_done()
     return settings
 
 
