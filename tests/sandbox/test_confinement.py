@@ -448,9 +448,12 @@ def loaded_call(kernels):
 
 def test_time_a_call_spent_waiting_for_a_cpu_does_not_count_against_its_timeout(loaded_call):
     outcome, elapsed = loaded_call("spin", 1.0, timeout=1.5)
-    # half the CPU or less (the test run's own load may share it too): 2 s or more on the clock
-    # for 1 s of its own, past the 1.5 s timeout
-    assert outcome == "done" and elapsed > 1.5
+    # half the CPU or less: 2 s or more on the clock for 1 s of its own, past the 1.5 s timeout. The
+    # test run's own load may share that CPU too (CI: a third or less), and the allowance is bounded:
+    # then the call is stopped, but not before the bound, LOAD_ALLOWANCE times its timeout
+    assert elapsed > 1.5
+    assert outcome == "done" or (isinstance(outcome, StudentError) and outcome.kind == "timeout"
+                                 and elapsed >= LOAD_ALLOWANCE * 1.5 - 0.05), (outcome, elapsed)
 
 
 def test_a_hang_under_load_is_stopped_within_the_load_allowance(loaded_call):
