@@ -19,7 +19,8 @@ global generators unused   numpy's, Python's and torch's global generators, seed
 calls independent          the same calls, reversed, in a **fresh kernel** (the notebook's side
                            kernel: from the template, the student's cells replayed, nothing of
                            the first kernel's process in it, and none of these functions called
-                           there before) and under another global seed, return the same; an
+                           there before, and presenting another machine: another
+                           ``os.cpu_count()``) and under another global seed, return the same; an
                            argument changed alone changes what a cache keyed on the others
                            would repeat
 =========================  ================================================================

@@ -23,7 +23,8 @@ def contract_check(exercise: str, contracts: list[Contract], *, points: float, c
                                 "back; global generators seeded before and read after every call; the session's "
                                 "settings read before and after every call, in a session holding a caller's own "
                                 "logging level, recursion limit and thread variables; the calls "
-                                "repeated, reversed, in a fresh kernel under another global seed, with one "
+                                "repeated, reversed, in a fresh kernel that reports another CPU count, under another "
+                                "global seed, with one "
                                 "argument changed at a time"
                                 + (f" and {' and '.join(permuted)} with its entries permuted (the same shape, "
                                    f"sum and norms)" if permuted else "")))

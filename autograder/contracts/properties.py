@@ -362,7 +362,7 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
     if not same(first.values[0], again.values[n - 1]):
         raise CheckFailed(f"the same call of {f} returns another answer in a fresh kernel: the answer must "
                           f"depend on the arguments alone (every seed, 0 included, is a seed; no files, "
-                          f"caches or globals)")
+                          f"caches or globals; nor the machine: the fresh kernel's os.cpu_count() is another)")
     if contract.parts_apart and first.aliased:
         raise CheckFailed(f"{f} returns an answer two of whose arrays are one (or views of one): a caller who "
                           f"changes one part of the answer changes another, e.g. the returned coefficients and "

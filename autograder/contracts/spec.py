@@ -169,7 +169,7 @@ def clause_text(contracts: list[Contract]) -> str:
     if any(c.parts_apart for c in contracts):
         promises.append("no two arrays of an answer share memory")
     if any(c.deterministic for c in contracts):
-        promises.append("the result depends on the arguments alone: not on earlier calls, the kernel or "
-                        "the global random state")
+        promises.append("the result depends on the arguments alone: not on earlier calls, the kernel, "
+                        "the machine (its number of CPUs) or the global random state")
         promises.append("what a call returns is the caller's: changing it changes no later answer")
     return f"{signatures}: " + "; ".join(promises) + "."

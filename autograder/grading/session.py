@@ -26,6 +26,8 @@ from autograder.sandbox.worker import Worker
 WIRE_LIMIT_ERROR = "WireLimit"
 #: tries to start one kernel whose start-up breaks off before it is ready (see ``_start_kernel``)
 START_ATTEMPTS = 3
+#: seconds a new side kernel has to present another machine (the agent answers within milliseconds)
+MACHINE_TIMEOUT_S = 10.0
 
 
 class StudentError(Exception):
@@ -117,6 +119,8 @@ class KernelSession:
         #: the side kernel (see :meth:`side_kernel`) while the main one is in use
         self._side: Worker | None = None
         self._side_started = False
+        #: requests go to the side kernel (see :meth:`side_kernel`)
+        self._in_side = False
         self.stdout_parts: list[str] = []
         self.stderr_parts: list[str] = []
         self.kept_output = {"stdout": 0, "stderr": 0}
@@ -203,8 +207,22 @@ class KernelSession:
         while True:
             self._retire()
             self.worker = self._start_kernel()
+            if self._in_side and not self._present_other_machine():
+                continue
             if not self._run_cells():
                 return
+
+    def _present_other_machine(self) -> bool:
+        """Before any cell of the student's runs in a side kernel, it presents another machine (the
+        agent's ``machine`` request: another CPU count), so that an answer that depends on the machine
+        differs from the main kernel's. False when the kernel died meanwhile (only the grader's agent
+        ran in it: it is started again, as a start that broke off is)."""
+        assert self.worker is not None
+        try:
+            self.worker.request("machine", self._bounded(MACHINE_TIMEOUT_S), "presenting another machine")
+        except WorkerError as exc:
+            self.log.add(f"the side kernel did not present another machine ({exc})")
+        return not self.worker.dead
 
     def _run_cells(self) -> bool:
         """One pass over the plan; True when a kernel died and a new pass is due."""
@@ -367,6 +385,7 @@ class KernelSession:
         time does count against the notebook's budget).
         """
         main, self.worker = self.worker, self._side
+        self._in_side = True
         try:
             if self.worker is None and not self._side_started:
                 self._side_started = True
@@ -374,6 +393,7 @@ class KernelSession:
                 self.run_plan()
             yield
         finally:
+            self._in_side = False
             self._side, self.worker = self.worker, main
 
     def retire_side_kernel(self) -> None:

@@ -49,6 +49,11 @@ Requests
     with an answer (does the next call hand out the same object again?).
 ``{"id", "op": "put_files", "files"}``
     Write the submission's own files (base64) into the private home.
+``{"id", "op": "machine"}``
+    Present another machine to the code that runs next: ``os.cpu_count()`` (and
+    ``os.process_cpu_count()``, ``multiprocessing.cpu_count()``) answer another number of CPUs
+    than the host has. Sent to a side kernel before the student's cells run in it, so that a
+    result that depends on the machine (trials split by the number of CPUs) differs there.
 ``{"id", "op": "identity"}``
     Report uid, gid, uid/gid maps and whether host sysctls refuse a no-op
     write (the grader's start-up check; see ``sandbox/invariants.py``).
@@ -561,7 +566,27 @@ def identity(shell, request):
         "status": read("/proc/self/status"), "sysctl_writes": writes})}
 
 
-HANDLERS = {"run_cell": run_cell, "call": call, "calls": calls, "put_files": put_files, "identity": identity}
+def other_machine_cpus(cpus: int) -> int:
+    """The CPU count a side kernel presents: one fewer than the host's (never more than it has, so a
+    pool sized by it stays within the process limit), or 2 on a one-CPU host."""
+    return cpus - 1 if cpus > 1 else 2
+
+
+def machine(shell, request):
+    """Answer another number of CPUs from now on (see the ``machine`` request above)."""
+    cpus = other_machine_cpus(os.cpu_count() or 1)
+
+    def cpu_count():
+        return cpus
+
+    os.cpu_count = cpu_count
+    if hasattr(os, "process_cpu_count"):
+        os.process_cpu_count = cpu_count
+    return {"ok": True, "value": wire.encode(cpus)}
+
+
+HANDLERS = {"run_cell": run_cell, "call": call, "calls": calls, "put_files": put_files, "identity": identity,
+            "machine": machine}
 
 
 class Template:

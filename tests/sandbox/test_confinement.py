@@ -185,6 +185,25 @@ def bump():
         s.close()
 
 
+def test_the_side_kernel_presents_another_cpu_count_from_before_the_students_cells_run(kernels):
+    from autograder.kernel.agent import other_machine_cpus
+
+    s = kernels.session(PROBES + '''
+import multiprocessing
+at_cell = os.cpu_count()  # what the student's cell meets, in each kernel
+def cpus():
+    return at_cell, os.cpu_count(), multiprocessing.cpu_count()
+''')
+    try:
+        main = s.call("cpus", timeout=10)
+        with s.side_kernel():
+            side = s.call("cpus", timeout=10)
+        assert tuple(main) == (os.cpu_count(),) * 3
+        assert tuple(side) == (other_machine_cpus(os.cpu_count()),) * 3 and side != main
+    finally:
+        s.close()
+
+
 def test_the_course_libraries_import_and_train_with_one_torch_thread(kernels):
     """A cold kernel imports its libraries after it is confined; a forked one inherits them: both work alike."""
     s = kernels.session(PROBES + """

@@ -751,6 +751,20 @@ def _rare_class(rng):
             return {"X": X, "y": y, "max_iter": 25, "tol": tol}
 
 
+def _one_class(rng):
+    """Every cell in one class (all zeros or all ones), as in a sample of one cell type: y is still n zeros
+    and ones. Without an intercept and with covariates on both sides of 0 the classes are not separable
+    (no beta gives every cell an eta of its class's sign), so the MLE is finite: it is fitted like any other."""
+    for _ in attempts("a problem whose cells are all of one class"):
+        p = int(rng.integers(1, 3))
+        n = int(rng.integers(30, 201))
+        X = rng.normal(size=(n, p)) + rng.uniform(-0.6, 0.6, size=p)
+        y = np.full(n, float(rng.integers(0, 2)))
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if not _separated(X, y, max_iter=25) and _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
 def _group_design(rng):
     """A design of group indicators (an intercept and one column per condition or batch but the
     first, as a DESeq2 design is): every cell of a group has the same row of X, so most rows repeat.
@@ -982,6 +996,7 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem with 5,500 to 6,000 cells", "1.5", _largest_data),
     Kind("a problem with a rare class (2 to 6 % of the cells)", "1.5", _rare_class),
     Kind("a design of group indicators, its rows repeated", "1.2", _group_design),
+    Kind("a problem whose cells are all of one class, without an intercept (not separable)", "1.3", _one_class),
 ))
 
 

@@ -61,7 +61,8 @@ clauses(EX, [
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
-           "between 2,001 and 9,999 (a last partial batch dropped falls out)"),
+           "between 2,001 and 9,999 (a last partial batch dropped falls out); a design of 21,500 to 40,000 rows, "
+           "one per gene (no bound on the rows a trial's noise covers)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
@@ -362,9 +363,8 @@ def mc_trials(student, problem, seeds, n_trials: int) -> np.ndarray:
 
 @check(EX, points=1.0, clauses=("2.5", "2.6"),
        description="coefficient_rmse agrees with noise_sd * sqrt(trace((X'X)^-1)) within Monte Carlo error "
-                   "(on one column, a column on a tiny scale and a tiny noise_sd too), and varies between seeds as an "
-                   "average of fresh "
-                   "draws does")
+                   "(on one column, a column on a tiny scale, a tiny noise_sd and tens of thousands of rows too), "
+                   "and varies between seeds as an average of fresh draws does")
 def rmse_matches_theory(student):
     for k, level in ((0, "well"), (1, "badly"), (4, "ill")):
         problem = rmse_problem(student.seed(EX, "rmse", k), level)
@@ -434,6 +434,37 @@ def rmse_matches_theory(student):
             # allows (too few trials) fails any of the three by chance, so it reads as the first in every course
             off = not abs(np.sqrt(square / lam.sum()) - 1.0) <= 0.5
             raise CheckFailed(message if off else cases[0][1])
+    # a design over genes: the statement bounds neither n nor n_trials, and a bulk RNA-seq design has a row
+    # per gene; a few trials suffice (a bound on the rows a trial's noise may cover fails on any such design)
+    problem = genome_wide_problem(student.seed(EX, "rmse-genome"))
+    X, _, sd, _ = problem
+    lam = error_variances(X, sd)
+    square = student_rmse(student, problem, int(student.seed(EX, "genome-seed") % 10**6),
+                          n_trials=GENOME_TRIALS) ** 2
+    if not abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / GENOME_TRIALS):
+        raise CheckFailed(f"on a design of tens of thousands of rows (one per gene) with n_trials={GENOME_TRIALS}, "
+                          "coefficient_rmse is outside the Monte Carlo band around "
+                          "noise_sd * sqrt(trace((X'X)^-1)): every row of X gets its own fresh noise in every "
+                          "trial, however many rows there are")
+
+
+#: a design over genes (bulk RNA-seq: one row per gene), and the trials one call of it runs
+GENOME_ROWS = (21_500, 40_001)
+GENOME_TRIALS = 41
+
+
+@computed_once
+def genome_wide_problem(seed: int):
+    """A well-conditioned design of 21,500 to 40,000 rows and 2 to 4 columns (kappa 1.5 to 30), beta_true and
+    noise_sd, with the reference's time scaled to ``N_TRIALS`` trials (as :func:`rmse_problem`'s)."""
+    rng = np.random.default_rng(seed)
+    n, p = int(rng.integers(*GENOME_ROWS)), int(rng.integers(2, 5))
+    X = reference.design_with_condition(n, float(rng.uniform(1.5, 30.0)), n_features=p,
+                                        seed=int(rng.integers(2**31)))
+    beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
+    noise_sd = float(rng.uniform(0.2, 3.0))
+    _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=GENOME_TRIALS, seed=0)
+    return X, beta, noise_sd, seconds * N_TRIALS / GENOME_TRIALS
 
 
 @computed_once
