@@ -22,7 +22,7 @@ def contract_check(exercise: str, contracts: list[Contract], *, points: float, c
                                 "calls; each number and flag once as a numpy scalar; shared arguments read "
                                 "back; global generators seeded before and read after every call; the session's "
                                 "settings read before and after every call, in a session holding a caller's own "
-                                "logging level, recursion limit and thread variables; the calls "
+                                "logging level, recursion limit, thread variables and output streams; the calls "
                                 "repeated, reversed, in a fresh kernel that reports another CPU count, under another "
                                 "global seed, with one "
                                 "argument changed at a time"

@@ -42,7 +42,13 @@ interactive mode), the working directory, the environment variables, Python's re
 garbage collector and logging configuration (log through ``logging.getLogger(__name__)``; never
 ``logging.basicConfig``), the global random generators (never reseed ``np.random``, ``random`` or
 torch's unless the notebook's code does) and the figures already open (close only your own, and draw
-on a new figure, not on ``plt.gcf()``) are the caller's.
+on a new figure, not on ``plt.gcf()``) are the caller's. So are the names of Python's modules and of
+the libraries (never replace ``warnings.warn``, ``sys.stdout`` or a library's function or flag, such as
+``torch.backends.cudnn.deterministic``, without putting back what you found), library settings such as
+torch's print options, and the process itself: the locale, signal handlers and alarms, the
+``decimal`` context (use ``decimal.localcontext()``), the priority (never ``os.nice``), tracing hooks
+(``sys.settrace``, ``tracemalloc``) and threads (shut down every executor you start, e.g. ``with
+ThreadPoolExecutor() as pool:``).
 
 Numpy only: it runs in the student's notebook, where neither the grader nor torch nor pandas is
 imported (they are recognised by name).

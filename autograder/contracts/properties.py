@@ -434,7 +434,35 @@ SETTING_ADVICE = {
                               "(torch.set_float32_matmul_precision): set it back before returning",
     "subnormal numbers": "the processor's handling of subnormal numbers (torch.set_flush_denormal(True) flushes "
                          "them to 0 for numpy too): set it back before returning",
+    "names rebound": "names of Python's or a library's modules point elsewhere ({names}): put back what you "
+                     "replace before returning (try/finally, or unittest.mock.patch as a context manager), and "
+                     "set streams back to what you found, not to sys.__stdout__",
+    "library settings objects": "a library's settings held in an object (torch.set_printoptions): set them back "
+                                "before returning",
+    "locale": "the C library's locale (locale.setlocale): leave it alone; sort and compare strings without it",
+    "signal handlers": "a signal handler (signal.signal, an alarm): put back the handler signal.signal "
+                       "returned, and cancel only alarms you set",
+    "decimal context": "the decimal module's context (decimal.getcontext().prec = ...): use `with "
+                       "decimal.localcontext() as ctx:`",
+    "threads left running": "threads still running after the call (an executor or thread not shut down): use "
+                            "`with ThreadPoolExecutor() as pool:`, or join your threads, before returning",
+    "process priority": "the process's scheduling priority (os.nice): leave it alone (it cannot be set back)",
+    "tracing hooks": "a trace, profile or memory-tracing hook (sys.settrace, sys.setprofile, faulthandler, "
+                     "tracemalloc.start): switch it off again before returning",
 }
+
+
+def _advice(name: str, before: Any, after: Any) -> str:
+    """What to do about one setting a call left changed; for names rebound, which names."""
+    advice = SETTING_ADVICE.get(name, name)
+    if name == "names rebound":  # "module.name@what" entries: the names whose object differs
+        def names(value: Any) -> dict[str, str]:
+            entries = value.split(", ") if isinstance(value, str) else []
+            return dict(entry.partition("@")[::2] for entry in entries if entry)
+        old, new = names(before), names(after)
+        advice = advice.format(names=", ".join(sorted(n for n in set(old) | set(new) if old.get(n) != new.get(n)))
+                               or "some")
+    return advice
 
 
 def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
@@ -450,7 +478,7 @@ def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
                         else before[name] != after[name])]
         if changed:
             raise CheckFailed(f"{contract.function} leaves the caller's session changed: "
-                              + "; ".join(SETTING_ADVICE.get(name, name) for name in changed)
+                              + "; ".join(_advice(name, before[name], after[name]) for name in changed)
                               + ". A function is called many times in one session and must leave it as it found it")
 
 

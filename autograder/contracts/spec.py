@@ -164,8 +164,10 @@ def clause_text(contracts: list[Contract]) -> str:
                         "subnormal numbers, "
                         "the warnings filters, pandas' options, torch's default dtype, threads, modes and matmul "
                         "precision, matplotlib's settings, the working directory, the environment variables, "
-                        "the recursion limit, the garbage collector, the logging configuration) and the figures "
-                        "already open stay open and undrawn on")
+                        "the recursion limit, the garbage collector, the logging configuration, the names of "
+                        "Python's and the libraries' modules and their flags, torch's print options, the locale, "
+                        "signal handlers, the decimal context, the process's priority, tracing hooks and "
+                        "threads) and the figures already open stay open and undrawn on")
     if any(c.parts_apart for c in contracts):
         promises.append("no two arrays of an answer share memory")
     if any(c.deterministic for c in contracts):

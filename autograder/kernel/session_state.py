@@ -21,7 +21,17 @@ for every assignment:
 - Python's own: the recursion limit, the garbage collector (on, and its thresholds) and the logging
   configuration (the root logger's level and handlers, ``logging.disable``);
 - torch's float32 matrix-multiplication precision (``torch.set_float32_matmul_precision``), which
-  changes what a float32 model computes.
+  changes what a float32 model computes;
+- the names of Python's process-wide modules and of the course's libraries (:data:`WATCHED_MODULES`):
+  a name a call points elsewhere or removes (``warnings.warn = ...``, ``sys.stdout = sys.__stdout__``,
+  ``np.random.seed = ...``) is the caller's loss, while a name it adds is its own (a library imported
+  for the first time adds its submodules). The switches a library module keeps as properties
+  (``torch.backends.cudnn.deterministic``) are read by value, and so are the objects that hold a
+  library's settings attribute by attribute (:data:`SETTINGS_OBJECTS`: torch's print options);
+- the process's state outside Python's objects: the C library's locale, the signal handlers, the
+  decimal module's context, the process's scheduling priority (``os.nice``), memory tracing
+  (``tracemalloc``), trace and profile hooks (``sys.settrace``), ``faulthandler``, and the threads a
+  call leaves running (non-daemon ones: an executor not shut down keeps them).
 
 Only libraries already imported are read, so reading imports nothing. What :func:`session_settings`
 reports is a few named strings and numbers (the grader reads nothing else, see
@@ -33,6 +43,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import operator
 import os
 import sys
 import warnings
@@ -118,6 +129,8 @@ def _readings_done() -> None:
     """What reading the settings imported (pandas reads some options lazily) is not a call's import."""
     if _ENV_SEEN:
         _ENV_SEEN[0] = len(sys.modules)
+    if _BINDINGS_SEEN:
+        _BINDINGS_SEEN[0] = len(sys.modules)
 
 
 def _logging_state(logging) -> tuple:
@@ -128,6 +141,186 @@ def _logging_state(logging) -> tuple:
 def _torch_modes(torch) -> tuple:
     return (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(),
             torch.is_grad_enabled(), torch.is_anomaly_enabled())
+
+
+#: the modules whose names a call may not rebind or remove, read where imported
+WATCHED_MODULES = ("builtins", "sys", "os", "io", "warnings", "logging", "random", "math", "time", "signal",
+                   "threading", "decimal", "locale", "numpy", "numpy.random", "numpy.linalg", "scipy", "scipy.linalg",
+                   "scipy.stats", "pandas", "torch", "torch.nn", "torch.nn.functional", "torch.backends.cudnn",
+                   "torch.backends.mkldnn", "torch.backends.mkl", "torch.backends.cpu", "torch.backends.openmp",
+                   "matplotlib", "matplotlib.pyplot")
+#: names that change without a call rebinding them, or whose contents another reading judges: the exception
+#: last shown, pyplot's functions bound to the backend it resolves on the first figure, the warnings
+#: filters (a ``catch_warnings`` block works on a copy of the list)
+VOLATILE_NAMES = {"sys": {"last_type", "last_value", "last_traceback", "last_exc"},
+                  "warnings": {"filters"},
+                  "matplotlib.pyplot": {"new_figure_manager", "draw_if_interactive", "show"},
+                  # follows the default dtype, which is read as such
+                  "torch": {"Storage"}}
+#: (module, attribute): objects that hold a library's settings, read attribute by attribute
+SETTINGS_OBJECTS = (("torch._tensor_str", "PRINT_OPTS"),)
+#: the locale categories read (setlocale(category) asks without changing)
+LOCALE_CATEGORIES = ("LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_NUMERIC", "LC_MONETARY", "LC_MESSAGES")
+#: each watched module's names as a first reading found them: what "rebound" is measured against
+_FIRST_BINDINGS: dict[str, dict] = {}
+#: and their switches
+_FIRST_SWITCHES: dict[str, dict] = {}
+#: the number of modules imported at the last reading of the names, and the names then
+_BINDINGS_SEEN: list[int] = []
+_LAST_BINDINGS: dict[str, dict] = {}
+_PLAIN_VALUES = (int, float, complex, str, bytes, bool, type(None))
+#: what a removed name points at, in a reading
+_GONE = object()
+
+
+def _same_binding(a, b) -> bool:
+    """One object, or (for plain values, which Python may rebuild) one type and value."""
+    return a is b or (type(a) is type(b) and type(a) in _PLAIN_VALUES and a == b)
+
+
+def _module_switches(module) -> dict:
+    """The values of the data descriptors a module's own class defines (torch.backends.cudnn's flags)."""
+    switches = {}
+    if type(module) is type(sys):
+        return switches
+    for name, attr in vars(type(module)).items():
+        if not name.startswith("_") and hasattr(attr, "__set__"):
+            try:
+                value = getattr(module, name)
+            except Exception:  # noqa: BLE001,S112 - a switch this build cannot read: not read
+                continue
+            if type(value) in _PLAIN_VALUES:
+                switches[name] = value
+    return switches
+
+
+def _bindings() -> dict:
+    """{module name: (its names, its switches)} for every watched module imported, as they are now.
+
+    A library imported since the last reading may rebind names of others as it loads (torch's compiler
+    wraps ``torch.manual_seed``): what moved then is that library's doing, and the new object is the
+    name's from then on (:data:`_FIRST_BINDINGS`), as with the environment variables."""
+    imported = bool(_BINDINGS_SEEN) and len(sys.modules) > _BINDINGS_SEEN[0]
+    _BINDINGS_SEEN[:] = [len(sys.modules)]
+    found = {}
+    for name in WATCHED_MODULES:
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        names, switches = dict(vars(module)), _module_switches(module)
+        first = _FIRST_BINDINGS.setdefault(name, names)
+        firsts = _FIRST_SWITCHES.setdefault(name, dict(switches))
+        last = _LAST_BINDINGS.get(name, first)
+        if imported:  # only names that were still the first's at the last reading (a caller's own stay apart)
+            first.update((k, v) for k, v in names.items() if k in first and not _same_binding(v, first[k])
+                         and _same_binding(last.get(k, _GONE), first[k]))
+            firsts.update((k, v) for k, v in switches.items() if k in firsts)
+        _LAST_BINDINGS[name] = names
+        found[name] = (names, switches)
+    return found
+
+
+def _rebound(bindings: dict) -> str:
+    """The watched names that point elsewhere than at the first reading, or are gone, or whose switch moved,
+    each as ``module.name@what`` (what it points at now: two readings tell a name rebound twice apart)."""
+    changed = []
+    for module, (names, switches) in bindings.items():
+        first, volatile = _FIRST_BINDINGS.get(module, {}), VOLATILE_NAMES.get(module, ())
+        # every name still the same object: decided in C, as it is for nearly every module and call
+        fast = all(map(operator.is_, map(names.get, first), first.values()))
+        for key, value in () if fast else first.items():
+            if not key.startswith("_") and key not in volatile and \
+                    (key not in names or not _same_binding(names[key], value)):
+                now = names.get(key, _GONE)
+                what = repr(now) if type(now) in _PLAIN_VALUES else f"{id(now):x}"
+                changed.append(f"{module}.{key}@{what}")
+        firsts = _FIRST_SWITCHES.get(module, {})
+        changed.extend(f"{module}.{key}@{value!r}" for key, value in switches.items()
+                       if key in firsts and value != firsts[key])
+    return ", ".join(sorted(changed))
+
+
+
+def _settings_objects() -> dict:
+    found = {}
+    for module_name, attribute in SETTINGS_OBJECTS:
+        holder = getattr(sys.modules.get(module_name), attribute, None)
+        if holder is not None and hasattr(holder, "__dict__"):
+            found[(module_name, attribute)] = (holder, dict(vars(holder)))
+    return found
+
+
+def _locale_state() -> dict:
+    locale = sys.modules.get("locale")
+    if locale is None:
+        return {}
+    state = {}
+    for name in LOCALE_CATEGORIES:
+        category = getattr(locale, name, None)
+        if category is not None:
+            try:
+                state[name] = locale.setlocale(category)
+            except (ValueError, locale.Error):
+                continue
+    return state
+
+
+def _handler_name(handler) -> str:
+    if handler is None or isinstance(handler, int):
+        return repr(handler)
+    return f"{getattr(handler, '__module__', '')}.{getattr(handler, '__qualname__', type(handler).__name__)}" \
+           f"@{id(handler):x}"
+
+
+def _signal_handlers() -> dict:
+    import signal
+
+    handlers = {}
+    for number in sorted(signal.valid_signals()):
+        try:
+            handlers[int(number)] = signal.getsignal(number)
+        except (ValueError, OSError):
+            continue
+    return handlers
+
+
+#: the decimal context a thread starts with (``decimal.DefaultContext``), as :func:`_decimal_text` writes it:
+#: the reading before a call that first imports decimal
+DECIMAL_DEFAULT = ("prec=28,rounding=ROUND_HALF_EVEN,Emin=-999999,Emax=999999,capitals=1,clamp=0,"
+                   "traps=['DivisionByZero', 'InvalidOperation', 'Overflow']")
+
+
+def _decimal_context():
+    decimal = sys.modules.get("decimal")
+    return None if decimal is None else decimal.getcontext().copy()
+
+
+def _decimal_text(context) -> str:
+    traps = sorted(k.__name__ for k, on in context.traps.items() if on)
+    return (f"prec={context.prec},rounding={context.rounding},Emin={context.Emin},Emax={context.Emax},"
+            f"capitals={context.capitals},clamp={context.clamp},traps={traps}")
+
+
+def _live_threads() -> int:
+    """Python threads alive that are not daemons, the main one aside (an executor not shut down keeps some)."""
+    import threading
+
+    return sum(1 for t in threading.enumerate() if t.is_alive() and not t.daemon and t is not threading.main_thread())
+
+
+def _priority() -> int | None:
+    try:
+        return os.getpriority(os.PRIO_PROCESS, 0)
+    except (OSError, AttributeError):
+        return None
+
+
+def _hooks() -> tuple:
+    faulthandler = sys.modules.get("faulthandler")
+    tracemalloc = sys.modules.get("tracemalloc")
+    # a module not imported yet is off: a call that imports it and switches it on changes it
+    return (sys.gettrace(), sys.getprofile(), bool(faulthandler and faulthandler.is_enabled()),
+            bool(tracemalloc and tracemalloc.is_tracing()))
 
 
 def saved_settings() -> dict:
@@ -160,6 +353,12 @@ def saved_settings() -> dict:
     mpl = sys.modules.get("matplotlib")
     if mpl is not None and hasattr(mpl, "rcParams"):
         saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
+    saved["bindings"] = _bindings()
+    saved["settings objects"] = _settings_objects()
+    saved["locale"] = _locale_state()
+    saved["signals"] = _signal_handlers()
+    saved["decimal"] = _decimal_context()
+    saved["process"] = (_live_threads(), _priority(), _hooks())
     _readings_done()
     return saved
 
@@ -218,6 +417,21 @@ def session_settings() -> dict:
                 contents.append(f"{figure._autograder_serial}:{_figure_contents(figure)}")
             settings["open figures"] = serials
             settings["figures' contents"] = ";".join(contents)
+    settings["names rebound"] = _rebound(saved["bindings"])
+    if saved["settings objects"]:
+        settings["library settings objects"] = _digest(sorted(
+            (f"{module}.{attribute}", sorted((k, repr(v)) for k, v in values.items()))
+            for (module, attribute), (_, values) in saved["settings objects"].items()))
+    if saved["locale"]:
+        settings["locale"] = ",".join(f"{k}={v}" for k, v in sorted(saved["locale"].items()))
+    settings["signal handlers"] = _digest([(k, _handler_name(h)) for k, h in saved["signals"].items()])
+    settings["decimal context"] = DECIMAL_DEFAULT if saved["decimal"] is None else _decimal_text(saved["decimal"])
+    threads, priority, (trace, profile, faults, tracing) = saved["process"]
+    settings["threads left running"] = int(threads)
+    if priority is not None:
+        settings["process priority"] = int(priority)
+    settings["tracing hooks"] = f"trace={_handler_name(trace)},profile={_handler_name(profile)}," \
+                                f"faulthandler={faults},tracemalloc={tracing}"
     return settings
 
 
@@ -225,16 +439,35 @@ def session_settings() -> dict:
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
+class CallersStream:
+    """A caller's own stream in front of the kernel's, as Jupyter puts its own in front of the process's:
+    a call that "restores" ``sys.stdout`` to ``sys.__stdout__`` instead of to what it found changes it."""
+
+    def __init__(self, inner) -> None:
+        self._inner = inner
+
+    def write(self, text):
+        return self._inner.write(text)
+
+    def flush(self):
+        return self._inner.flush()
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
 def callers_own_settings() -> dict:
     """Give a few settings values of a caller's own, as a caller's session may hold them, and return what
     puts them back (:func:`restore_settings`).
 
     The kernel's values may already be those a function sets (the notebook's cell set them, or the
-    kernel did): a call that sets the root logger's level, the recursion limit or the thread variables
-    to values of its own then changes nothing here, and would change a caller's session that holds
-    others. With the caller's values in place, it does.
+    kernel did): a call that sets the root logger's level, the recursion limit, the thread variables or
+    ``sys.stdout`` and ``sys.stderr`` (to the process's own streams) to values of its own then changes
+    nothing here, and would change a caller's session that holds others. With the caller's values in
+    place, it does.
     """
     saved = saved_settings()
+    sys.stdout, sys.stderr = CallersStream(sys.stdout), CallersStream(sys.stderr)
     logging = sys.modules.get("logging")
     if logging is not None:
         logging.root.setLevel(logging.ERROR if logging.root.level != logging.ERROR else logging.CRITICAL)
@@ -248,7 +481,8 @@ def restore_settings(saved: dict) -> None:
     """Put back what :func:`saved_settings` read, where it changed; a library the student's code broke
     is left as it is (its own exercise's checks say so)."""
     steps = [_restore_numpy, _restore_warnings, _restore_cwd, _restore_environment, _restore_python, _restore_logging,
-             _restore_torch, _restore_pandas, _restore_matplotlib]
+             _restore_torch, _restore_pandas, _restore_matplotlib, _restore_bindings, _restore_settings_objects,
+             _restore_locale, _restore_signals, _restore_decimal, _restore_hooks]
     for step in steps:
         try:
             step(saved)
@@ -337,3 +571,73 @@ def _restore_matplotlib(saved: dict) -> None:
     mpl = sys.modules.get("matplotlib")
     if "matplotlib" in saved and mpl is not None and dict.copy(mpl.rcParams) != saved["matplotlib"]:
         dict.update(mpl.rcParams, saved["matplotlib"])
+
+
+def _restore_bindings(saved: dict) -> None:
+    for name, (names, switches) in saved.get("bindings", {}).items():
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        now, volatile, first = vars(module), VOLATILE_NAMES.get(name, ()), _FIRST_BINDINGS.get(name, {})
+        # the names read, no more (private ones are the library's own), and not those a library's import
+        # rebound since (their object is the name's now)
+        for key, value in names.items():
+            if not key.startswith("_") and key not in volatile and (key not in now or now[key] is not value) \
+                    and first.get(key) is value:
+                setattr(module, key, value)
+        for key, value in switches.items():
+            if getattr(module, key, value) != value:
+                setattr(module, key, value)
+
+
+def _restore_settings_objects(saved: dict) -> None:
+    for holder, values in saved.get("settings objects", {}).values():
+        for key, value in values.items():
+            if getattr(holder, key, value) is not value:
+                setattr(holder, key, value)
+
+
+def _restore_locale(saved: dict) -> None:
+    locale = sys.modules.get("locale")
+    if locale is None or not saved.get("locale") or _locale_state() == saved["locale"]:
+        return
+    for name, value in saved["locale"].items():
+        locale.setlocale(getattr(locale, name), value)
+
+
+def _restore_signals(saved: dict) -> None:
+    import signal
+    import threading
+
+    if "signals" not in saved or threading.current_thread() is not threading.main_thread():
+        return
+    for number, handler in saved["signals"].items():
+        if handler is not None and signal.getsignal(number) is not handler:
+            try:
+                signal.signal(number, handler)
+            except (ValueError, OSError):  # SIGKILL, SIGSTOP: never set, never put back
+                continue
+
+
+def _restore_decimal(saved: dict) -> None:
+    decimal = sys.modules.get("decimal")
+    if decimal is not None and saved.get("decimal") is not None and \
+            _decimal_text(decimal.getcontext()) != _decimal_text(saved["decimal"]):
+        decimal.setcontext(saved["decimal"].copy())
+
+
+def _restore_hooks(saved: dict) -> None:
+    """Trace and profile hooks, faulthandler and tracemalloc as they were. The threads a call left running and
+    the priority it lowered cannot be put back from here: their reading says so to the contract."""
+    if "process" not in saved:
+        return
+    trace, profile, faults, tracing = saved["process"][2]
+    if sys.gettrace() is not trace:
+        sys.settrace(trace)
+    if sys.getprofile() is not profile:
+        sys.setprofile(profile)
+    faulthandler, tracemalloc = sys.modules.get("faulthandler"), sys.modules.get("tracemalloc")
+    if faulthandler is not None and faulthandler.is_enabled() != faults:
+        (faulthandler.enable if faults else faulthandler.disable)()
+    if tracemalloc is not None and tracemalloc.is_tracing() != tracing:
+        (tracemalloc.start if tracing else tracemalloc.stop)()

@@ -8,7 +8,10 @@ instructor's solutions.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -30,6 +33,8 @@ from autograder.contracts.compare import same
 from autograder.contracts.properties import expected_draws
 from autograder.contracts.spec import Contract, Param, clause_text
 from autograder.kernel import wire
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def draw_nothing(rng):
@@ -572,7 +577,17 @@ LEAKS = {
     "garbage collector": "gc.disable()",
     "logging": "logging.basicConfig(level=logging.INFO, force=True)",
     "torch matmul precision": "torch.set_float32_matmul_precision('medium')",
+    "names rebound": "warnings.warn = lambda *args, **kwargs: None",
+    "library settings objects": "torch.set_printoptions(precision=10)",
+    "locale": "import locale\n"
+              "locale.setlocale(locale.LC_COLLATE, 'C' if locale.setlocale(locale.LC_COLLATE) != 'C' else 'C.UTF-8')",
+    "signal handlers": "import signal\nsignal.signal(signal.SIGALRM, lambda *args: None)",
+    "decimal context": "import decimal\ndecimal.getcontext().prec = 34",
+    "threads left running": "import threading, time\nthreading.Thread(target=time.sleep, args=(0.5,)).start()",
+    "tracing hooks": "import tracemalloc\ntracemalloc.start()",
 }
+#: what no request can put back: the contract says so, and the next calls find it so
+NOT_RESTORABLE = ("threads left running",)
 #: ... and ways that leave it as it was
 TIDY = {
     "an errstate block": "with np.errstate(all='raise'):\n    pass",
@@ -589,6 +604,11 @@ TIDY = {
                                                      "sys.modules['freshly_imported_lib'] = types.ModuleType('x')\n"
                                                      "os.environ.setdefault('KMP_INIT_AT_FORK', 'FALSE')",
     "a logger of its own": "logging.getLogger('students.module').setLevel(logging.DEBUG)",
+    "a thread joined before returning": "import threading\nt = threading.Thread(target=sum, args=([1],))\n"
+                                        "t.start()\nt.join()",
+    "a name patched in a block": "import unittest.mock\nwith unittest.mock.patch('warnings.warn'):\n    pass",
+    "a decimal context of its own": "import decimal\nwith decimal.localcontext() as ctx:\n    ctx.prec = 50",
+    "a library's submodule imported": "import numpy.polynomial",
 }
 
 
@@ -599,6 +619,7 @@ def session_kept():
     import logging
     import os
     import sys
+    import threading
 
     import matplotlib
 
@@ -615,6 +636,9 @@ def session_kept():
     agent.restore_settings(saved)
     plt.close("all")
     sys.modules.pop("freshly_imported_lib", None)
+    for thread in threading.enumerate():  # a thread a case left running ends before the next case reads
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join(5)
 
 
 def _settings_around(code: str, names: dict) -> tuple[dict, dict]:
@@ -647,10 +671,27 @@ def test_a_call_that_leaves_a_session_setting_changed_breaks_the_contract_saying
     before, after = _settings_around(LEAKS[setting], session_kept)
     verdict = _judged((before, after))
     assert "leaves the caller's session changed" in verdict
-    assert [name for name, advice in SETTING_ADVICE.items() if advice in verdict] == [setting]
+    assert [name for name, advice in SETTING_ADVICE.items() if advice.split("{")[0] in verdict] == [setting]
 
 
-@pytest.mark.parametrize("setting", [name for name in LEAKS if name not in ("open figures", "figures' contents")])
+def test_a_name_a_call_rebinds_is_named_in_the_verdict(session_kept):
+    before, after = _settings_around("np.linalg.solve = np.linalg.lstsq\nsys.modules['numpy'].random.seed = None",
+                                     session_kept)
+    assert "(numpy.linalg.solve, numpy.random.seed)" in _judged((before, after))
+
+
+def test_a_call_that_lowers_its_priority_breaks_the_contract():
+    """os.nice cannot be undone by an unprivileged process: tried in a child of its own."""
+    code = ("import os, sys\nsys.path.insert(0, 'autograder/kernel')\nimport session_state\n"
+            "before = session_state.session_settings()['process priority']\nos.nice(1)\n"
+            "print(before, session_state.session_settings()['process priority'])")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    before, after = map(int, out.stdout.split())
+    assert "os.nice" in _judged(({"process priority": before}, {"process priority": after}))
+
+
+@pytest.mark.parametrize("setting", [name for name in LEAKS
+                                     if name not in ("open figures", "figures' contents", *NOT_RESTORABLE)])
 def test_a_setting_a_call_left_changed_is_put_back_between_requests(setting, session_kept):
     from autograder.kernel import agent
 
@@ -666,6 +707,8 @@ SET_BY_THE_CELL_TOO = {
     "logging": ("logging.basicConfig(level=logging.INFO, force=True)", "logging.getLogger().setLevel(logging.INFO)"),
     "environment variables": ("os.environ['OMP_NUM_THREADS'] = '1'", "os.environ['OMP_NUM_THREADS'] = '1'"),
     "recursion limit": ("sys.setrecursionlimit(5000)", "sys.setrecursionlimit(5000)"),
+    # a stream set back to the process's own, not to what the call found (Jupyter's)
+    "names rebound": ("sys.stdout = sys.__stdout__", "sys.stdout = sys.__stdout__"),
 }
 
 
@@ -683,7 +726,21 @@ def test_a_call_that_sets_a_value_the_cell_set_too_changes_a_callers_session_tha
         verdict = _judged(_settings_around(call, session_kept))
     finally:
         agent.restore_settings(saved)
-    assert SETTING_ADVICE[setting] in verdict
+    assert SETTING_ADVICE[setting].split("{")[0] in verdict
+
+
+@pytest.mark.parametrize("also", ["", "sys.stdout = sys.__stdout__\n"])
+def test_a_call_that_imports_a_library_keeps_the_callers_own_streams_apart_from_the_librarys_names(
+        also, session_kept):
+    from autograder.kernel import agent
+
+    call = also + "import types\nsys.modules['freshly_imported_lib'] = types.ModuleType('x')"
+    saved = agent.callers_own_settings()
+    try:
+        verdict = _judged(_settings_around(call, session_kept))
+    finally:
+        agent.restore_settings(saved)
+    assert ("(sys.stdout)" in verdict) == bool(also), verdict
 
 
 @pytest.mark.parametrize("how", TIDY)

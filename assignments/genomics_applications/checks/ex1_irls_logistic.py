@@ -51,9 +51,10 @@ clauses(EX, [
            "and with columns on scales 0.1 to 10, near 1e-4 and "
            "near 1e-7 (X'WX ill conditioned by scaling alone); designs of group indicators, whose rows repeat "
            "(each cell counts); X sent as float32 (computed in float64 the fit reaches tol = 1e-10, in float32 it "
-           "stalls near 1e-7)"),
+           "stalls near 1e-7); two columns correlated above 0.999, of full rank (none dropped)"),
     Clause("1.3", "y is an array of n zeros and ones.",
-           "y sent as a float array and as int64 and uint8 arrays (the MLE and the deviances)"),
+           "y sent as a float array and as int64 and uint8 arrays (the MLE and the deviances), and as float32 "
+           "solved to tol = 1e-10 (work arrays in y's dtype stall near 1e-7)"),
     Clause("1.4", "Start from beta = 0: history['beta'][0] is a vector of p zeros.",
            "the first iterate (from zero it is the least-squares fit of 4 (y - 1/2))"),
     Clause("1.5", "One iteration is one IRLS update: p = sigmoid(X beta), w = p (1 - p), "
@@ -64,7 +65,8 @@ clauses(EX, [
            "and 100 (w = p (1 - p) from a rounded p is 0, clipping eta changes their weights) and between 300 "
            "and 650 (derivatives of log(1 + exp(eta)) taken as written, by hand or by autograd, are 0/0 or 1 "
            "there); a problem on "
-           "which an IRLS step raises the deviance (a step halved or refused then leaves the path)"),
+           "which an IRLS step raises the deviance (a step halved or refused then leaves the path); a tol of 1e-4 "
+           "to 1e-2 on coefficients that settle at different iterations (a settled coefficient frozen leaves it)"),
     Clause("1.6", "history is a dict with the keys 'beta' and 'deviance' (more keys are allowed).",
            "any problem; read with the format rules"),
     Clause("1.7", "history['beta'] holds the starting zeros, then the coefficients after every iteration, "
@@ -84,7 +86,9 @@ clauses(EX, [
            "a tiny tol; max_iter 1e9 to 1e12 on a problem that converges within 25"),
     Clause("1.10", "Return beta, the coefficients after the last iteration (equal to history['beta'][-1]), "
                    "a 1-D float numpy array of length p.",
-           "max_iter below convergence, so the last iterate differs from the best and from the one before"),
+           "max_iter below convergence, so the last iterate differs from the best and from the one before; a "
+           "slowly converging problem stopped by a max_iter of 5 to 8 far from its optimum (an optimiser run on "
+           "after IRLS falls out)"),
     Clause("1.11", "tol defaults to 1e-8 (and max_iter to 25).",
            "a problem with a step whose change lies between 1e-8 and 1e-6, called without tol; a steep problem "
            "that needs 11 to 24 iterations, called without max_iter"),
@@ -969,6 +973,96 @@ def _covariates_far_from_zero(rng):
                 return {"X": X, "y": y, "max_iter": 25, "tol": tol}
 
 
+def _nearly_collinear(rng):
+    """Two columns correlated above 0.999 yet of full rank (a gene and a near copy of it: x and x + c z,
+    c from 0.01 to 0.05), beside an intercept: X'WX is well enough conditioned (cond(X) below ~200) for
+    every double-precision solve, and every column is fitted, its own coefficient large and of opposite
+    sign to its twin's. A column dropped (its coefficient held at 0) or merged fits another model."""
+    for _ in attempts("two columns correlated above 0.999, of full rank"):
+        n = int(rng.integers(200, 401))
+        x = rng.normal(size=n)
+        twin = x + float(rng.uniform(0.01, 0.05)) * rng.normal(size=n)
+        X = np.column_stack([np.ones(n), x, twin])
+        if rng.random() < 0.5:
+            X = X[:, [0, 2, 1]]
+        y = (rng.random(n) < 1 / (1 + np.exp(-(rng.uniform(-0.5, 0.5) + rng.uniform(0.5, 1.5) * x)))).astype(float)
+        tol = float(10.0 ** -rng.uniform(6, 8))
+        if np.corrcoef(x, twin)[0, 1] > 0.999 and np.linalg.cond(X) < 200 and not _separated(X, y, max_iter=25) \
+                and _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
+def _single_precision_response(rng):
+    """y sent as float32 zeros and ones (the statement's y is zeros and ones, floats or integers), solved
+    to tol = 1e-10: 0 and 1 are exact in float32, so the fit is the float64 one and reaches that tol within
+    max_iter, while weights, residuals or probabilities held in y's dtype are rounded to 7 digits, their
+    steps stall near 1e-7 and all max_iter iterations run."""
+    for _ in attempts("a problem with a float32 y solved to tol = 1e-10"):
+        X, y = _moderate(rng, int(rng.integers(2, 5)))
+        _, history = _reference_run(X, y, 25, 1e-10)
+        if len(history["beta"]) - 1 < 20 and _clear_stop(X, y, 25, 1e-10) and _signed_agrees(X, y, 25, 1e-10):
+            return {"X": X, "y": y.astype(np.float32), "max_iter": 25, "tol": 1e-10}
+
+
+def _coefficients_settle_apart(rng):
+    """A loose tol (1e-4 to 1e-2) on 3 to 5 columns on scales 0.1 to 10 whose coefficients settle at
+    different iterations: at an iteration before the stop one coefficient moves by less than tol / 3 while
+    another still moves by more than 3 tol, and the settled one moves later by more than 1e-5 of the largest
+    coefficient. Every iteration updates every coefficient (one IRLS step), so freezing a coefficient once
+    its own change is below tol leaves the path."""
+    for _ in attempts("a problem whose coefficients settle at different iterations"):
+        p = int(rng.integers(3, 6))
+        n = int(rng.integers(60, 200))
+        scales = np.exp(rng.uniform(np.log(0.1), np.log(10.0), size=p))
+        scales[0] = 1.0
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))]) * scales
+        y = (rng.random(n) < 1 / (1 + np.exp(-X @ (rng.uniform(-1.5, 1.5, size=p) / scales)))).astype(float)
+        if not 5 < y.sum() < n - 5 or _separated(X, y, max_iter=25):
+            continue
+        betas = np.asarray(_reference_run(X, y, 25, 1e-300)[1]["beta"])
+        steps = np.abs(np.diff(betas, axis=0))
+        largest = steps.max(axis=1)
+        top = float(np.max(np.abs(betas[-1])))
+        for k in range(min(len(steps), 25)):
+            # a tol between one coefficient's change and another's at iteration k + 1, within [1e-4, 1e-2]
+            low, high = max(3 * steps[k].min(), 1e-4), min(largest[k] / 3, 1e-2)
+            if low >= high:
+                continue
+            tol = float(np.exp(rng.uniform(np.log(low), np.log(high))))
+            stop = first_below(largest, tol)
+            settled = np.flatnonzero(steps[k] < tol / 3)
+            if k + 1 < stop <= 24 and np.max(np.abs(betas[stop, settled] - betas[k + 1, settled])) > 1e-5 * top:
+                if _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+                    return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+                break
+
+
+def _stopped_far_from_optimum(rng):
+    """A steep, nearly separable problem (a few cells nearest the boundary swap classes) that IRLS solves in
+    11 to 24 iterations, called with max_iter from 5 to 8: the fit stops on max_iter, its last step still far
+    above tol, its coefficients still far (more than 1% of the largest) from the optimum. beta is that last
+    iterate, history['beta'][-1]; an optimiser run on after IRLS, or any other estimate, is not."""
+    for _ in attempts("a slowly converging problem stopped by max_iter"):
+        n = int(rng.integers(30, 80))
+        t = rng.normal(size=n)
+        y = (t > 0).astype(float)
+        near = np.argsort(np.abs(t))[:int(rng.integers(2, 5))]
+        y[near] = 1.0 - y[near]
+        X = np.column_stack([np.ones(n), t * rng.uniform(0.5, 2.0)])
+        if _separated(X, y, max_iter=25):
+            continue
+        betas = np.asarray(_reference_run(X, y, 25, 1e-8)[1]["beta"])
+        max_iter = int(rng.integers(5, 9))
+        tol = float(10.0 ** -rng.uniform(6, 9))
+        if not 11 <= len(betas) - 1 <= 24 or float(np.max(np.abs(X @ betas[:max_iter + 1].T))) > 30:
+            continue
+        last, best = betas[max_iter], betas[-1]
+        if np.max(np.abs(last - best)) > 1e-2 * np.max(np.abs(best)) and \
+                np.max(np.abs(betas[max_iter] - betas[max_iter - 1])) > 3 * tol and \
+                _clear_stop(X, y, max_iter, tol) and _signed_agrees(X, y, max_iter, tol):
+            return {"X": X, "y": y, "max_iter": max_iter, "tol": tol}
+
+
 DOMAIN = Domain(IRLS, (
     Kind("a problem whose first step is already below tol", "1.9", _first_step_below_tol),
     # well conditioned: every double-precision way of computing the update agrees to ~1e-13, and
@@ -997,6 +1091,12 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem with a rare class (2 to 6 % of the cells)", "1.5", _rare_class),
     Kind("a design of group indicators, its rows repeated", "1.2", _group_design),
     Kind("a problem whose cells are all of one class, without an intercept (not separable)", "1.3", _one_class),
+    Kind("a problem with two columns correlated above 0.999, of full rank", "1.2", _nearly_collinear),
+    # y's zeros and ones are exact in float32: the fit is the float64 one, to the same rounding
+    Kind("a float32 y solved to tol = 1e-10", "1.3", _single_precision_response, rtol=1e-9),
+    Kind("a tol between 1e-4 and 1e-2 on 3 to 5 columns whose coefficients settle at different iterations",
+         "1.5", _coefficients_settle_apart),
+    Kind("a slowly converging problem stopped by a max_iter between 5 and 8", "1.10", _stopped_far_from_optimum),
 ))
 
 
@@ -1055,6 +1155,7 @@ domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=comp
                          "scale, max_iter = 0, 1 and 1e9 and more, covariates far from 0, "
                          "|eta| near 30 and past 40, a "
                          "misclassified cell far out, a float32 X, a step that raises the deviance, "
-                         "5,500 cells and more, a rare class) every "
+                         "5,500 cells and more, a rare class, columns correlated above 0.999, a float32 y, a "
+                         "loose tol on coefficients settling apart, max_iter 5 to 8 far from the optimum) every "
                          "iterate, every deviance and the number "
                          "of iterations are IRLS's")

@@ -45,7 +45,9 @@ clauses(EX, [
                   "whatever the global random state, different seeds give different matrices, and the "
                   "default seed is 0.",
            "the same call under two different global numpy/torch seeds; seeds s and s + 1, s and s + 2**32, "
-           "and s and s + 2**64; "
+           "and s and s + 2**64; runs of three neighbouring seeds at kappa 1, a moderate kappa and one kappa in "
+           "every half decade from 1e8 to 1e14 (a redraw from seed + 1 until the condition number matches makes "
+           "neighbours share a matrix); "
            "a call without seed"),
     Clause("2.4", "coefficient_rmse(X, beta_true, noise_sd=1.0, n_trials=500, seed=0) returns one float.",
            "any call; read with the format rules"),
@@ -61,8 +63,7 @@ clauses(EX, [
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
-           "between 2,001 and 9,999 (a last partial batch dropped falls out); a design of 21,500 to 40,000 rows, "
-           "one per gene (no bound on the rows a trial's noise covers)"),
+           "between 2,001 and 9,999 (a last partial batch dropped falls out)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
@@ -206,6 +207,47 @@ def condition_mistake(got: float, kappa: float) -> str:
             "s to be the singular values of X (a raw random or rescaled matrix is not orthogonal)")
 
 
+#: how many neighbouring seeds (s, s + 1, ...) each kappa of :func:`neighbour_runs` is called with
+NEIGHBOURS = 3
+
+
+@computed_once
+def neighbour_runs(seed: int) -> list[tuple[str, int, float, tuple[int, ...]]]:
+    """(what, n_samples, kappa, seeds) for runs of NEIGHBOURS neighbouring seeds, 3 columns: at kappa = 1,
+    at a moderate kappa, and at one kappa in every half decade from 1e8 to 1e14.
+
+    Every kappa must give a matrix per seed: a construction that checks its condition number and, where
+    rounding misses kappa, redraws from seed + 1, seed + 2, ... returns, for seeds s and s + 1, the matrix
+    of the first seed whose draw passes, so neighbouring seeds share a matrix wherever about half the
+    draws miss. Where that is depends on its test (at a relative 1e-9 from 1e8 to 1e10, a looser test
+    higher), hence every half decade up to the largest kappas the domain draws, on every grading."""
+    rng = np.random.default_rng(seed)
+    cases = [("3 columns and kappa = 1", 1.0),
+             ("3 columns and a kappa between 1.5 and 250", _log_uniform(1.5, 250.0)(rng))]
+    cases += [("3 columns and a kappa between 1e8 and 1e14", float(10.0 ** rng.uniform(8 + k / 2, 8.5 + k / 2)))
+              for k in range(12)]
+    runs = []
+    for what, kappa in cases:
+        start = int(rng.integers(0, 2**31))
+        runs.append((what, int(rng.integers(20, 121)), kappa, tuple(range(start, start + NEIGHBOURS))))
+    return runs
+
+
+def neighbours_apart(student) -> None:
+    """Runs of neighbouring seeds at every regime of kappa give a different matrix each (one request)."""
+    runs = neighbour_runs(student.seed(EX, "neighbours"))
+    entries = [{"func": "design_with_condition", "args": (n, kappa), "kwargs": {"n_features": 3, "seed": seed}}
+               for _, n, kappa, seeds in runs for seed in seeds]
+    _, seconds = timed(reference.design_with_condition, 120, 1e14, n_features=3, seed=0)
+    answers = iter(student.calls(entries, ref_seconds=len(entries) * seconds))
+    for what, _, _, seeds in runs:
+        matrices = [as_array(next(answers).get(), "the matrix design_with_condition returns", ndim=2) for _ in seeds]
+        if any(a.shape == b.shape and np.array_equal(a, b) for a, b in zip(matrices, matrices[1:], strict=False)):
+            raise CheckFailed(f"for {what}, two neighbouring seeds, s and s + 1, gave the same matrix; every seed "
+                              "gives its own matrix, at every kappa (no seed may stand in for another, e.g. by "
+                              "redrawing from seed + 1 until the condition number matches)")
+
+
 @check(EX, points=0.5, clauses=("2.3",),
        description="design_with_condition is reproducible from seed (and only from seed); the default seed is 0")
 def design_reproducible(student):
@@ -223,6 +265,8 @@ def design_reproducible(student):
             raise CheckFailed(f"for {case}, two neighbouring seeds, s and "
                               "s + 1, gave the same matrix; the matrix is random for every kappa, 1 included, "
                               "and the seed drives the draw")
+    # and runs of neighbouring seeds at kappa 1, a moderate kappa and every half decade from 1e8 to 1e14
+    neighbours_apart(student)
     # seeds past 2**32 are seeds too: s and s + 2**32 are different seeds (a generator reduced to 32 bits
     # by RandomState(seed % 2**32), or a seed cast to uint32, makes them one)
     _, low = student_design(student, n, kappa, p, seed, global_seed=1)
@@ -363,7 +407,7 @@ def mc_trials(student, problem, seeds, n_trials: int) -> np.ndarray:
 
 @check(EX, points=1.0, clauses=("2.5", "2.6"),
        description="coefficient_rmse agrees with noise_sd * sqrt(trace((X'X)^-1)) within Monte Carlo error "
-                   "(on one column, a column on a tiny scale, a tiny noise_sd and tens of thousands of rows too), "
+                   "(on one column, a column on a tiny scale and a tiny noise_sd too), "
                    "and varies between seeds as an average of fresh draws does")
 def rmse_matches_theory(student):
     for k, level in ((0, "well"), (1, "badly"), (4, "ill")):
@@ -434,37 +478,6 @@ def rmse_matches_theory(student):
             # allows (too few trials) fails any of the three by chance, so it reads as the first in every course
             off = not abs(np.sqrt(square / lam.sum()) - 1.0) <= 0.5
             raise CheckFailed(message if off else cases[0][1])
-    # a design over genes: the statement bounds neither n nor n_trials, and a bulk RNA-seq design has a row
-    # per gene; a few trials suffice (a bound on the rows a trial's noise may cover fails on any such design)
-    problem = genome_wide_problem(student.seed(EX, "rmse-genome"))
-    X, _, sd, _ = problem
-    lam = error_variances(X, sd)
-    square = student_rmse(student, problem, int(student.seed(EX, "genome-seed") % 10**6),
-                          n_trials=GENOME_TRIALS) ** 2
-    if not abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / GENOME_TRIALS):
-        raise CheckFailed(f"on a design of tens of thousands of rows (one per gene) with n_trials={GENOME_TRIALS}, "
-                          "coefficient_rmse is outside the Monte Carlo band around "
-                          "noise_sd * sqrt(trace((X'X)^-1)): every row of X gets its own fresh noise in every "
-                          "trial, however many rows there are")
-
-
-#: a design over genes (bulk RNA-seq: one row per gene), and the trials one call of it runs
-GENOME_ROWS = (21_500, 40_001)
-GENOME_TRIALS = 41
-
-
-@computed_once
-def genome_wide_problem(seed: int):
-    """A well-conditioned design of 21,500 to 40,000 rows and 2 to 4 columns (kappa 1.5 to 30), beta_true and
-    noise_sd, with the reference's time scaled to ``N_TRIALS`` trials (as :func:`rmse_problem`'s)."""
-    rng = np.random.default_rng(seed)
-    n, p = int(rng.integers(*GENOME_ROWS)), int(rng.integers(2, 5))
-    X = reference.design_with_condition(n, float(rng.uniform(1.5, 30.0)), n_features=p,
-                                        seed=int(rng.integers(2**31)))
-    beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
-    noise_sd = float(rng.uniform(0.2, 3.0))
-    _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=GENOME_TRIALS, seed=0)
-    return X, beta, noise_sd, seconds * N_TRIALS / GENOME_TRIALS
 
 
 @computed_once

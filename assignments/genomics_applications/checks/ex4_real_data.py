@@ -41,18 +41,23 @@ EPS = np.finfo(float).eps
 clauses(EX, [
     Clause("4.1", "build_design_matrix(obs, covariates, standardize=True) returns a pair (X, names): X a float "
                   "numpy array with one row per row of obs, in obs's order, names a list of strings.",
-           "any call; read with the format rules; frames with a shuffled string index in which one label is repeated"),
+           "any call; read with the format rules; frames with a shuffled string index in which one label is "
+           "repeated; single-cell QC covariates ('pct_counts_mt', 'percent_mito', ...) over their full ranges, "
+           "percentages up to 60 (every row kept: no QC filtering)"),
     Clause("4.2", "Column 0 is all ones and is named 'intercept'; then come the covariates' columns, in the "
                   "order of covariates (an empty list gives the intercept alone).",
            "covariates in two different orders; an empty list of covariates; covariates whose columns repeat "
-           "one another, each keeping its own"),
+           "one another, each keeping its own; one categorical covariate alone (still an intercept, not "
+           "cell-means coding)"),
     Clause("4.3", "A numeric, non-boolean column gives one column: (x - mean) / std with ddof=0, computed in "
                   "float64, when standardize is true; otherwise its raw values as floats.",
            "integer (numpy and pandas' nullable Int64, 0/1 integers, codes 1 to 4 named 'batch', 'plate', "
            "'lane', 'replicate' or 'sample') and negative columns; a float32 column far "
            "from zero "
            "(float32 arithmetic drifts); the "
-           "sample sd would differ by sqrt(n / (n - 1)); standardize=False, with a constant column too"),
+           "sample sd would differ by sqrt(n / (n - 1)); standardize=False, with a constant column too; "
+           "timestamps and library sizes of 2e6 to 2e9 with a small spread (raw means raw, not centred); one "
+           "cell 20 to 60 sds out among 300 to 800 (mean and population sd, not a robust z-score)"),
     Clause("4.4", "Any other column (categorical, strings, booleans) is categorical: its levels are the "
                   "distinct values occurring in it, converted to strings, sorted as Python sorts strings; the "
                   "first level gets no column, every other level a 0/1 indicator column, in that order.",
@@ -71,7 +76,8 @@ clauses(EX, [
            "'2') beside a covariate 'batch2'"),
     Clause("4.6", "design_diagnostics(X) returns a dict with 'singular_values' (a 1-D float array, descending, "
                   "the singular values of X), 'rank' (an int) and 'condition_number' (a float).",
-           "tall, square and wide matrices; read with the format rules"),
+           "tall, square and wide matrices; read with the format rules; 3,000 to 6,000 rows and 2 to 4 "
+           "columns (every singular value: a truncated SVD falls out)"),
     Clause("4.7", "'rank' is numpy's numerical rank at its default tolerance, S.max() * max(M, N) * eps.",
            "matrices at scales 1e-20 and 1e20; a smallest singular value just above and just below that "
            "tolerance, for tall and for wide matrices (where max(M, N) is the number of columns); 1.5 times "
@@ -638,6 +644,80 @@ def _late_level(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+def _single_factor(rng):
+    """Exactly one covariate, a categorical (cell types, conditions or batches: strings, or a pandas
+    categorical) with 2 to 5 levels occurring: the design is still the intercept, named 'intercept',
+    then one indicator per level but the first. A cell-means coding ('~ 0 + group', one indicator per
+    level and no intercept) has as many columns but no column of ones."""
+    n = int(rng.integers(8, 41))
+    vocabulary = [str(v) for v in rng.choice(["B cells", "NK", "T cells", "Mono", "DC", "ctrl", "stim"],
+                                             size=int(rng.integers(2, 6)), replace=False)]
+    for _ in attempts("every level of a single factor"):
+        values = [str(v) for v in rng.choice(vocabulary, size=n)]
+        if len(set(values)) == len(vocabulary):
+            break
+    name = str(rng.choice(["cell_type", "condition", "batch"]))
+    column = pd.Categorical(values) if rng.random() < 0.5 else values
+    frame = pd.DataFrame({name: column, "depth": rng.integers(100, 900, size=n)},
+                         index=[f"cell{k}" for k in rng.permutation(n)])
+    return {"obs": frame, "covariates": [name]}
+
+
+def _large_raw_values(rng):
+    """Numeric covariates of large raw values with a small spread, as timestamps (int64 seconds near 1.5e9
+    to 2e9, an sd of 1e3 to 1e5) and library sizes (floats 2e6 to 2e7, an sd 1e-4 to 1e-2 of them) are:
+    without standardize the column is the raw values as given (not centred, not rescaled, however large);
+    with it, the exact z-score (the mean is 1e3 to 1e5 sds from 0, so float64 keeps ~11 digits of it)."""
+    n = int(rng.integers(10, 41))
+    stamps = float(rng.uniform(1.5e9, 2e9)) + rng.normal(0.0, float(10.0 ** rng.uniform(3, 5)), size=n)
+    size = float(10.0 ** rng.uniform(6.3, 7.3))
+    frame = pd.DataFrame({"timestamp": np.round(stamps).astype(np.int64),
+                          "library_size": size + rng.normal(0.0, size * float(10.0 ** rng.uniform(-4, -2)), size=n),
+                          "donor": rng.choice(["d2", "d1", "d3"], size=n)},
+                         index=[f"cell{k}" for k in rng.permutation(n)])
+    covariates = [str(c) for c in rng.permutation(["timestamp", "library_size", "donor"])]
+    return {"obs": frame, "covariates": covariates}
+
+
+def _far_outlier(rng):
+    """One cell far out on a numeric covariate (a doublet: total counts 20 to 60 sds of the other cells above
+    them, a z-score of 16 or more with it included) among 300 to 800 cells: the z-score is (x - mean) / sd
+    with the population sd, the outlier included, whatever the outlier does to them; a robust z-score
+    (median and MAD), a clipped or winsorised column, or the outlier left out, is another column."""
+    for _ in attempts("a cell far out on total counts"):
+        n = int(rng.integers(300, 801))
+        mean, sd = float(rng.uniform(1500, 4000)), float(rng.uniform(200, 500))
+        counts = rng.normal(mean, sd, size=n)
+        counts[int(rng.integers(n))] = mean + float(rng.uniform(20, 60)) * sd
+        if np.max((counts - counts.mean()) / counts.std()) >= 16:
+            break
+    frame = pd.DataFrame({"total_counts": np.round(counts), "sample": rng.choice(["s1", "s2"], size=n)},
+                         index=[f"cell{k}" for k in rng.permutation(n)])
+    covariates = [str(c) for c in rng.permutation(["total_counts", "sample"])]
+    return {"obs": frame, "covariates": covariates}
+
+
+def _qc_covariates(rng):
+    """Single-cell QC covariates under their usual names (a mitochondrial percentage named 'pct_counts_mt',
+    'percent_mito' or 'pct_mito', 'pct_counts_ribo', 'n_genes_by_counts', 'total_counts') over their full
+    ranges, percentages 0 to 60 with some cells above 20: a design encodes every cell as given. QC filtering
+    (dying cells above a mitochondrial threshold, too few genes) is not the design's to do: every row is kept,
+    every value as it is."""
+    n = int(rng.integers(20, 81))
+    mito = str(rng.choice(["pct_counts_mt", "percent_mito", "pct_mito"]))
+    for _ in attempts("mitochondrial percentages above 20 and below"):
+        frame = pd.DataFrame({
+            mito: rng.uniform(0.0, 60.0, size=n),
+            "pct_counts_ribo": rng.uniform(0.0, 60.0, size=n),
+            "n_genes_by_counts": rng.integers(50, 6000, size=n),
+            "total_counts": rng.integers(100, 50000, size=n),
+        }, index=[f"cell{k}" for k in rng.permutation(n)])
+        if 3 <= int(np.sum(frame[mito] > 20)) <= n - 3:
+            break
+    covariates = [str(c) for c in rng.permutation([mito, "pct_counts_ribo", "n_genes_by_counts", "total_counts"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _standardized(draw, standardize: bool):
     """``draw`` (obs and covariates) with ``standardize`` fixed: each kind is tried both ways on every
     draw, never by a coin."""
@@ -660,7 +740,13 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("integer covariates named 'batch', 'plate', 'lane', 'replicate' or 'sample', holding codes 1 to 4", "4.3",
          _integer_codes),
         ("an ordered categorical whose natural order is not the sorted one", "4.4", _ordered_categories),
-        ("1,200 to 2,500 cells, a level met only after the first 1,000 rows", "4.4", _late_level))
+        ("1,200 to 2,500 cells, a level met only after the first 1,000 rows", "4.4", _late_level),
+        ("one categorical covariate alone, 2 to 5 levels", "4.2", _single_factor),
+        ("timestamps near 1.5e9 to 2e9 and library sizes 2e6 to 2e7, each with a small spread", "4.3",
+         _large_raw_values),
+        ("300 to 800 cells, one of them 20 to 60 sds out on a numeric covariate", "4.3", _far_outlier),
+        ("QC covariates ('pct_counts_mt', 'percent_mito', 'n_genes_by_counts', ...) over their full ranges, "
+         "percentages 0 to 60", "4.1", _qc_covariates))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
@@ -741,12 +827,24 @@ def _square_not_symmetric(rng):
             return {"X": X}
 
 
+def _many_rows(rng):
+    """A tall matrix of 3,000 to 6,000 rows (one per cell, as a PBMC dataset has) and 2 to 4 columns, its
+    singular values drawn 1e-3 to 1e3 apart: all min(n, p) singular values, the smallest included, however
+    many rows. A truncated SVD (scipy's svds takes at most min(n, p) - 1) or a randomised one misses or blurs
+    the smallest, and with it the rank and the condition number. No more rows: a full SVD with
+    ``full_matrices=True`` (an n x n U, correct however wasteful) must fit in a kernel's memory."""
+    shape = (int(rng.integers(3_000, 6_001)), int(rng.integers(2, 5)))
+    values = np.sort(10.0 ** rng.uniform(-3, 3, size=shape[1]))[::-1]
+    return {"X": with_singular_values(rng, shape, values)}
+
+
 DIAGNOSTICS_DOMAIN = Domain(DIAGNOSTICS, (
     Kind("a square full-rank matrix, not symmetric", "4.8", _square_not_symmetric),
     Kind("a tall rank-deficient matrix", "4.6", _tall_rank_deficient),
     Kind("a wide matrix", "4.6", _wide),
     Kind("a matrix with one column", "4.8", _one_column),
     Kind("a matrix with entries near 1e160", "4.6", _huge_entries),
+    Kind("a tall matrix of 3,000 to 6,000 rows and 2 to 4 columns", "4.6", _many_rows),
 ))
 
 
@@ -777,8 +875,8 @@ def compare_diagnostics(value, args, kind) -> str | None:
 domain_check(EX, DESIGN_DOMAIN, name="design_over_the_domain", points=0.25, compare=compare_design_value,
              description="build_design_matrix on row labels that are not positions, on number-like levels, "
                          "on a categorical with more than 50 levels, on levels named as controls and levels "
-                         "apart only by a sign, on a level met only after 1,000 rows, and on a constant column "
-                         "kept raw")
+                         "apart only by a sign, on a level met only after 1,000 rows, on one categorical alone, on "
+                         "large raw values, a far outlier and QC covariates, and on a constant column kept raw")
 domain_check(EX, DIAGNOSTICS_DOMAIN, name="diagnostics_over_the_domain", points=0.25, compare=compare_diagnostics,
              description="design_diagnostics on a rank-deficient, a wide, a square non-symmetric and a one-column "
-                         "matrix and on entries near 1e160: every value")
+                         "matrix, on entries near 1e160 and on 3,000 to 6,000 rows: every value")
