@@ -20,7 +20,8 @@ what a student's call raised           :class:`StudentError`
 how arguments travel to the kernel     :class:`FrameArg`, :class:`OneShotIter`, :class:`RangeArg`,
                                        :func:`as_tensor`, :class:`AxesDescription`
 plots, read from what was drawn        :func:`parse_drawing`, :func:`depiction_axis`,
-                                       :func:`against_positions`, :class:`MalformedDrawing`
+                                       :func:`against_positions`, :func:`bars_count_the_values`,
+                                       :class:`MalformedDrawing`
 =====================================  ===========================================================
 """
 from autograder.grading.checking import (PER_COURSE, PER_SUBMISSION, CheckFailed, Clause, Student, as_array,
@@ -32,13 +33,15 @@ from autograder.contracts.draws import attempts, quietly
 from autograder.contracts.spec import REQUIRED, Contract, Param
 from autograder.kernel.wire import AxesDescription, FrameArg, OneShotIter, RangeArg, as_tensor
 from autograder.grading.memo import computed_once
-from autograder.grading.plots import MalformedDrawing, against_positions, depiction_axis, parse_drawing
+from autograder.grading.plots import (MalformedDrawing, against_positions, bars_count_the_values, depiction_axis,
+                                      parse_drawing)
 from autograder.grading.session import StudentError
 
 __all__ = [
     "PER_COURSE", "PER_SUBMISSION", "REQUIRED", "AxesDescription", "CheckFailed", "Clause", "Contract", "Domain",
     "FrameArg", "Kind", "MalformedDrawing", "OneShotIter", "Param", "RangeArg", "Student", "StudentError",
-    "against_positions", "as_array", "as_tensor", "assert_close", "attempts", "check", "clauses", "computed_once",
+    "against_positions", "as_array", "as_tensor", "assert_close", "attempts", "bars_count_the_values", "check",
+    "clauses", "computed_once",
     "contract_check", "depiction_axis", "domain_check", "draws", "parse_drawing", "quietly", "registered_checks",
     "shape_difference", "student_failure", "timed",
 ]

@@ -194,3 +194,52 @@ def against_positions(drawing: Drawing, values: np.ndarray) -> list[Artist]:
                 found.append(artist)
                 break
     return found
+
+
+#: bar heights agree with counts (or proportions, or densities) within this share of the largest
+BAR_RTOL = 1e-6
+
+
+def histogram_bars(drawing: Drawing, axis: str) -> list[Artist]:
+    """The patches that form a histogram of values along ``axis``: at least two, all standing on one
+    baseline across it and none overlapping along it (``ax.hist``, or ``ax.bar`` of counts, in either
+    orientation). Anything else (one box, a span, bars on several baselines) is not judged as one."""
+    along, across = (0, 2) if axis == "x" else (2, 0)
+    bars = [a for a in drawing.artists if a.kind == "patch"]
+    if len(bars) < 2 or len({a.box[across] for a in bars}) != 1:
+        return []
+    spans = sorted((a.box[along], a.box[along + 1]) for a in bars)
+    width = spans[-1][1] - spans[0][0]
+    overlapping = any(later[0] < earlier[1] - 1e-9 * width for earlier, later in zip(spans, spans[1:], strict=False))
+    if width <= 0 or overlapping:
+        return []
+    return bars
+
+
+def bars_count_the_values(drawing: Drawing, values: np.ndarray, axis: str) -> bool:
+    """Whether the histogram bars along ``axis`` (if any) are as high as the number of ``values`` in each,
+    up to one factor for all bars (counts, proportions, percentages) or one factor over each bar's width
+    (densities). A value on the edge two bars share is the right bar's, the largest the last bar's, as
+    numpy's and matplotlib's histograms count them. A histogram weighted by the values (bars as high as
+    the sum of the values in them) or a bar per value does not count them."""
+    bars = histogram_bars(drawing, axis)
+    if not bars:
+        return True
+    along, across = (0, 2) if axis == "x" else (2, 0)
+    bars = sorted(bars, key=lambda a: a.box[along])
+    values = np.sort(np.asarray(values, dtype=float))
+    span = bars[-1].box[along + 1] - bars[0].box[along]
+    tolerance = MARK * span
+    counts = np.array([np.count_nonzero((values >= a.box[along] - (tolerance if k == 0 else 0))
+                                        & ((values < a.box[along + 1]) if k < len(bars) - 1
+                                           else (values <= a.box[along + 1] + tolerance)))
+                       for k, a in enumerate(bars)], dtype=float)
+    heights = np.array([a.box[across + 1] - a.box[across] for a in bars])
+    widths = np.array([a.box[along + 1] - a.box[along] for a in bars])
+    if counts.sum() == 0 or heights.max() <= 0:
+        return False
+    for weights in (counts, counts / np.where(widths > 0, widths, np.inf)):
+        scale = heights.sum() / weights.sum() if weights.sum() > 0 else 0.0
+        if scale > 0 and np.all(np.abs(heights - scale * weights) <= BAR_RTOL * heights.max()):
+            return True
+    return False

@@ -630,15 +630,15 @@ def session_kept():
     from autograder.kernel import agent
 
     saved = agent.saved_settings()
+    running = set(threading.enumerate())
     plt.figure().add_subplot().plot([0, 1])
     yield {"np": np, "torch": torch, "plt": plt, "pd": pd, "warnings": warnings, "os": os, "sys": sys, "gc": gc,
            "logging": logging}
     agent.restore_settings(saved)
     plt.close("all")
     sys.modules.pop("freshly_imported_lib", None)
-    for thread in threading.enumerate():  # a thread a case left running ends before the next case reads
-        if thread is not threading.main_thread() and not thread.daemon:
-            thread.join(5)
+    for thread in set(threading.enumerate()) - running:  # one a case left running ends before the next reads
+        thread.join(5)
 
 
 def _settings_around(code: str, names: dict) -> tuple[dict, dict]:

@@ -17,7 +17,8 @@ from genomics import GENOMICS  # noqa: E402
 from assignments.genomics_applications.checks.ex3_seed_study import plot_values  # noqa: E402
 from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
-from autograder.grading.plots import MalformedDrawing, against_positions, depiction_axis, parse_drawing  # noqa: E402
+from autograder.grading.plots import (MalformedDrawing, against_positions, bars_count_the_values,  # noqa: E402
+                                      depiction_axis, histogram_bars, parse_drawing)
 
 CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions, the corpus and the blind batches
 STYLES = (sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
@@ -49,6 +50,51 @@ def test_every_honest_plot_style_shows_any_values_it_is_given_and_never_as_a_seq
         plt.close("all")
     assert depiction_axis(drawing, values) is not None
     assert against_positions(drawing, values) == []
+    assert bars_count_the_values(drawing, values, depiction_axis(drawing, values))
+
+
+#: histograms whose bars count the values (in either orientation, as counts, proportions or densities)
+COUNTED = {
+    "counts": lambda ax, v: ax.hist(v, bins=5),
+    "a density": lambda ax, v: ax.hist(v, bins=[v.min(), np.median(v), v.max()], density=True),
+    "proportions": lambda ax, v: ax.hist(v, bins=4, weights=np.full(v.size, 1 / v.size)),
+    "horizontal counts": lambda ax, v: ax.hist(v, bins=6, orientation="horizontal"),
+    "np.histogram's counts as bars": lambda ax, v: (lambda c, e: ax.bar(e[:-1], c, width=np.diff(e), align="edge"))(
+        *np.histogram(v, 7)),
+}
+#: ... and bars that do not
+MISCOUNTED = {
+    "weighted by the values": lambda ax, v: ax.hist(v, bins=5, weights=v),
+    "weighted by their squares, horizontal": lambda ax, v: ax.hist(v, bins=4, weights=v**2,
+                                                                  orientation="horizontal"),
+    "counts plus one": lambda ax, v: ax.bar(*(lambda c, e: ((e[:-1] + e[1:]) / 2, c + 1))(*np.histogram(v, 5)),
+                                            width=np.ptp(v) / 5),
+}
+
+
+def _bars_judged(draw, values):
+    fig, ax = plt.subplots()
+    draw(ax, values)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    axis = depiction_axis(drawing, values)
+    return bool(histogram_bars(drawing, axis)), bars_count_the_values(drawing, values, axis)
+
+
+@pytest.mark.parametrize("draw", list(COUNTED.values()), ids=list(COUNTED))
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_histogram_bars_as_high_as_the_counts_in_them_count_the_values(draw, seed):
+    assert _bars_judged(draw, plot_values(np.random.default_rng(seed))) == (True, True)
+
+
+@pytest.mark.parametrize("draw", list(MISCOUNTED.values()), ids=list(MISCOUNTED))
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_histogram_bars_of_another_height_do_not_count_the_values(draw, seed):
+    assert _bars_judged(draw, plot_values(np.random.default_rng(seed))) == (True, False)
 
 
 #: ways of putting the values on an Axes that paint no pixel of them

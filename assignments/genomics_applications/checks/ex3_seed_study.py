@@ -16,7 +16,7 @@ afresh for every call.
 from __future__ import annotations
 
 from autograder.checks import (AxesDescription, CheckFailed, Clause, MalformedDrawing, OneShotIter, RangeArg,
-                               against_positions,
+                               against_positions, bars_count_the_values,
                                StudentError, as_array, as_tensor, assert_close,
                                attempts, check, clauses, computed_once, depiction_axis,
                                draws, parse_drawing, shape_difference, timed)
@@ -58,7 +58,8 @@ clauses(EX, [
                   "and draws their distribution: what is drawn spans the values.",
            "values drawn afresh for every call at a random place and scale, as a list and as an array; what "
            "is drawn must mark the smallest and the largest value themselves (a density curve alone on a wider "
-           "grid, or bars centred on bins, does not)"),
+           "grid, or bars centred on bins, does not); a histogram's bars as high as the number of values in "
+           "them, or a proportion or density of it (bars weighted by the values are not)"),
     Clause("3.7", "It draws on a new figure each call, and returns the matplotlib Axes it drew on.",
            "two calls in a row with values far apart: the second Axes shows only the second values, and the "
            "first Axes, described again after the second call, still shows the first"),
@@ -445,6 +446,11 @@ def plot_draws_the_values(student):
         values = plot_values(student.rng(EX, "plot values", as_list))
         drawing = student_plot(student, values, as_list)
         require_depiction(drawing, values, "given a list" if as_list else "given an array")
+        if not bars_count_the_values(drawing, values, depiction_axis(drawing, values)):
+            raise CheckFailed(
+                f"{'given a list' if as_list else 'given an array'}: the histogram's bars are not as high as the "
+                "number of values in them (nor a proportion or a density of it): a histogram shows how many losses "
+                "fall in each bin, so draw it unweighted (weights= makes a bar the sum of something else)")
         sequences = against_positions(drawing, values)
         if sequences and depiction_axis(drawing.without(sequences), values) is None:
             raise CheckFailed(
