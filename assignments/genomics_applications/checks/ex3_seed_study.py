@@ -429,14 +429,17 @@ def drawing_of(description):
         raise CheckFailed(f"the returned Axes could not be read ({exc})") from None
 
 
-def require_depiction(drawing, values, what: str) -> None:
+def require_depiction(drawing, values, what: str) -> str:
+    """The axis along which ``drawing`` shows ``values``; fails the check when it shows them along neither."""
     if not drawing.visible():
         raise CheckFailed(f"{what}: the returned Axes is empty, nothing was drawn on it")
-    if depiction_axis(drawing, values) is None:
+    axis = depiction_axis(drawing, values)
+    if axis is None:
         raise CheckFailed(f"{what}: what is drawn on the returned Axes does not show the values passed in "
                           "(along neither axis do the drawn artists, within the axis limits, reach from the "
                           "smallest to the largest value, mark those two values themselves, and stay near "
                           "them: a smoothed curve alone, or bars placed around bins, does not)")
+    return axis
 
 
 @check(EX, points=0.5, clauses=("3.6",),
@@ -445,8 +448,8 @@ def plot_draws_the_values(student):
     for as_list in (False, True):
         values = plot_values(student.rng(EX, "plot values", as_list))
         drawing = student_plot(student, values, as_list)
-        require_depiction(drawing, values, "given a list" if as_list else "given an array")
-        if not bars_count_the_values(drawing, values, depiction_axis(drawing, values)):
+        axis = require_depiction(drawing, values, "given a list" if as_list else "given an array")
+        if not bars_count_the_values(drawing, values, axis):
             raise CheckFailed(
                 f"{'given a list' if as_list else 'given an array'}: the histogram's bars are not as high as the "
                 "number of values in them (nor a proportion or a density of it): a histogram shows how many losses "
