@@ -61,6 +61,9 @@ class Drawing:
     xlim: tuple[float, float]
     ylim: tuple[float, float]
     artists: tuple[Artist, ...]
+    #: the labelled ticks inside the limits, ``(position, text)``, per axis
+    xticks: tuple[tuple[float, str], ...] = ()
+    yticks: tuple[tuple[float, str], ...] = ()
 
     def visible(self) -> list[Artist]:
         return [a for a in self.artists if not a.empty]
@@ -68,7 +71,7 @@ class Drawing:
     def without(self, left_out: list[Artist]) -> "Drawing":
         """The same drawing without the artists in ``left_out``."""
         return Drawing(self.xlabel, self.ylabel, self.xlim, self.ylim,
-                       tuple(a for a in self.artists if all(a is not b for b in left_out)))
+                       tuple(a for a in self.artists if all(a is not b for b in left_out)), self.xticks, self.yticks)
 
     def marks(self, axis: str, value: float, tolerance: float) -> bool:
         """Whether an edge of a visible artist along ``axis`` lies within ``tolerance`` of ``value``."""
@@ -105,6 +108,23 @@ def _points(value) -> tuple[tuple[float, float], ...] | None:
     return tuple(_pair(point, "an artist's point") for point in value)
 
 
+#: the kernel lists at most this many labelled ticks per axis, each label at most MAX_LABEL characters
+MAX_TICKS = 100
+MAX_LABEL = 100
+
+
+def _ticks(value, what: str) -> tuple[tuple[float, str], ...]:
+    if not isinstance(value, list) or len(value) > MAX_TICKS:
+        raise MalformedDrawing(f"{what} is not a list of at most {MAX_TICKS} ticks")
+    ticks = []
+    for tick in value:
+        if not isinstance(tick, list) or len(tick) != 2 or not isinstance(tick[1], str) \
+                or len(tick[1]) > MAX_LABEL:
+            raise MalformedDrawing(f"a tick of {what} is not a position and a label")
+        ticks.append((_number(tick[0], what), tick[1]))
+    return tuple(ticks)
+
+
 def parse_drawing(description) -> Drawing:
     """Validate the kernel's description of an Axes.
 
@@ -133,7 +153,8 @@ def parse_drawing(description) -> Drawing:
             raise MalformedDrawing("an artist's box is inside out")
         artists.append(Artist(item["kind"], (xmin, xmax, ymin, ymax), _points(item.get("points"))))
     return Drawing(labels[0], labels[1], _pair(description.get("xlim"), "xlim"),
-                   _pair(description.get("ylim"), "ylim"), tuple(artists))
+                   _pair(description.get("ylim"), "ylim"), tuple(artists),
+                   _ticks(description.get("xticks"), "xticks"), _ticks(description.get("yticks"), "yticks"))
 
 
 def depiction_axis(drawing: Drawing, values: np.ndarray) -> str | None:
@@ -243,3 +264,14 @@ def bars_count_the_values(drawing: Drawing, values: np.ndarray, axis: str) -> bo
         if scale > 0 and np.all(np.abs(heights - scale * weights) <= BAR_RTOL * heights.max()):
             return True
     return False
+
+
+def ticks_tell_values_apart(drawing: Drawing, axis: str) -> bool:
+    """Whether the tick labels along ``axis`` let a reader tell values apart: False when two or more
+    ticks are labelled and every label reads the same (a fixed format too coarse for the values'
+    scale, say two decimals on losses near 1e-5, writes '0.00' everywhere). Labels hidden or left
+    empty are not judged: the drawing itself still shows the values."""
+    ticks = drawing.xticks if axis == "x" else drawing.yticks
+    # the same words whatever the spacing or the minus sign (matplotlib writes U+2212)
+    labels = {" ".join(text.replace("\u2212", "-").split()) for _, text in ticks}
+    return len(ticks) < 2 or len(labels) > 1

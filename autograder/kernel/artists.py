@@ -19,6 +19,9 @@ MAX_ARTISTS = 2000
 #: MAX_POINTED artists: enough for the handful of values a check asks to be plotted
 MAX_POINTS = 64
 MAX_POINTED = 64
+#: at most this many labelled ticks per axis are listed, each label cut to MAX_LABEL characters
+MAX_TICKS = 100
+MAX_LABEL = 100
 
 
 def _finite_box(xs, ys):
@@ -130,11 +133,33 @@ def _shows_nothing(artist) -> bool:
     return False
 
 
+def _tick_labels(axis) -> list:
+    """``[position, text]`` of every tick of ``axis`` (major and minor) inside its view limits whose
+    label is shown and not empty, as the formatter would write it when the figure is drawn."""
+    if not axis.get_visible():
+        return []
+    low, high = sorted(float(v) for v in axis.get_view_interval())
+    slack = 1e-9 * (high - low)
+    shown = []
+    for ticker, locations, tick in ((axis.major, axis.get_majorticklocs(), getattr(axis, "_major_tick_kw", {})),
+                                    (axis.minor, axis.get_minorticklocs(), getattr(axis, "_minor_tick_kw", {}))):
+        # tick_params(labelbottom=False, ...) hides one side's labels; a side is shown unless it says so
+        if not any(tick.get(key, default) for key, default in (("label1On", True), ("label2On", False))):
+            continue
+        locations = [float(v) for v in locations]
+        texts = ticker.formatter.format_ticks(locations) if locations else []
+        for place, text in zip(locations, texts, strict=False):
+            if low - slack <= place <= high + slack and math.isfinite(place) and str(text).strip():
+                shown.append([place, str(text)[:MAX_LABEL]])
+    return shown[:MAX_TICKS]
+
+
 def describe_axes(ax) -> dict:
     """Labels, limits and one ``{"kind", "box"}`` per drawn artist of ``ax``.
 
     ``box`` is ``[xmin, xmax, ymin, ymax]`` in data coordinates; ``points``, on lines and collections
-    of a few points, lists them as ``[x, y]`` pairs.
+    of a few points, lists them as ``[x, y]`` pairs. ``xticks`` and ``yticks`` list the labelled ticks
+    inside the limits as ``[position, text]``.
     """
     artists = []
     pointed = 0
@@ -164,4 +189,13 @@ def describe_axes(ax) -> dict:
         "xlim": [float(v) for v in ax.get_xlim()],
         "ylim": [float(v) for v in ax.get_ylim()],
         "artists": artists,
+        "xticks": _safe_ticks(ax.xaxis),
+        "yticks": _safe_ticks(ax.yaxis),
     }
+
+
+def _safe_ticks(axis) -> list:
+    try:
+        return _tick_labels(axis)
+    except Exception:  # noqa: BLE001 - a formatter that fails when called would fail the drawing too
+        return []

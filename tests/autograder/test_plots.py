@@ -14,11 +14,12 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from genomics import GENOMICS  # noqa: E402
-from assignments.genomics_applications.checks.ex3_seed_study import plot_values  # noqa: E402
+from assignments.genomics_applications.checks.ex3_seed_study import PLOT_SCALES, plot_values  # noqa: E402
 from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
 from autograder.grading.plots import (MalformedDrawing, against_positions, bars_count_the_values,  # noqa: E402
-                                      depiction_axis, histogram_bars, parse_drawing)
+                                      depiction_axis, histogram_bars, parse_drawing,
+                                      ticks_tell_values_apart)
 
 CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions, the corpus and the blind batches
 STYLES = (sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
@@ -40,17 +41,19 @@ def described(ax) -> wire.AxesDescription:
 
 @pytest.mark.parametrize("path", STYLES, ids=lambda p: f"{p.parent.parent.name}-{p.stem}")
 @settings(max_examples=40, deadline=None)
-@given(seed=st.integers(0, 2**32 - 1))
-def test_every_honest_plot_style_shows_any_values_it_is_given_and_never_as_a_sequence(path, seed):
-    values = plot_values(np.random.default_rng(seed))
+@given(seed=st.integers(0, 2**32 - 1), scale=st.sampled_from(list(PLOT_SCALES)))
+def test_every_honest_plot_style_shows_any_values_it_is_given_at_any_scale_and_never_as_a_sequence(path, seed, scale):
+    values = plot_values(np.random.default_rng(seed), scale=scale)
     ax = plotter(path)(values)
     try:
         drawing = parse_drawing(described(ax))
     finally:
         plt.close("all")
-    assert depiction_axis(drawing, values) is not None
+    axis = depiction_axis(drawing, values)
+    assert axis is not None
     assert against_positions(drawing, values) == []
-    assert bars_count_the_values(drawing, values, depiction_axis(drawing, values))
+    assert bars_count_the_values(drawing, values, axis)
+    assert ticks_tell_values_apart(drawing, axis), (drawing.xticks, drawing.yticks)
 
 
 #: histograms whose bars count the values (in either orientation, as counts, proportions or densities)
@@ -181,7 +184,7 @@ def test_an_axes_with_nothing_drawn_shows_nothing(path):
 
 def forged(artists, xlim=(-1e6, 1e6), ylim=(-1e6, 1e6)) -> wire.AxesDescription:
     return wire.AxesDescription({"xlabel": "final loss", "ylabel": "count", "xlim": list(xlim),
-                                 "ylim": list(ylim), "artists": artists})
+                                 "ylim": list(ylim), "artists": artists, "xticks": [], "yticks": []})
 
 
 @settings(max_examples=200, deadline=None)
@@ -209,6 +212,13 @@ def test_a_description_prepared_without_the_values_does_not_pass(seed):
      "artists": [{"kind": "line", "box": [0, 1, 0, 1], "points": [[0, 1, 2]]}]},
     {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1],
      "artists": [{"kind": "line", "box": [0, 1, 0, 1], "points": [[0, 1]] * 65}]},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [], "yticks": []},     # no xticks
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [], "xticks": [[0.5, 1]],
+     "yticks": []},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [], "xticks": [[float("inf"), "a"]],
+     "yticks": []},
+    {"xlabel": "x", "ylabel": "", "xlim": [0, 1], "ylim": [0, 1], "artists": [], "xticks": [],
+     "yticks": [[0.5, "a"]] * 101},
 ])
 def test_a_malformed_description_is_rejected(bad):
     with pytest.raises(MalformedDrawing):
@@ -263,3 +273,44 @@ def test_the_same_density_with_the_values_marked_as_a_rug_shows_them():
     finally:
         plt.close("all")
 
+
+
+#: tick labels a reader can read the values from, and tick labels that all read the same
+READABLE = {
+    "matplotlib's own formatter": lambda ax: None,
+    "a logarithmic axis": lambda ax: ax.set_xscale("log"),
+    "three significant digits": lambda ax: ax.xaxis.set_major_formatter("{x:.3g}"),
+    "labels hidden": lambda ax: ax.tick_params(labelbottom=False),
+    "no ticks": lambda ax: ax.set_xticks([]),
+}
+UNREADABLE = {
+    "two decimals": lambda ax: ax.xaxis.set_major_formatter("{x:.2f}"),
+    "whole numbers": lambda ax: ax.xaxis.set_major_formatter(lambda x, pos: f"{x:.0f}"),
+}
+
+
+def _ticks_judged(style, scale, seed):
+    values = plot_values(np.random.default_rng(seed), scale=scale)
+    fig, ax = plt.subplots()
+    ax.hist(values, bins=6)
+    style(ax)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    assert depiction_axis(drawing, values) == "x"
+    return ticks_tell_values_apart(drawing, "x")
+
+
+@pytest.mark.parametrize("style", list(READABLE.values()), ids=list(READABLE))
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), scale=st.sampled_from(list(PLOT_SCALES)))
+def test_tick_labels_that_read_differently_tell_the_values_apart_at_any_scale(style, seed, scale):
+    assert _ticks_judged(style, scale, seed)
+
+
+@pytest.mark.parametrize("style", list(UNREADABLE.values()), ids=list(UNREADABLE))
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_tick_labels_that_all_read_the_same_on_tiny_values_do_not_tell_them_apart(style, seed):
+    assert not _ticks_judged(style, "tiny", seed)

@@ -19,7 +19,7 @@ from autograder.checks import (AxesDescription, CheckFailed, Clause, MalformedDr
                                against_positions, bars_count_the_values,
                                StudentError, as_array, as_tensor, assert_close,
                                attempts, check, clauses, computed_once, depiction_axis,
-                               draws, parse_drawing, shape_difference, timed)
+                               draws, parse_drawing, shape_difference, ticks_tell_values_apart, timed)
 
 import numpy as np
 
@@ -56,10 +56,12 @@ clauses(EX, [
            "their smallest value, so that reporting the best epoch is judged by clause 3.2's checks alone"),
     Clause("3.6", "plot_loss_distribution(final_losses) accepts an array or a list of floats (at least two) "
                   "and draws their distribution: what is drawn spans the values.",
-           "values drawn afresh for every call at a random place and scale, as a list and as an array; what "
+           "values drawn afresh for every call at a random place and scale, as a list and as an array, of "
+           "ordinary size (0.05 to 7.5), tiny (five decades lower) and large (four decades higher); what "
            "is drawn must mark the smallest and the largest value themselves (a density curve alone on a wider "
            "grid, or bars centred on bins, does not); a histogram's bars as high as the number of values in "
-           "them, or a proportion or density of it (bars weighted by the values are not)"),
+           "them, or a proportion or density of it (bars weighted by the values are not); the tick labels of "
+           "the axis that shows the values must not all read the same (two decimals on tiny losses do)"),
     Clause("3.7", "It draws on a new figure each call, and returns the matplotlib Axes it drew on.",
            "two calls in a row with values far apart: the second Axes shows only the second values, and the "
            "first Axes, described again after the second call, still shows the first"),
@@ -395,7 +397,12 @@ def epochs_are_honoured(student):
 
 
 # ------------------------------------------------------------------- plot
-def plot_values(rng: np.random.Generator, size: int = 12) -> np.ndarray:
+#: the scales losses to plot are drawn at (kinds of the domain): ordinary losses, tiny ones (a model that
+#: fits almost perfectly) and large ones (a sum over many genes); a plot must show each as it is
+PLOT_SCALES = {"ordinary": 1.0, "tiny": 1e-5, "large": 1e4}
+
+
+def plot_values(rng: np.random.Generator, size: int = 12, scale: str = "ordinary") -> np.ndarray:
     """Losses to plot, at a place and scale drawn for every call from the course secret.
 
     The grader judges the plot by whether its geometry shows these values, so no drawing
@@ -404,12 +411,13 @@ def plot_values(rng: np.random.Generator, size: int = 12) -> np.ndarray:
     Every draw has the same shape: the smallest and the largest value stand apart, 40% of the range
     from the rest (outliers of any box plot: the rest span a fifth of the range), so a plot that
     leaves out an extreme (a half-open last bin, a box without its outliers, a range cut short)
-    never shows every value, whatever the course.
+    never shows every value, whatever the course. ``scale`` (a key of :data:`PLOT_SCALES`) multiplies
+    the whole draw: from 0.05 to 7.5 for ordinary losses, five decades lower or four higher.
     """
     low = rng.uniform(0.05, 5.0)
     span = low * rng.uniform(0.05, 0.5)
     inner = rng.uniform(low + 0.4 * span, low + 0.6 * span, size=size - 2)
-    return np.concatenate([[low, low + span], inner])[rng.permutation(size)]
+    return PLOT_SCALES[scale] * np.concatenate([[low, low + span], inner])[rng.permutation(size)]
 
 
 def student_plot(student, values, as_list: bool = False):
@@ -442,25 +450,39 @@ def require_depiction(drawing, values, what: str) -> str:
     return axis
 
 
+#: the kinds of values the plot is asked to draw: as an array and as a list, at every scale
+PLOT_KINDS = ((False, "ordinary"), (True, "ordinary"), (False, "tiny"), (True, "large"))
+
+
 @check(EX, points=0.5, clauses=("3.6",),
-       description="plot_loss_distribution draws the values, given as an array or as a list")
+       description="plot_loss_distribution draws the values, given as an array or as a list, tiny or large, "
+                   "on an axis whose tick labels tell them apart")
 def plot_draws_the_values(student):
-    for as_list in (False, True):
-        values = plot_values(student.rng(EX, "plot values", as_list))
+    for as_list, scale in PLOT_KINDS:
+        values = plot_values(student.rng(EX, "plot values", as_list, *(() if scale == "ordinary" else (scale,))),
+                             scale=scale)
+        what = ("given a list" if as_list else "given an array") + ("" if scale == "ordinary" else
+                                                                    f" of {scale} losses")
         drawing = student_plot(student, values, as_list)
-        axis = require_depiction(drawing, values, "given a list" if as_list else "given an array")
+        axis = require_depiction(drawing, values, what)
         if not bars_count_the_values(drawing, values, axis):
             raise CheckFailed(
-                f"{'given a list' if as_list else 'given an array'}: the histogram's bars are not as high as the "
+                f"{what}: the histogram's bars are not as high as the "
                 "number of values in them (nor a proportion or a density of it): a histogram shows how many losses "
                 "fall in each bin, so draw it unweighted (weights= makes a bar the sum of something else)")
         sequences = against_positions(drawing, values)
         if sequences and depiction_axis(drawing.without(sequences), values) is None:
             raise CheckFailed(
-                f"{'given a list' if as_list else 'given an array'}: the values are drawn against their positions "
+                f"{what}: the values are drawn against their positions "
                 "in final_losses (entry i at i), which shows the order the seeds came in, not how the losses are "
                 "distributed: draw a histogram, a strip plot (every value at one position, or jittered), a box or "
                 "violin plot, or an ECDF")
+        if not ticks_tell_values_apart(drawing, axis):
+            raise CheckFailed(
+                f"{what}: every tick label on the axis that shows the values reads the same, so nobody can read "
+                "the losses off the plot: a fixed format (such as two decimals) is too coarse for some scales; "
+                "leave the ticks to matplotlib's own formatter, or use a format that keeps significant digits "
+                "(such as '{x:.3g}')")
 
 
 @check(EX, points=0.5, clauses=("3.7",),
