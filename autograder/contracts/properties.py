@@ -449,7 +449,29 @@ SETTING_ADVICE = {
     "process priority": "the process's scheduling priority (os.nice): leave it alone (it cannot be set back)",
     "tracing hooks": "a trace, profile or memory-tracing hook (sys.settrace, sys.setprofile, faulthandler, "
                      "tracemalloc.start): switch it off again before returning",
+    "library settings": "a library's settings ({names}): use the library's context manager (np.errstate, "
+                        "sklearn.config_context, ...) or set them back before returning; some (torch's inter-op "
+                        "thread count) can never be set back, so leave them alone",
+    "process limits": "the process's CPUs or resource limits ({names}: os.sched_setaffinity, resource.setrlimit): "
+                      "leave them alone (a lowered hard limit cannot be raised again)",
+    "loggers": "a logger's configuration ({names}: its level, handlers, propagate or disabled): configure only a "
+               "logger of your own, logging.getLogger(__name__), and set a library's back before returning",
 }
+
+#: settings sent as "name@value" entries: compared on the names both readings hold (a library or logger
+#: that first appears during the call is its own), and the advice names the entries that differ
+ENTRY_SETTINGS = ("library settings", "process limits", "loggers")
+
+
+def _entries(value: Any) -> dict[str, str]:
+    parts = value.split(", ") if isinstance(value, str) else []
+    return dict(part.partition("@")[::2] for part in parts if part)
+
+
+def _entries_differ(before: Any, after: Any) -> list[str]:
+    """The entries of an :data:`ENTRY_SETTINGS` reading that both hold with different values."""
+    old, new = _entries(before), _entries(after)
+    return sorted(name for name in set(old) & set(new) if old[name] != new[name])
 
 
 def _advice(name: str, before: Any, after: Any) -> str:
@@ -462,6 +484,8 @@ def _advice(name: str, before: Any, after: Any) -> str:
         old, new = names(before), names(after)
         advice = advice.format(names=", ".join(sorted(n for n in set(old) | set(new) if old.get(n) != new.get(n)))
                                or "some")
+    elif name in ENTRY_SETTINGS:
+        advice = advice.format(names=", ".join(_entries_differ(before, after)) or "some")
     return advice
 
 
@@ -475,6 +499,7 @@ def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
         changed = [name for name in before if name in after
                    and (not set(before[name]) <= set(after[name]) if name == "open figures"
                         else _drawn_on(before[name], after[name]) if name == "figures' contents"
+                        else bool(_entries_differ(before[name], after[name])) if name in ENTRY_SETTINGS
                         else before[name] != after[name])]
         if changed:
             raise CheckFailed(f"{contract.function} leaves the caller's session changed: "

@@ -447,7 +447,7 @@ def _settings(pair: Any) -> tuple[dict, dict] | None:
     def readable(value: Any) -> bool:
         return isinstance(value, (str, int)) or (isinstance(value, list) and len(value) <= 10_000
                                                   and all(type(v) is int for v in value))
-    if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(d, dict) and len(d) <= 32 for d in pair)):
+    if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(d, dict) and len(d) <= 64 for d in pair)):
         return None
     if not all(isinstance(k, str) and readable(v) for d in pair for k, v in d.items()):
         return None

@@ -31,7 +31,13 @@ for every assignment:
 - the process's state outside Python's objects: the C library's locale, the signal handlers, the
   decimal module's context, the process's scheduling priority (``os.nice``), memory tracing
   (``tracemalloc``), trace and profile hooks (``sys.settrace``), ``faulthandler``, and the threads a
-  call leaves running (non-daemon ones: an executor not shut down keeps them).
+  call leaves running (non-daemon ones: an executor not shut down keeps them);
+- settings a library keeps behind a getter of its own (:data:`SETTINGS_GETTERS`: numpy's error callback,
+  scipy.special's error handling, scikit-learn's config, torch's inter-op thread count, matplotlib's
+  interactive mode, Python's switch interval, ...), every named logger's level, handlers, propagate and
+  disabled flags, and the process's CPUs and resource limits (:data:`RLIMITS`). These are sent as
+  ``name@value`` entries, compared on the names both readings hold: a library or logger that first
+  appears during a call is its own.
 
 Only libraries already imported are read, so reading imports nothing. What :func:`session_settings`
 reports is a few named strings and numbers (the grader reads nothing else, see
@@ -323,6 +329,92 @@ def _hooks() -> tuple:
             bool(tracemalloc and tracemalloc.is_tracing()))
 
 
+#: settings a library keeps behind its own getter, read where the library is imported, as
+#: ``(module, getter, setter, how the saved value goes back: "value" or "kwargs")``; a setter of None
+#: marks a setting nothing can undo (reported only)
+SETTINGS_GETTERS = (
+    ("numpy", "geterrcall", "seterrcall", "value"),
+    ("numpy", "getbufsize", "setbufsize", "value"),
+    ("scipy.special", "geterr", "seterr", "kwargs"),
+    ("sklearn", "get_config", "set_config", "kwargs"),
+    ("matplotlib", "is_interactive", "interactive", "value"),
+    ("torch", "get_num_interop_threads", None, "value"),
+    ("torch", "get_default_device", "set_default_device", "value"),
+    ("sys", "getswitchinterval", "setswitchinterval", "value"),
+    ("sys", "get_int_max_str_digits", "set_int_max_str_digits", "value"),
+    ("socket", "getdefaulttimeout", "setdefaulttimeout", "value"),
+    ("threading", "stack_size", "stack_size", "value"),
+)
+
+
+def _getter_settings() -> dict:
+    """``{"module.getter()": value}`` for every getter of :data:`SETTINGS_GETTERS` whose module is imported."""
+    values = {}
+    for module_name, getter, _, _ in SETTINGS_GETTERS:
+        module = sys.modules.get(module_name)
+        read = getattr(module, getter, None) if module is not None else None
+        if read is None:
+            continue
+        try:
+            values[f"{module_name}.{getter}()"] = read()
+        except Exception:  # noqa: BLE001, S112 - a getter that fails now is read no further
+            continue
+    return values
+
+
+def _entry_text(value) -> str:
+    """A reading as a short stable text: plain values as they print, anything else by identity."""
+    if isinstance(value, _PLAIN_VALUES):
+        return repr(value)[:40]
+    if isinstance(value, dict):
+        return _digest(sorted((str(k), _entry_text(v)) for k, v in value.items()))
+    return _handler_name(value) if callable(value) else _digest(repr(value))
+
+
+def _entry_list(values: dict) -> str:
+    """``name@value, ...`` in name order, neither part holding the separator."""
+    return ", ".join(f"{str(k).replace(', ', ',')}@{str(v).replace(', ', ',')}" for k, v in sorted(values.items()))
+
+
+#: the process's resource limits, by name (``resource.RLIMIT_*``)
+RLIMITS = ("RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_STACK", "RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_NOFILE",
+           "RLIMIT_NPROC", "RLIMIT_CORE", "RLIMIT_MEMLOCK", "RLIMIT_RSS")
+
+
+def _process_limits() -> dict:
+    """The CPUs the process may run on and its resource limits ``(soft, hard)``."""
+    limits: dict = {}
+    try:
+        limits["affinity"] = tuple(sorted(os.sched_getaffinity(0)))
+    except (OSError, AttributeError):
+        pass
+    try:
+        import resource
+    except ImportError:
+        return limits
+    for name in RLIMITS:
+        number = getattr(resource, name, None)
+        if number is not None:
+            try:
+                limits[name] = resource.getrlimit(number)
+            except (OSError, ValueError):
+                continue
+    return limits
+
+
+def _loggers() -> dict:
+    """Every named logger's configuration: level, disabled, propagate and its handlers (their kinds)."""
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return {}
+    found = {}
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        if isinstance(logger, logging.Logger):
+            found[name] = (logger.level, logger.disabled, logger.propagate,
+                           tuple(_handler_name(type(h)) for h in logger.handlers))
+    return found
+
+
 def saved_settings() -> dict:
     """Every setting listed in the module doc that can be put back, as it is now."""
     saved: dict = {"numpy": np.geterr(), "numpy print": np.get_printoptions(), "warnings": list(warnings.filters),
@@ -359,6 +451,9 @@ def saved_settings() -> dict:
     saved["signals"] = _signal_handlers()
     saved["decimal"] = _decimal_context()
     saved["process"] = (_live_threads(), _priority(), _hooks())
+    saved["getters"] = _getter_settings()
+    saved["limits"] = _process_limits()
+    saved["loggers"] = _loggers()
     _readings_done()
     return saved
 
@@ -432,6 +527,10 @@ def session_settings() -> dict:
         settings["process priority"] = int(priority)
     settings["tracing hooks"] = f"trace={_handler_name(trace)},profile={_handler_name(profile)}," \
                                 f"faulthandler={faults},tracemalloc={tracing}"
+    # entries "name@value": a library or logger that appears during a call (a first import) is its own
+    settings["library settings"] = _entry_list({k: _entry_text(v) for k, v in saved["getters"].items()})
+    settings["process limits"] = _entry_list(saved["limits"])
+    settings["loggers"] = _entry_list({k: _digest(v)[:8] for k, v in saved["loggers"].items()})
     return settings
 
 
@@ -482,7 +581,8 @@ def restore_settings(saved: dict) -> None:
     is left as it is (its own exercise's checks say so)."""
     steps = [_restore_numpy, _restore_warnings, _restore_cwd, _restore_environment, _restore_python, _restore_logging,
              _restore_torch, _restore_pandas, _restore_matplotlib, _restore_bindings, _restore_settings_objects,
-             _restore_locale, _restore_signals, _restore_decimal, _restore_hooks]
+             _restore_locale, _restore_signals, _restore_decimal, _restore_hooks, _restore_getters, _restore_limits,
+             _restore_loggers]
     for step in steps:
         try:
             step(saved)
@@ -641,3 +741,52 @@ def _restore_hooks(saved: dict) -> None:
         (faulthandler.enable if faults else faulthandler.disable)()
     if tracemalloc is not None and tracemalloc.is_tracing() != tracing:
         (tracemalloc.start if tracing else tracemalloc.stop)()
+
+
+def _restore_getters(saved: dict) -> None:
+    """Each library setting through its own setter; one nothing can undo stays as the call left it."""
+    now = _getter_settings()
+    for module_name, getter, setter, how in SETTINGS_GETTERS:
+        key = f"{module_name}.{getter}()"
+        if setter is None or key not in saved.get("getters", {}) or key not in now:
+            continue
+        before = saved["getters"][key]
+        if _entry_text(now[key]) == _entry_text(before):
+            continue
+        put = getattr(sys.modules[module_name], setter)
+        put(**before) if how == "kwargs" else put(before)
+
+
+def _restore_limits(saved: dict) -> None:
+    """The CPUs the process may use, and soft limits lowered below what they were (a lowered hard
+    limit cannot be raised again unprivileged: its reading says so to the contract)."""
+    before, now = saved.get("limits", {}), _process_limits()
+    if "affinity" in before and now.get("affinity") != before["affinity"]:
+        try:
+            os.sched_setaffinity(0, before["affinity"])
+        except OSError:
+            pass
+    import resource
+
+    for name in RLIMITS:
+        if name in before and name in now and now[name] != before[name]:
+            number = getattr(resource, name)
+            for limits in (before[name], (min(before[name][0], now[name][1]) if now[name][1] != resource.RLIM_INFINITY
+                                          else before[name][0], now[name][1])):
+                try:
+                    resource.setrlimit(number, limits)
+                    break
+                except (OSError, ValueError):
+                    continue
+
+
+def _restore_loggers(saved: dict) -> None:
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return
+    for name, (level, disabled, propagate, _) in saved.get("loggers", {}).items():
+        logger = logging.root.manager.loggerDict.get(name)
+        if isinstance(logger, logging.Logger) and (logger.level, logger.disabled, logger.propagate) != \
+                (level, disabled, propagate):
+            logger.setLevel(level)
+            logger.disabled, logger.propagate = disabled, propagate

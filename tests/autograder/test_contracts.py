@@ -754,7 +754,7 @@ def test_settings_in_any_other_form_than_the_agents_read_as_not_sent():
     fine = [{"numpy errors": "divide=warn", "torch threads": 1, "open figures": [1, 2]}] * 2
     assert _settings(fine) == (fine[0], fine[1])
     for forged in (None, [fine[0]], [fine[0], "x"], [{"a": {"nested": 1}}, {}], [{"a": [1.5]}, {}],
-                   [{1: "x"}, {}], [{f"k{i}": 1 for i in range(40)}, {}]):
+                   [{1: "x"}, {}], [{f"k{i}": 1 for i in range(80)}, {}]):
         assert _settings(forged) is None, forged
 
 

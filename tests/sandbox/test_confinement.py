@@ -400,33 +400,42 @@ def test_a_template_outlives_the_thread_that_started_it(kernels):
 def test_a_setting_one_call_leaves_changed_is_put_back_before_the_next_request(kernels):
     """A function that leaves torch's default dtype, numpy's error handling and matplotlib's style
     changed (its own contract fails for it) leaves them changed for its own request only: the next
-    request, another exercise's check, finds the session as the notebook's cells left it."""
+    request, another exercise's check, finds the session as the notebook's cells left it. So too for a
+    library setting behind a getter (numpy's error callback), a library's logger and the CPUs the
+    process may use."""
     s = kernels.session("import numpy as np\nimport torch\nimport matplotlib\nmatplotlib.use('Agg')\n"
-                        "import matplotlib.pyplot as plt\nimport pandas as pd\nimport warnings\n"
+                        "import matplotlib.pyplot as plt\nimport pandas as pd\nimport warnings\nimport logging, os\n"
                         "np.seterr(under='warn')\n"
                         "def leak():\n    torch.set_default_dtype(torch.float64)\n    np.seterr(all='raise')\n"
                         "    plt.style.use('ggplot')\n    warnings.simplefilter('ignore')\n"
                         "    pd.set_option('display.max_rows', 3)\n    torch.use_deterministic_algorithms(True)\n"
-                        "    np.set_printoptions(precision=2)\n    return settings()\n"
+                        "    np.set_printoptions(precision=2)\n    np.seterrcall(print)\n"
+                        "    logging.getLogger('matplotlib').setLevel(logging.CRITICAL)\n"
+                        "    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n    return settings()\n"
                         "def settings():\n    return [str(torch.get_default_dtype()), np.geterr()['divide'], "
                         "np.geterr()['under'], plt.rcParams['axes.facecolor'], "
                         "('ignore', None, Warning, None, 0) in warnings.filters, "
                         "pd.get_option('display.max_rows'), torch.are_deterministic_algorithms_enabled(), "
-                        "np.get_printoptions()['precision']]\n")
+                        "np.get_printoptions()['precision'], np.geterrcall() is None, "
+                        "logging.getLogger('matplotlib').level, sorted(os.sched_getaffinity(0))]\n")
     try:
         before = s.call("settings", timeout=20)
-        assert s.call("leak", timeout=20) == ["torch.float64", "raise", "raise", "#E5E5E5", True, 3, True, 2]
+        cpus = before[-1]
+        assert s.call("leak", timeout=20) == ["torch.float64", "raise", "raise", "#E5E5E5", True, 3, True, 2, False,
+                                              50, cpus[:1]]
         # the notebook's own top-level setting (under='warn') is part of what is put back
         assert s.call("settings", timeout=20) == before
-        assert before == ["torch.float32", "warn", "warn", "white", False, 60, False, 8]
+        assert before[:-1] == ["torch.float32", "warn", "warn", "white", False, 60, False, 8, True, 0]
     finally:
         s.close()
 
 
 LOADED = '''
 import os, time
-def pin(cpu):
+def pinned(cpu, name, *args):
+    """``name(*args)`` on one CPU (pinned within the call: the kernel puts its CPUs back between requests)."""
     os.sched_setaffinity(0, {cpu})
+    return globals()[name](*args)
 def spin(seconds):
     """Runs for `seconds` of its own CPU time, however long that takes on the clock."""
     start = time.process_time()
@@ -449,10 +458,9 @@ def loaded_call(kernels):
     s = kernels.session(LOADED)
 
     def call(func: str, *args, timeout: float):
-        s.call("pin", cpu, timeout=10)
         started = time.monotonic()
         try:
-            outcome = s.call(func, *args, timeout=timeout)
+            outcome = s.call("pinned", cpu, func, *args, timeout=timeout)
         except StudentError as exc:
             outcome = exc
         return outcome, time.monotonic() - started

@@ -69,11 +69,14 @@ clauses(EX, [
            "same string; pandas' string dtype (not object); "
            "booleans, numpy's and pandas' nullable boolean ('False' < 'True'), "
            "including a column that is always True and a column with one level (no indicator at all); "
-           "1,200 to 2,500 cells with a level met only after the first 1,000 rows"),
+           "1,200 to 2,500 cells with a level met only after the first 1,000 rows; levels that differ only in "
+           "Unicode form or case (the micro sign and the Greek mu, a ligature, 'NK' and 'nk': cleaned labels "
+           "merge them)"),
     Clause("4.5", "names has one distinct string per column of X.",
            "two boolean covariates (both have the level 'True') and categoricals sharing levels; covariates "
            "'cell' (level 'x_1') and 'cell_x' (level '1'), whose names joined by '_' collide; 'batch' (level "
-           "'2') beside a covariate 'batch2'"),
+           "'2') beside a covariate 'batch2'; three to five levels 25 to 60 characters long that share all but "
+           "their last few (names cut to a fixed width collide)"),
     Clause("4.6", "design_diagnostics(X) returns a dict with 'singular_values' (a 1-D float array, descending, "
                   "the singular values of X), 'rank' (an int) and 'condition_number' (a float).",
            "tall, square and wide matrices; read with the format rules; 3,000 to 6,000 rows and 2 to 4 "
@@ -592,6 +595,55 @@ def _signed_levels(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+#: words of cell-type annotations (scanpy's PBMC 'bulk_labels' style): long labels that share a prefix
+ANNOTATION_WORDS = ("CD4+", "CD8+", "CD45RA+", "CD45RO+", "CD25-", "Naive", "Memory", "Cytotoxic", "T", "Reg",
+                    "cells", "cluster", "subset", "activated", "resting", "Leiden")
+
+
+def _long_shared_prefix(rng):
+    """Three to five levels 25 to 60 characters long that agree on all but their last few (annotations of
+    sub-populations, 'CD4+/CD45RA+ Naive T cells A' and '... B'): each level is its own column with its own
+    name, however long (a name cut to a fixed width makes two of them one)."""
+    frame = _index_frame(rng)
+    n = len(frame)
+    words = [str(w) for w in rng.permutation(ANNOTATION_WORDS)]
+    prefix = ""
+    while len(prefix) < int(rng.integers(24, 56)):
+        prefix += words.pop() + str(rng.choice(["/", " ", " "]))
+    # three levels or more: two indicator columns or more, whose names a fixed width would make one
+    suffixes = [str(s) for s in rng.permutation(["A", "B", "high", "low", "1", "2"])[:int(rng.integers(3, 6))]]
+    for _ in attempts("every sub-population"):
+        frame["population"] = list(rng.choice([prefix + s for s in suffixes], size=n))
+        if frame["population"].nunique() == len(suffixes):
+            break
+    covariates = [str(c) for c in rng.permutation(["population", "depth"])]
+    return {"obs": frame, "covariates": covariates}
+
+
+#: pairs of labels that are different strings but one under Unicode normalisation (NFC or NFKC) or case
+#: folding: the micro sign and the Greek mu, a ligature, the Angstrom sign, a full-width letter, a
+#: decomposed accent, a capital
+UNICODE_TWINS = (("\u00b5-opioid", "\u03bc-opioid"), ("\ufb01broblast", "fibroblast"), ("\u212b", "\u00c5"),
+                 ("\uff34 cell", "T cell"), ("cafe\u0301", "caf\u00e9"), ("NK cell", "nk cell"))
+
+
+def _unicode_twins(rng):
+    """Levels that differ only in their Unicode form or case ('\u00b5' and '\u03bc', '\ufb01' and 'fi', 'NK' and
+    'nk'): they are different strings, so different levels; cleaning labels merges them."""
+    frame = _index_frame(rng)
+    n = max(len(frame), 12)
+    frame = frame.iloc[np.arange(n) % len(frame)].copy()
+    frame.index = [f"c{k}" for k in rng.permutation(n)]
+    pairs = [UNICODE_TWINS[k] for k in rng.choice(len(UNICODE_TWINS), size=2, replace=False)]
+    levels = [label for pair in pairs for label in pair]
+    for _ in attempts("every twin"):
+        frame["label"] = list(rng.choice(levels, size=n))
+        if frame["label"].nunique() == len(levels):
+            break
+    covariates = [str(c) for c in rng.permutation(["label", "score"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _integer_codes(rng):
     """Two integer covariates named as labels often are ('batch', 'plate', 'lane', 'replicate', 'sample'),
     each holding a few codes from 1 to 4: a numeric, non-boolean column gives one column whatever its name
@@ -746,7 +798,11 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
          _large_raw_values),
         ("300 to 800 cells, one of them 20 to 60 sds out on a numeric covariate", "4.3", _far_outlier),
         ("QC covariates ('pct_counts_mt', 'percent_mito', 'n_genes_by_counts', ...) over their full ranges, "
-         "percentages 0 to 60", "4.1", _qc_covariates))
+         "percentages 0 to 60", "4.1", _qc_covariates),
+        ("three to five levels 25 to 60 characters long that share all but their last few", "4.5",
+         _long_shared_prefix),
+        ("levels that differ only in Unicode form or case ('\u00b5' and '\u03bc', a ligature, 'NK' and 'nk')", "4.4",
+         _unicode_twins))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
