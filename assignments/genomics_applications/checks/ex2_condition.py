@@ -63,9 +63,7 @@ clauses(EX, [
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
-           "between 2,001 and 9,999 (a last partial batch dropped falls out); n_trials = 1,001 and 1,025 over 10 "
-           "seeds each, one past a round batch size, beside 1,000 and 1,024 (a last batch of one trial weighed "
-           "like a full batch spreads like a single trial, only past the round size)"),
+           "between 2,001 and 9,999 (a last partial batch dropped falls out)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
@@ -447,8 +445,6 @@ def rmse_matches_theory(student):
                 f"over {SEEDS_PER_DESIGN} seeds of n_trials={TRIALS_PER_SEED}, coefficient_rmse {where} is "
                 "outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): "
                 + rmse_mistake(X, sd, np.sqrt(mse) / theory, band))
-    # a last batch of one trial first: weighed like a full batch, it also makes the one call below noisy
-    last_batch_of_one(student)
     # one call each of many trials, no round number of them (2,001 to 9,999, odd), in one request: every
     # trial counts, the last of a run of batches too; a design of one column (beta_true of length 1) is a
     # design; a tiny noise_sd is a noise_sd (no shortcut near 0). Each within Z of its Monte Carlo error.
@@ -482,46 +478,6 @@ def rmse_matches_theory(student):
             # allows (too few trials) fails any of the three by chance, so it reads as the first in every course
             off = not abs(np.sqrt(square / lam.sum()) - 1.0) <= 0.5
             raise CheckFailed(message if off else cases[0][1])
-
-
-#: n_trials one past a round batch size (1000 and 1024; 500, 512, 250 and 256 too, as two or four full
-#: batches and one trial), each beside the round size itself: a last batch of one trial weighed like a
-#: full batch makes the result about as noisy as a single trial, at the round size it is not
-REMAINDER_TRIALS = ((1000, 1001), (1024, 1025))
-REMAINDER_SEEDS = 10
-#: such a result spreads 40 to 250 times theory's relative variance one past the round size and about
-#: as theory says at it; it fails when it spreads REMAINDER_SPREAD_LIMIT times theory's and
-#: REMAINDER_JUMP times its own spread at the round size. Correct code (an F ratio on 9 and 9 degrees of
-#: freedom, and a chi-square on 9) does both less than once in 1e12 courses, and so does a result of a
-#: fixed count of trials, which is as noisy at both sizes (the other parts of the check find it)
-REMAINDER_SPREAD_LIMIT = 10.0
-REMAINDER_JUMP = 20.0
-
-
-def last_batch_of_one(student):
-    """Results one trial past a round batch size spread between seeds as a mean of that many fresh
-    trials does, and not far more than at the round size: every trial weighs the same, the last of a
-    run of batches too."""
-    problem = rmse_problem(student.seed(EX, "rmse", 6), "well")
-    X, _, sd, _ = problem
-    lam = error_variances(X, sd)
-    base = int(student.seed(EX, "remainder-seed") % 10**6)
-    seeds = [base + j for j in range(REMAINDER_SEEDS)]
-    for round_size, n_trials in REMAINDER_TRIALS:
-        spreads = []
-        for count in (round_size, n_trials):
-            squares = mc_trials(student, problem, seeds, count) ** 2
-            if not np.all(np.isfinite(squares)):  # fails closed on NaN and inf
-                raise CheckFailed(f"with n_trials={count}, coefficient_rmse returned NaN or an infinite value")
-            theory = 2 * (lam**2).sum() / count / lam.sum() ** 2
-            spreads.append(squares.var(ddof=1) / max(squares.mean() ** 2, 1e-300) / theory)
-        at_round, past = spreads
-        if not (past < REMAINDER_SPREAD_LIMIT or past < REMAINDER_JUMP * at_round):
-            raise CheckFailed(
-                f"with n_trials={n_trials} (one more than a round batch size), the results vary between seeds far "
-                f"more than an average of that many fresh trials does, and far more than with n_trials={round_size}: "
-                "every trial must count the same in the mean, a last partial batch too (average the squared "
-                "errors of all trials, not the batches' means)")
 
 
 @computed_once
