@@ -770,11 +770,13 @@ def _restore_limits(saved: dict) -> None:
 
     for name in RLIMITS:
         if name in before and name in now and now[name] != before[name]:
-            number = getattr(resource, name)
-            for limits in (before[name], (min(before[name][0], now[name][1]) if now[name][1] != resource.RLIM_INFINITY
-                                          else before[name][0], now[name][1])):
+            soft, hard = before[name][0], now[name][1]
+            # the limits as they were; failing that (a hard limit lowered for good), the soft one up to it
+            within = soft if hard == resource.RLIM_INFINITY or soft != resource.RLIM_INFINITY and soft <= hard \
+                else hard
+            for limits in (before[name], (within, hard)):
                 try:
-                    resource.setrlimit(number, limits)
+                    resource.setrlimit(getattr(resource, name), limits)
                     break
                 except (OSError, ValueError):
                     continue
