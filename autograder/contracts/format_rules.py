@@ -29,10 +29,12 @@ str
 
 The same holds for what your functions are given: a parameter the statement calls a number, an
 int or a flag may receive a numpy scalar (``np.float64(0.5)``, ``np.int64(3)``, ``np.True_``) as
-well as a Python one, and must give the same answer.
+well as a Python one, and must give the same answer. An array argument may be read-only (pandas'
+``to_numpy()`` under copy-on-write, ``np.broadcast_to``): never write into an argument; work on a copy.
 
 Your functions are called many times, one after another, in one session: each must leave the
-session as it found it. Numpy's floating-point error handling and print options (use ``with
+session as it found it, and so must your solution cell itself when it runs (its top-level lines).
+Numpy's floating-point error handling and print options (use ``with
 np.errstate(...)`` and ``with np.printoptions(...)``, not ``np.seterr``), Python's warnings filters
 (silence warnings inside ``with warnings.catch_warnings():``), pandas' options (``with
 pd.option_context(...)``), torch's default dtype, thread count and modes (deterministic algorithms,

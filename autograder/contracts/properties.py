@@ -80,6 +80,8 @@ class _Call:
 
 def check_contracts(student: Student, exercise: str, contracts: list[Contract]) -> None:
     """Every property of every contract of one exercise; raises :class:`CheckFailed` on the first broken."""
+    if any(contract.leaves_settings for contract in contracts):
+        cell_leaves_settings(exercise, student.cell_settings(exercise))
     rng = student.rng(exercise, "contracts")
     plans = []
     for contract in contracts:
@@ -149,6 +151,10 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
     as_numpy = {name: value for name, value in as_numpy.items() if value is not None}
     numpy_at = len(entries)
     entries += [entry([], dict(by_name, **{name: value})) for name, value in as_numpy.items()]
+    read_only = {**entry([], by_name), "read_only": True} if contract.leaves_inputs and any(
+        type(value) is np.ndarray for value in by_name.values()) else None
+    if read_only is not None:
+        entries.append(read_only)
     results = _request(student, contract, entries)
     keyword = _value(contract, results[1], "called by keyword")  # as the statement spells it: the error is theirs
     if not same(keyword, _value(contract, results[2], "called by keyword")):
@@ -162,6 +168,16 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
         if results[3].error is not None or not same(results[3].value, results[4].value):
             raise CheckFailed(f"{contract.function} called without its optional arguments does not give what "
                               f"the statement's defaults give: {contract.signature()}")
+    if read_only is not None:
+        returned = results[-1]
+        if returned.error is not None:  # their own exception and line, as every call that raised
+            raise returned.error.within("called with read-only arrays (as pandas' to_numpy() or np.broadcast_to "
+                                        "give them), which the statement allows: work on a copy, never write "
+                                        "into an argument")
+        if not same(returned.value, keyword):
+            raise CheckFailed(f"{contract.function} gives another answer when its array arguments are read-only "
+                              f"(as pandas' to_numpy() or np.broadcast_to give them): an answer depends on the "
+                              f"values alone; work on a copy, never write into an argument")
     for k, (name, value) in enumerate(as_numpy.items()):
         noun, example = NUMPY_FORMS[type(value)]
         returned, kind = results[numpy_at + k], f"a numpy {noun} (such as {example})"
@@ -382,6 +398,36 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
             raise CheckFailed(f"after other calls, {f} called with only {calls[k].label} changed returns "
                               f"another answer than in a fresh kernel: a result kept between calls "
                               f"leaves out {calls[k].label}")
+    _global_state_reproducible(contract, calls, first, again)
+
+
+def _global_state_reproducible(contract: Contract, calls: list[_Call], first: _Outcome, again: _Outcome) -> None:
+    """The same call made on the same global state leaves each global generator in one state, or untouched.
+
+    Every call of the contracts is made right after the kernel seeded the global generators, and is
+    followed by their next draws: calls[k] is made three times on seed ``GLOBAL_SEEDS[0]`` (twice in
+    the first kernel, once in the fresh one), and calls[0] once more on ``GLOBAL_SEEDS[1]``. A
+    function that reseeds a generator as the notebook does (``torch.manual_seed(seed)``) leaves it in
+    a state its arguments fix; one that leaves it alone, or answers from a cache, leaves the state it
+    found. A state that is neither, and differs between the repeats, came from outside the arguments:
+    the operating system's entropy (``torch.seed()``, ``np.random.seed()``), the clock or the process.
+    """
+    n = len(calls)
+    untouched = [expected_draws(seed) for seed in GLOBAL_SEEDS]
+    for k in range(n):
+        made = [(first.draws[k], 0), (first.draws[n + k], 0), (again.draws[n - 1 - k], 0)]
+        if k == 0:
+            made.append((again.draws[n], 1))
+        for g, (name, _) in enumerate(GLOBAL_RNGS):
+            left = {drawn[g] for drawn, seed in made
+                    if isinstance(drawn, list) and len(drawn) == len(GLOBAL_RNGS) and drawn[g] is not None
+                    and drawn[g] != untouched[seed][g]}
+            if len(left) > 1:
+                raise CheckFailed(f"{contract.function} leaves {name}'s global generator in another state after "
+                                  f"each of two identical calls: it was reseeded from outside the arguments (the "
+                                  f"operating system's entropy, e.g. torch.seed() or np.random.seed() without a "
+                                  f"seed, or the clock), so the caller's later draws cannot be reproduced; reseed "
+                                  f"only as the notebook's own code does, from the arguments, or leave it alone")
 
 
 #: the global generators, in the order the kernel reports their next draws (agent.global_draws)
@@ -458,8 +504,9 @@ SETTING_ADVICE = {
                "logger of your own, logging.getLogger(__name__), and set a library's back before returning",
 }
 
-#: settings sent as "name@value" entries: compared on the names both readings hold (a library or logger
-#: that first appears during the call is its own), and the advice names the entries that differ
+#: settings sent as "name@value" entries: compared on the names both readings hold (a logger that first
+#: appears during the call is its own; a library it first imports, the kernel compares with its settings
+#: at that import), and the advice names the entries that differ
 ENTRY_SETTINGS = ("library settings", "process limits", "loggers")
 
 
@@ -489,22 +536,40 @@ def _advice(name: str, before: Any, after: Any) -> str:
     return advice
 
 
+def _changed_settings(before: dict, after: dict) -> list[str]:
+    """The names of the settings that differ between two readings (a figure opened in between is the
+    reader's own; one open before must still be open)."""
+    return [name for name in before if name in after
+            and (not set(before[name]) <= set(after[name]) if name == "open figures"
+                 else _drawn_on(before[name], after[name]) if name == "figures' contents"
+                 else bool(_entries_differ(before[name], after[name])) if name in ENTRY_SETTINGS
+                 else before[name] != after[name])]
+
+
 def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
     """Each call left the session's settings as it found them (read before and after it, in the kernel)."""
     for pair in outcome.settings:
         if pair is None:  # a kernel without the probe (a stand-in): nothing to judge
             continue
         before, after = pair
-        # a figure the call opened is its answer's; one open before it must still be open
-        changed = [name for name in before if name in after
-                   and (not set(before[name]) <= set(after[name]) if name == "open figures"
-                        else _drawn_on(before[name], after[name]) if name == "figures' contents"
-                        else bool(_entries_differ(before[name], after[name])) if name in ENTRY_SETTINGS
-                        else before[name] != after[name])]
+        changed = _changed_settings(before, after)
         if changed:
             raise CheckFailed(f"{contract.function} leaves the caller's session changed: "
                               + "; ".join(_advice(name, before[name], after[name]) for name in changed)
                               + ". A function is called many times in one session and must leave it as it found it")
+
+
+def cell_leaves_settings(exercise: str, pairs: list[tuple[dict, dict]]) -> None:
+    """The exercise's solution cell, run as a whole, left the notebook's session as it found it (read
+    before and after the cell's first run): a line at the cell's top level (``np.seterr(...)``,
+    ``warnings.filterwarnings(...)``) changes it for every later cell of the notebook."""
+    for before, after in pairs:
+        changed = _changed_settings(before, after)
+        if changed:
+            raise CheckFailed(f"your {exercise} cell itself leaves the notebook's session changed when it runs (a "
+                              f"line at the cell's top level, outside your functions): "
+                              + "; ".join(_advice(name, before[name], after[name]) for name in changed)
+                              + ". Settings your functions need belong inside them, set back before they return")
 
 
 def _drawn_on(before: Any, after: Any) -> bool:

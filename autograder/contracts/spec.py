@@ -150,7 +150,7 @@ def clause_text(contracts: list[Contract]) -> str:
                 "a number or flag given as a numpy scalar (np.int64, np.float64, np.bool_) gives the same "
                 "answer as a Python one"]
     if any(c.leaves_inputs for c in contracts):
-        promises.append("the arguments are left unchanged")
+        promises.append("the arguments are left unchanged, and read-only array arguments give the same answer")
     if any(c.random_from_seed for c in contracts):
         promises.append("randomness comes only from the seed argument")
     if any(c.leaves_global_rngs for c in contracts):
@@ -159,15 +159,20 @@ def clause_text(contracts: list[Contract]) -> str:
         reseeded = sorted({name for c in contracts for name in c.may_reseed})
         promises.append("no global generator is reseeded" + (f" but {', '.join(reseeded)}'s, as the notebook's own "
                                                              f"code does" if reseeded else ""))
+        if any(c.deterministic for c in contracts):
+            promises.append("each global generator is left in a state that depends on the arguments and the state "
+                            "found alone (never reseeded from the operating system's entropy)")
     if any(c.leaves_settings for c in contracts):
         promises.append("the session's settings are left as they were (numpy's error handling and print options, "
                         "subnormal numbers, "
                         "the warnings filters, pandas' options, torch's default dtype, threads, modes and matmul "
                         "precision, matplotlib's settings, the working directory, the environment variables, "
-                        "the recursion limit, the garbage collector, the logging configuration, the names of "
-                        "Python's and the libraries' modules and their flags, torch's print options, the locale, "
-                        "signal handlers, the decimal context, the process's priority, tracing hooks and "
-                        "threads) and the figures already open stay open and undrawn on")
+                        "the recursion limit, the garbage collector, the logging configuration and every logger's, the "
+                        "names of Python's and the libraries' modules and their flags, the libraries' settings "
+                        "(torch's print options, numpy's error callback, scipy.special's error handling, "
+                        "scikit-learn's config, ...), the locale, signal handlers, the decimal context, the "
+                        "process's priority, CPUs and resource limits, tracing hooks and threads) and the figures "
+                        "already open stay open and undrawn on, by every call and by the solution cell itself")
     if any(c.parts_apart for c in contracts):
         promises.append("no two arrays of an answer share memory")
     if any(c.deterministic for c in contracts):

@@ -277,6 +277,10 @@ class Student:
         return self._session.calls(entries, self._config.check_timeout(ref_seconds), shared=shared,
                                    probe_global_rngs=probe_global_rngs, return_shared=return_shared)
 
+    def cell_settings(self, exercise: str) -> list[tuple[dict, dict]]:
+        """The session's settings before and after each of ``exercise``'s solution cells (first run)."""
+        return list(getattr(self._session, "cell_settings", {}).get(exercise, []))
+
     def side_kernel(self):
         """``with student.side_kernel():`` the body's calls go to the notebook's side kernel, which
         started from the template with the student's cells replayed (nothing of the main kernel

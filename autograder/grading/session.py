@@ -113,6 +113,9 @@ class KernelSession:
         self.cell_budget = cell_budget or {}
         self.log = SessionLog()
         self.outcomes: list[CellOutcome] = []
+        #: exercise -> the session's settings (before, after) around each of its solution cells, as the
+        #: kernel read them on the cells' first run in the main kernel
+        self.cell_settings: dict[str, list[tuple[dict, dict]]] = {}
         self.poisoned: set[int] = set()  # plan indices that hung or crashed a kernel
         self.recorded: set[int] = set()
         self.worker: Worker | None = None
@@ -243,8 +246,10 @@ class KernelSession:
             timeout = self._bounded(self.config.cell_timeout(self.cell_budget.get(cell.label)))
             started = time.perf_counter()
             try:
+                read = cell.owner == "student" and cell.exercise is not None and not self._in_side \
+                    and index not in self.recorded
                 answer = self.worker.request("run_cell", timeout, f"running {cell.label}",
-                                             code=cell.source)
+                                             code=cell.source, settings=read)
             except WorkerError as exc:
                 elapsed = time.perf_counter() - started
                 if self.worker.dead:
@@ -256,6 +261,9 @@ class KernelSession:
                 self._record(index, CellOutcome(cell.label, cell.owner, exc.kind, elapsed, str(exc)))
                 continue
             elapsed = time.perf_counter() - started
+            pair = _settings(answer.get("settings")) if read else None
+            if pair is not None:
+                self.cell_settings.setdefault(str(cell.exercise), []).append(pair)
             if answer.get("ok"):
                 self._record(index, CellOutcome(cell.label, cell.owner, "ok", elapsed))
             else:
@@ -318,8 +326,10 @@ class KernelSession:
         Parameters
         ----------
         entries : list of dict
-            ``{"func", "args", "kwargs", "global_seed", "summarize"}`` each; an argument
-            :class:`wire.SharedArg` ``(k)`` is the same object ``shared[k]`` in every call.
+            ``{"func", "args", "kwargs", "global_seed", "summarize", "read_only"}`` each; an argument
+            :class:`wire.SharedArg` ``(k)`` is the same object ``shared[k]`` in every call; with
+            ``read_only`` every array argument but the shared objects arrives read-only, as a
+            caller's may.
             ``{"assign": k, "value": array}`` copies ``array`` into ``shared[k]`` in place;
             ``{"describe": j}`` describes the Axes entry j returned, as it is by then;
             ``{"scribble": j}`` changes in place the arrays entry j returned (not views of
@@ -353,7 +363,8 @@ class KernelSession:
                             {"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
                             {"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
                              "kwargs": wire.encode(dict(e.get("kwargs", {}))),
-                             "summarize": e.get("summarize"), "global_seed": e.get("global_seed")}
+                             "summarize": e.get("summarize"), "global_seed": e.get("global_seed"),
+                             "read_only": bool(e.get("read_only"))}
                             for e in entries]}
         answer = self._request("calls", timeout, what, fields, names[0] if names else "functions")
         results = answer.get("results")

@@ -15,8 +15,10 @@ separately with size limits.
 
 Requests
 --------
-``{"id", "op": "run_cell", "code"}``
-    Execute one cell with IPython (magics allowed).
+``{"id", "op": "run_cell", "code", "settings"}``
+    Execute one cell with IPython (magics allowed); with ``settings``, the answer also holds
+    the session's settings before and after the cell (did a solution cell itself leave numpy's
+    error handling or the warnings filters changed?).
 ``{"id", "op": "call", "func", "args", "kwargs", "summarize", "global_seed"}``
     Call ``func`` from the user namespace. ``summarize="axes"`` reports a
     returned matplotlib Axes as raw geometry (``artists.py``), which the
@@ -76,7 +78,9 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import wire  # noqa: E402  (a sibling file, not the project package)
 from session_state import (callers_own_settings, restore_settings, saved_settings,  # noqa: E402,F401  (a sibling)
-                           session_settings)
+                           session_settings, watch_first_imports, with_values_at_import)
+
+watch_first_imports()
 
 import numpy as np  # noqa: E402
 
@@ -248,16 +252,26 @@ def run_cell(shell, request):
     code = request.get("code")
     if not isinstance(code, str):
         return {"ok": False, "error": {"type": "ProtocolError", "message": "code must be a string"}}
+    # a student's solution cell is read like a call: the session's settings before and after it run
+    before = session_settings() if request.get("settings") else None
     result = shell.run_cell(code, store_history=False, silent=False)
     error = result.error_before_exec or result.error_in_exec
+    settings = None
+    if before is not None:
+        try:
+            after = session_settings()
+            settings = [with_values_at_import(before, after), after]
+        except Exception:  # noqa: BLE001 - a session the cell broke reads as not read
+            settings = None
     # Only a notebook that imported pyplot can have open figures; importing it here would cost a
     # cold kernel a second and write font caches the student never asked for.
     plt = sys.modules.get("matplotlib.pyplot")
     if plt is not None:
         plt.close("all")
-    if error is not None:
-        return {"ok": False, "error": describe_exception(error)}
-    return {"ok": True}
+    answer = {"ok": False, "error": describe_exception(error)} if error is not None else {"ok": True}
+    if settings is not None:
+        answer["settings"] = settings
+    return answer
 
 
 def call(shell, request, shared=None, returned=None):
@@ -275,6 +289,10 @@ def call(shell, request, shared=None, returned=None):
     keep = frozenset(map(id, shared or ()))
     args = to_torch(wire.decode(request.get("args", []), extra=extra), keep)
     kwargs = to_torch(wire.decode(request.get("kwargs", {"t": "dict", "v": {}}), extra=extra), keep)
+    if request.get("read_only"):  # as pandas' to_numpy() under copy-on-write gives them (never a shared object)
+        for value in [*args, *kwargs.values()]:
+            if type(value) is np.ndarray and id(value) not in keep:
+                value.flags.writeable = False
     _keep(args, kwargs)
     seed = request.get("global_seed")
     if isinstance(seed, int):
@@ -391,7 +409,7 @@ def calls(shell, request):
             answer = {"ok": False, "error": describe_exception(exc)}
         if probe:
             settings = session_settings()
-            answer["settings"] = [settings_before, settings]
+            answer["settings"] = [with_values_at_import(settings_before, settings), settings]
             answer["rngs"] = global_draws()
         answers.append(answer)
     if callers_figure is not None:

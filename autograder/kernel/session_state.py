@@ -36,8 +36,10 @@ for every assignment:
   scipy.special's error handling, scikit-learn's config, torch's inter-op thread count, matplotlib's
   interactive mode, Python's switch interval, ...), every named logger's level, handlers, propagate and
   disabled flags, and the process's CPUs and resource limits (:data:`RLIMITS`). These are sent as
-  ``name@value`` entries, compared on the names both readings hold: a library or logger that first
-  appears during a call is its own.
+  ``name@value`` entries, compared on the names both readings hold. A library first imported during a
+  call is compared with its settings right after that import (a finder on ``sys.meta_path`` reads them,
+  :func:`watch_first_imports`, and puts the global generators back after every first import: a draw a
+  library makes at import is not the caller's); a logger that first appears during a call is its own.
 
 Only libraries already imported are read, so reading imports nothing. What :func:`session_settings`
 reports is a few named strings and numbers (the grader reads nothing else, see
@@ -53,6 +55,7 @@ import operator
 import os
 import sys
 import warnings
+from importlib.machinery import ExtensionFileLoader, SourceFileLoader, SourcelessFileLoader
 
 import numpy as np
 
@@ -345,6 +348,109 @@ SETTINGS_GETTERS = (
     ("socket", "getdefaulttimeout", "setdefaulttimeout", "value"),
     ("threading", "stack_size", "stack_size", "value"),
 )
+
+
+#: "module.getter()" -> the value it read right after the module's first import, for a library first
+#: imported after the kernel started (by a call, say): what a later call must leave it as (its default)
+_AT_IMPORT: dict = {}
+
+
+def _read_at_import(module_name: str) -> None:
+    module = sys.modules.get(module_name)
+    for name, getter, _, how in SETTINGS_GETTERS:
+        read = getattr(module, getter, None) if name == module_name else None
+        if read is None:
+            continue
+        try:
+            value = read()
+        except Exception:  # noqa: BLE001, S112 - a getter that fails is read no further
+            continue
+        _AT_IMPORT[f"{name}.{getter}()"] = dict(value) if how == "kwargs" else value
+
+
+def _global_rng_states() -> list:
+    """(setter, state) of Python's, numpy's and torch's global generators, of those fully imported
+    (reading one imports nothing: numpy imports numpy.random lazily, and a module being imported may
+    be half made)."""
+    states = []
+    for module_name, get, put in (("random", "getstate", "setstate"), ("numpy.random", "get_state", "set_state"),
+                                  ("torch", "get_rng_state", "set_rng_state")):
+        module = sys.modules.get(module_name)
+        spec = getattr(module, "__spec__", None)
+        if module is None or getattr(spec, "_initializing", False):
+            continue
+        try:
+            states.append((getattr(module, put), getattr(module, get)()))
+        except Exception:  # noqa: BLE001, S112 - a generator that cannot be read now is not put back
+            continue
+    return states
+
+
+#: the loaders made one per module (a builtin or frozen module's loader is a class shared by all)
+_FILE_LOADERS = (SourceFileLoader, SourcelessFileLoader, ExtensionFileLoader)
+
+
+class _FirstImports:
+    """A finder first on ``sys.meta_path``: it asks the others for the spec of a module not yet
+    imported and has the module's own loader run its code between two readings. After the code ran,
+    the global random generators are put back as they were (a library that draws at import, as one
+    that scikit-learn's preprocessing imports does from ``random``, is not the caller's use of them),
+    and a library of :data:`SETTINGS_GETTERS` has its settings read. Only file loaders, one per module,
+    are touched; anything else is left to the usual finders as it is."""
+
+    def __init__(self, watched: set[str]) -> None:
+        self.watched = watched
+
+    def find_spec(self, name, path=None, target=None):
+        if name in sys.modules:
+            return None
+        for finder in list(sys.meta_path):
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        loader = spec.loader
+        if not isinstance(loader, _FILE_LOADERS) or "exec_module" in vars(loader):
+            return spec
+        run, watched = loader.exec_module, name in self.watched
+
+        def exec_module(module):
+            states = _global_rng_states()
+            try:
+                run(module)
+            finally:
+                for put, state in states:
+                    put(state)
+            if watched:
+                _read_at_import(name)
+        loader.exec_module = exec_module  # this module's loader object only
+        return spec
+
+
+def watch_first_imports() -> None:
+    """Install :class:`_FirstImports` (once per process, before any student code runs)."""
+    if not any(isinstance(finder, _FirstImports) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _FirstImports({name for name, *_ in SETTINGS_GETTERS}))
+
+
+def with_values_at_import(before: dict, after: dict) -> dict:
+    """``before`` (a :func:`session_settings` reading), its library settings completed with the values
+    at import of the libraries a call first imported (those ``after`` holds and ``before`` lacks): a
+    call that imports scipy.special and sets its error handling leaves it changed like any other."""
+    old, new = before.get("library settings"), after.get("library settings")
+    if not (isinstance(old, str) and isinstance(new, str)):
+        return before
+    held = {part.partition("@")[0] for part in old.split(", ") if part}
+    added = {name: _entry_text(_AT_IMPORT[name]) for part in new.split(", ") if part
+             for name in [part.partition("@")[0]] if name not in held and name in _AT_IMPORT}
+    if not added:
+        return before
+    entries = dict(part.partition("@")[::2] for part in old.split(", ") if part)
+    entries.update({name: text.replace(", ", ",") for name, text in added.items()})
+    return dict(before, **{"library settings": ", ".join(f"{k}@{v}" for k, v in sorted(entries.items()))})
 
 
 def _getter_settings() -> dict:
@@ -748,9 +854,14 @@ def _restore_getters(saved: dict) -> None:
     now = _getter_settings()
     for module_name, getter, setter, how in SETTINGS_GETTERS:
         key = f"{module_name}.{getter}()"
-        if setter is None or key not in saved.get("getters", {}) or key not in now:
+        if setter is None or key not in now:
             continue
-        before = saved["getters"][key]
+        if key in saved.get("getters", {}):
+            before = saved["getters"][key]
+        elif key in _AT_IMPORT:  # a library first imported after the reading: as it was at its import
+            before = _AT_IMPORT[key]
+        else:
+            continue
         if _entry_text(now[key]) == _entry_text(before):
             continue
         put = getattr(sys.modules[module_name], setter)

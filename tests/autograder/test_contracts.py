@@ -833,6 +833,102 @@ def test_a_call_that_reseeds_a_global_generator_is_told_unless_the_notebook_rese
         Contract("f", (), draw=draw_nothing, may_reseed=("numpy.random",))
 
 
+def _state_verdict(contract: Contract, left: list[list]) -> str:
+    """What the contract says of a call of ``contract`` made four times (three on GLOBAL_SEEDS[0], the
+    fourth on GLOBAL_SEEDS[1]) that left the global generators with the next draws ``left``."""
+    from autograder.contracts.properties import _Call, _global_state_reproducible, _Outcome
+
+    calls = [_Call("the call", {}, 0)]
+    first = _Outcome([None, None], [left[0], left[1]], [None, None], None, None, [])
+    again = _Outcome([None, None], [left[2], left[3]], [None, None], None, None, [])
+    try:
+        _global_state_reproducible(contract, calls, first, again)
+    except Exception as exc:  # noqa: BLE001 - CheckFailed, whose message is the verdict
+        return str(exc)
+    return ""
+
+
+def test_a_call_that_reseeds_a_global_generator_from_entropy_is_told_and_one_that_reseeds_from_its_arguments_is_not():
+    import random
+
+    import torch
+
+    from autograder.contracts.properties import GLOBAL_SEEDS
+
+    def after(seed: int, how: str) -> list:
+        """The next draws after the global generators were seeded with ``seed`` and the call ran."""
+        np.random.seed(seed)
+        random.seed(seed)
+        torch.manual_seed(seed)
+        if how == "from its arguments":
+            torch.manual_seed(123)
+            torch.rand(5)
+        elif how == "from entropy":
+            torch.seed()
+        elif how == "saved and put back":
+            state = torch.get_rng_state()
+            torch.manual_seed(123)
+            torch.set_rng_state(state)
+        return [float(np.random.random()), random.random(), float(torch.rand(1).item())]
+
+    study = Contract("study", (Param("v"),), draw=draw_nothing, leaves_global_rngs=False, may_reseed=("torch",))
+    seeds = [GLOBAL_SEEDS[0]] * 3 + [GLOBAL_SEEDS[1]]
+    for how in ("from its arguments", "saved and put back", "untouched"):
+        assert _state_verdict(study, [after(seed, how) for seed in seeds]) == "", how
+    verdict = _state_verdict(study, [after(seed, "from entropy") for seed in seeds])
+    assert "leaves torch's global generator in another state after each of two identical calls" in verdict
+    # a cache: the first call reseeds from its arguments, the repeats answer without touching the generator
+    assert _state_verdict(study, [after(GLOBAL_SEEDS[0], "from its arguments")]
+                          + [after(seed, "untouched") for seed in seeds[1:]]) == ""
+
+
+#: run in a fresh interpreter, where scikit-learn and scipy.special are not yet imported: the session's
+#: settings around a first import (and a setting changed after it), the global draws after a first
+#: import beside freshly seeded ones, and what putting the settings back leaves
+FIRST_IMPORT = """
+import json, random, sys
+sys.path.insert(0, "autograder/kernel")
+import agent
+import session_state
+import numpy as np
+saved, before = session_state.saved_settings(), session_state.session_settings()
+random.seed(5); np.random.seed(5)
+import sklearn.preprocessing
+imported = session_state.session_settings()
+draws = [random.random(), float(np.random.random())]
+random.seed(5); np.random.seed(5)
+seeded = [random.random(), float(np.random.random())]
+import scipy.special
+scipy.special.seterr(all="raise")
+changed = session_state.session_settings()
+session_state.restore_settings(saved)
+print(json.dumps({"imported": [session_state.with_values_at_import(before, imported), imported],
+                  "changed": [session_state.with_values_at_import(before, changed), changed],
+                  "draws": draws, "seeded": seeded, "restored": scipy.special.geterr()["overflow"]}))
+"""
+
+
+@pytest.fixture(scope="module")
+def first_import():
+    import json
+
+    out = subprocess.run([sys.executable, "-c", FIRST_IMPORT], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def test_a_library_a_call_imports_first_keeps_the_contract_and_the_global_generators_as_seeded(first_import):
+    assert _judged(tuple(first_import["imported"])) == ""
+    assert first_import["draws"] == first_import["seeded"]
+
+
+def test_a_library_setting_a_call_changes_after_importing_the_library_first_breaks_the_contract(first_import):
+    assert "a library's settings (scipy.special.geterr())" in _judged(tuple(first_import["changed"]))
+
+
+def test_a_library_setting_changed_after_a_first_import_is_put_back_as_it_was_at_the_import(first_import):
+    assert first_import["restored"] == "ignore"
+
+
 def test_the_pairs_of_an_answers_arrays_that_share_memory_are_counted_and_views_of_an_argument_are_not():
     from autograder.kernel import agent
 
