@@ -21,7 +21,8 @@ how arguments travel to the kernel     :class:`FrameArg`, :class:`OneShotIter`, 
                                        :func:`as_tensor`, :class:`AxesDescription`
 plots, read from what was drawn        :func:`parse_drawing`, :func:`depiction_axis`,
                                        :func:`against_positions`, :func:`bars_count_the_values`,
-                                       :func:`ticks_tell_values_apart`, :class:`MalformedDrawing`
+                                       :func:`ticks_tell_values_apart`, :func:`ticks_label_the_view`,
+                                       :class:`MalformedDrawing`
 =====================================  ===========================================================
 """
 from autograder.grading.checking import (PER_COURSE, PER_SUBMISSION, CheckFailed, Clause, Student, as_array,
@@ -34,7 +35,7 @@ from autograder.contracts.spec import REQUIRED, Contract, Param
 from autograder.kernel.wire import AxesDescription, FrameArg, OneShotIter, RangeArg, as_tensor
 from autograder.grading.memo import computed_once
 from autograder.grading.plots import (MalformedDrawing, against_positions, bars_count_the_values, depiction_axis,
-                                      parse_drawing, ticks_tell_values_apart)
+                                      parse_drawing, ticks_label_the_view, ticks_tell_values_apart)
 from autograder.grading.session import StudentError
 
 __all__ = [
@@ -43,5 +44,5 @@ __all__ = [
     "against_positions", "as_array", "as_tensor", "assert_close", "attempts", "bars_count_the_values", "check",
     "clauses", "computed_once",
     "contract_check", "depiction_axis", "domain_check", "draws", "parse_drawing", "quietly", "registered_checks",
-    "shape_difference", "student_failure", "ticks_tell_values_apart", "timed",
+    "shape_difference", "student_failure", "ticks_label_the_view", "ticks_tell_values_apart", "timed",
 ]

@@ -266,6 +266,14 @@ def bars_count_the_values(drawing: Drawing, values: np.ndarray, axis: str) -> bo
     return False
 
 
+def ticks_label_the_view(drawing: Drawing, axis: str) -> bool:
+    """Whether at least two labelled ticks lie within the view along ``axis``, so that a reader can
+    read values off it: False when tick positions were fixed before the data were drawn (``set_xticks``
+    on 0 to 1, say) and the values fall between or beyond them, or when the labels are hidden. For
+    the axis that shows the values; the other axis may well carry no ticks (a strip plot's)."""
+    return len(drawing.xticks if axis == "x" else drawing.yticks) >= 2
+
+
 def ticks_tell_values_apart(drawing: Drawing, axis: str) -> bool:
     """Whether the tick labels along ``axis`` let a reader tell values apart: False when two or more
     ticks are labelled and every label reads the same (a fixed format too coarse for the values'

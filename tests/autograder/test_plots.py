@@ -19,7 +19,7 @@ from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
 from autograder.grading.plots import (MalformedDrawing, against_positions, bars_count_the_values,  # noqa: E402
                                       depiction_axis, histogram_bars, parse_drawing,
-                                      ticks_tell_values_apart)
+                                      ticks_label_the_view, ticks_tell_values_apart)
 
 CORPUS = GENOMICS.folder / "solutions"  # the instructor's solutions, the corpus and the blind batches
 STYLES = (sorted(CORPUS.glob("corpus/ex3_seed_study/correct_*.py")) + [CORPUS / "instructor" / "ex3_seed_study.py"]
@@ -54,6 +54,7 @@ def test_every_honest_plot_style_shows_any_values_it_is_given_at_any_scale_and_n
     assert against_positions(drawing, values) == []
     assert bars_count_the_values(drawing, values, axis)
     assert ticks_tell_values_apart(drawing, axis), (drawing.xticks, drawing.yticks)
+    assert ticks_label_the_view(drawing, axis), (drawing.xticks, drawing.yticks)
 
 
 #: histograms whose bars count the values (in either orientation, as counts, proportions or densities)
@@ -287,6 +288,30 @@ UNREADABLE = {
     "two decimals": lambda ax: ax.xaxis.set_major_formatter("{x:.2f}"),
     "whole numbers": lambda ax: ax.xaxis.set_major_formatter(lambda x, pos: f"{x:.0f}"),
 }
+
+
+#: tick positions fixed in advance, or labels hidden, on the axis that shows the values
+UNLABELLED_VIEW = {
+    "positions fixed on 0 to 1, then the view set to the values": lambda ax, v: (
+        ax.set_xticks(np.linspace(0.0, 1.0, 6)), ax.set_xlim(v.min(), v.max())),
+    "labels hidden": lambda ax, v: ax.set_xticklabels([]),
+}
+
+
+@pytest.mark.parametrize("style", list(UNLABELLED_VIEW.values()), ids=list(UNLABELLED_VIEW))
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_an_axis_of_large_values_without_two_labelled_ticks_in_view_does_not_label_it(style, seed):
+    values = plot_values(np.random.default_rng(seed), scale="large")
+    fig, ax = plt.subplots()
+    ax.hist(values, bins=6)
+    style(ax, values)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    assert not ticks_label_the_view(drawing, "x")
+    assert ticks_label_the_view(drawing, "y")  # the counts' axis keeps its own ticks
 
 
 def _ticks_judged(style, scale, seed):

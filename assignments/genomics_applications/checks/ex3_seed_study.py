@@ -19,7 +19,8 @@ from autograder.checks import (AxesDescription, CheckFailed, Clause, MalformedDr
                                against_positions, bars_count_the_values,
                                StudentError, as_array, as_tensor, assert_close,
                                attempts, check, clauses, computed_once, depiction_axis,
-                               draws, parse_drawing, shape_difference, ticks_tell_values_apart, timed)
+                               draws, parse_drawing, shape_difference, ticks_label_the_view, ticks_tell_values_apart,
+                               timed)
 
 import numpy as np
 
@@ -60,8 +61,9 @@ clauses(EX, [
            "ordinary size (0.05 to 7.5), tiny (five decades lower) and large (four decades higher); what "
            "is drawn must mark the smallest and the largest value themselves (a density curve alone on a wider "
            "grid, or bars centred on bins, does not); a histogram's bars as high as the number of values in "
-           "them, or a proportion or density of it (bars weighted by the values are not); the tick labels of "
-           "the axis that shows the values must not all read the same (two decimals on tiny losses do)"),
+           "them, or a proportion or density of it (bars weighted by the values are not); at least two labelled "
+           "ticks within the view of the axis that shows the values (positions fixed on 0 to 1 miss large "
+           "values), and their labels must not all read the same (two decimals on tiny losses do)"),
     Clause("3.7", "It draws on a new figure each call, and returns the matplotlib Axes it drew on.",
            "two calls in a row with values far apart: the second Axes shows only the second values, and the "
            "first Axes, described again after the second call, still shows the first"),
@@ -477,6 +479,12 @@ def plot_draws_the_values(student):
                 "in final_losses (entry i at i), which shows the order the seeds came in, not how the losses are "
                 "distributed: draw a histogram, a strip plot (every value at one position, or jittered), a box or "
                 "violin plot, or an ECDF")
+        if not ticks_label_the_view(drawing, axis):
+            raise CheckFailed(
+                f"{what}: fewer than two labelled ticks lie within the view on the axis that shows the values, so "
+                "nobody can read the losses off the plot: tick positions fixed in advance (set_xticks on 0 to 1, "
+                "say) miss values on other scales; leave the positions to matplotlib's locator, and the labels "
+                "shown")
         if not ticks_tell_values_apart(drawing, axis):
             raise CheckFailed(
                 f"{what}: every tick label on the axis that shows the values reads the same, so nobody can read "
