@@ -63,16 +63,25 @@ clauses(EX, [
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
-           "between 2,001 and 9,999 (a last partial batch dropped falls out)"),
+           "between 2,001 and 9,999 (a last partial batch dropped falls out); n_trials = 101, 1,001 and 1,025 "
+           "over 100, 40 and 40 seeds, one past a round batch size, beside 100, 1,000 and 1,024, on a design of "
+           "16 to 24 columns of equal error variance (a last batch of one trial weighed like a full batch spreads "
+           "like a single trial, only past the round size)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
            "average); n_trials = 1 over 400 seeds on a design where one coefficient rests on one observation, "
            "so that one fit's error is that observation's noise: as often beyond the normal's 95th percentile "
-           "as normal noise is (uniform noise of the same variance never is); noise_sd = 0 gives 0"),
+           "as normal noise is (uniform noise of the same variance never is); n_trials = 1 over 200 seeds on a "
+           "design of 16 to 24 columns of equal error variance: the squared results spread as a chi-square of p "
+           "degrees of freedom does (a scale factor per trial, as overdispersed replicates, spreads 5 or more "
+           "times as much; noise rescaled to a fixed norm barely spreads); n_trials = 1 over 300 seeds on a design "
+           "whose least determined direction is the coefficients' mean (the error's spread around its own mean "
+           "keeps under a quarter of it); noise_sd = 0 gives 0"),
     Clause("2.7", "n_trials trials are simulated, and the result is reproducible from seed (the same seed "
                   "gives the same value, different seeds different values).",
-           "n_trials = 1 and 20000; the same call under two global seeds; neighbouring seeds; seeds s, "
+           "n_trials = 1 and 20000; n_trials of 20,001 to 39,999 and one more, with the same seed (a cap on "
+           "n_trials gives the same value); the same call under two global seeds; neighbouring seeds; seeds s, "
            "s + 2**32 and s + 2**64"),
     Clause("2.8", "The defaults are noise_sd=1.0 and n_trials=500.",
            "a call without noise_sd, n_trials and seed against one with 1.0, 500 and 0 spelled out: the same "
@@ -445,6 +454,8 @@ def rmse_matches_theory(student):
                 f"over {SEEDS_PER_DESIGN} seeds of n_trials={TRIALS_PER_SEED}, coefficient_rmse {where} is "
                 "outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): "
                 + rmse_mistake(X, sd, np.sqrt(mse) / theory, band))
+    # a last batch of one trial first: weighed like a full batch, it also makes the one call below noisy
+    last_batch_of_one(student)
     # one call each of many trials, no round number of them (2,001 to 9,999, odd), in one request: every
     # trial counts, the last of a run of batches too; a design of one column (beta_true of length 1) is a
     # design; a tiny noise_sd is a noise_sd (no shortcut near 0). Each within Z of its Monte Carlo error.
@@ -480,21 +491,92 @@ def rmse_matches_theory(student):
             raise CheckFailed(message if off else cases[0][1])
 
 
+#: n_trials one past a round batch size (100, 1000 and 1024; 50, 200, 250, 256, 500 and 512 too, as two
+#: or more full batches and one trial), each beside the round size itself, over this many seeds
+REMAINDER_TRIALS = ((100, 101, 100), (1000, 1001, 40), (1024, 1025, 40))
+#: On edge_rmse_problem's "many columns" design one trial's squared error is nearly normal (a chi-square of
+#: 16 or more degrees of freedom), so a result's spread over seeds is a steady gauge (on a design of few
+#: columns it follows one trial's heavy tail, and missed in 9% of draws). A last batch of one trial
+#: weighed like a full one makes the result spread 12 to 250 times theory's relative variance past the
+#: round size (batches of 50 to 1024) and as theory says at it; the part fails a spread REMAINDER_SPREAD_LIMIT
+#: times theory's that is also REMAINDER_JUMP times its own at the round size. Correct code does both in
+#: under 1e-12 of courses; a fixed count of trials, as noisy at both sizes, passes in all but ~1e-8 (an F
+#: ratio of 6 on 39 and 39 degrees of freedom), and the other parts find it. Simulated over 3,000 draws
+#: each (benchmarks-free, the chi-square model): batches of 50 to 1,024 caught in every draw; of 25, in most.
+REMAINDER_SPREAD_LIMIT = 3.0
+REMAINDER_JUMP = 6.0
+
+
+def last_batch_of_one(student):
+    """Results one trial past a round batch size spread between seeds as a mean of that many fresh
+    trials does, and not far more than at the round size: every trial weighs the same, the last of a
+    run of batches too."""
+    problem = edge_rmse_problem(student.seed(EX, "rmse-edge", 4), "many columns")
+    X, _, sd, _ = problem
+    lam = error_variances(X, sd)
+    base = int(student.seed(EX, "remainder-seed") % 10**6)
+    for round_size, n_trials, count in REMAINDER_TRIALS:
+        seeds = [base + j for j in range(count)]
+        spreads = []
+        for size in (round_size, n_trials):
+            squares = mc_trials(student, problem, seeds, size) ** 2
+            if not np.all(np.isfinite(squares)):  # fails closed on NaN and inf
+                raise CheckFailed(f"with n_trials={size}, coefficient_rmse returned NaN or an infinite value")
+            theory = 2 * (lam**2).sum() / size / lam.sum() ** 2
+            # relative to the results' own level: a result off by a factor is judged elsewhere, the same way
+            spreads.append(squares.var(ddof=1) / max(squares.mean() ** 2, 1e-300) / theory)
+        at_round, past = spreads
+        if not (past < REMAINDER_SPREAD_LIMIT or past < REMAINDER_JUMP * at_round):
+            raise CheckFailed(
+                f"with n_trials={n_trials} (one more than a round batch size), the results vary between seeds far "
+                f"more than an average of that many fresh trials does, and far more than with n_trials={round_size}: "
+                "every trial must count the same in the mean, a last partial batch too (average the squared "
+                "errors of all trials, not the batches' means)")
+
+
+def weak_mean_design(rng: np.random.Generator) -> np.ndarray:
+    """A full-rank design of 3 to 5 columns and 20 to 60 rows, kappa 20 to 40, whose least determined
+    direction (the right singular vector of the smallest singular value) is (1, ..., 1) / sqrt(p):
+    columns that nearly cancel, so that most of a fit's error is the same in every coefficient. At
+    least 78% of the error variance then lies in the coefficients' mean.
+
+    Returns
+    -------
+    ndarray, shape (n, p)
+    """
+    p, n = int(rng.integers(3, 6)), int(rng.integers(20, 61))
+    U, _ = np.linalg.qr(rng.standard_normal((n, p)))
+    basis, _ = np.linalg.qr(np.column_stack([np.ones(p), rng.standard_normal((p, p - 1))]))
+    V = np.column_stack([basis[:, 1:], basis[:, 0]])  # the mean's direction last: the smallest singular value
+    s = np.sqrt(n) * np.geomspace(1.0, 1.0 / rng.uniform(20.0, 40.0), p)
+    return (U * s) @ V.T
+
+
 @computed_once
 def edge_rmse_problem(seed: int, kind: str):
     """A design at an edge of coefficient_rmse's domain: "one column" (5 to 60 rows, kappa 1, beta_true of
     length 1), "tiny noise" (2 to 4 columns, kappa 2 to 30, noise_sd log-uniform from 1e-10 to 5e-9, far
     above the fit's rounding error of about kappa * eps * |beta|) or "tiny column" (a design of kappa 1, whose
     columns all have the norm sqrt(n), with one column scaled by 10^-9.5 to 10^-9: full rank, kappa 1e9 to
-    3.2e9, within the statement's 1e10 and within lstsq's and QR's reach)."""
+    3.2e9, within the statement's 1e10 and within lstsq's and QR's reach) or "many columns" (16 to 24 columns,
+    p + 10 to 2p + 10 rows, kappa 1: every coefficient's error has the same variance, so one trial's squared
+    error is noise_sd^2 / n times a chi-square of p degrees of freedom, nearly normal, of relative spread
+    sqrt(2 / p)) or "weak mean" (see :func:`weak_mean_design`)."""
     rng = np.random.default_rng(seed)
-    p = 1 if kind == "one column" else int(rng.integers(2, 5))
-    n = int(rng.integers(5, 61)) if kind == "one column" else int(rng.integers(20, 80))
-    kappa = 1.0 if kind in ("one column", "tiny column") else float(rng.uniform(2.0, 30.0))
+    if kind == "many columns":
+        p = int(rng.integers(16, 25))
+        n = int(rng.integers(p + 10, 2 * p + 11))
+    else:
+        p = 1 if kind == "one column" else int(rng.integers(2, 5))
+        n = int(rng.integers(5, 61)) if kind == "one column" else int(rng.integers(20, 80))
+    kappa = 1.0 if kind in ("one column", "tiny column", "many columns") else float(rng.uniform(2.0, 30.0))
     X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
     if kind == "tiny column":
         X[:, int(rng.integers(p))] *= 10.0 ** rng.uniform(-9.5, -9.0)
     beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
+    if kind == "weak mean":
+        X = weak_mean_design(rng)
+        beta = rng.choice([-1, 1], size=X.shape[1]) * rng.uniform(0.5, 3.0, size=X.shape[1])
     noise_sd = float(10.0 ** rng.uniform(-10, np.log10(5e-9))) if kind == "tiny noise" else float(rng.uniform(0.2, 3.0))
     _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=N_TRIALS, seed=0)
     return X, beta, noise_sd, seconds
@@ -617,6 +699,20 @@ SMALL_COUNT = 5
 SMALL_COUNT_SEEDS = 300
 
 
+#: single trials on edge_rmse_problem's "many columns" design: the variance over SPREAD_SEEDS seeds of the
+#: squared result over its theory, against theory's 2 / p. Correct code lands within SPREAD_BAND in all but
+#: 1e-10 of courses (a sample variance over 200 values of a chi-square of 16 or more degrees of freedom over
+#: its own: relative sd 0.12, so 0.25 and 2.5 are 6 and 12 sd away); a noise scaled by one factor per trial
+#: (overdispersion: a gamma factor of variance 0.5 gives 5 to 7) or normalised per trial (its norm fixed:
+#: about 0) lands outside on every draw
+SPREAD_SEEDS = 200
+SPREAD_BAND = (0.25, 2.5)
+#: single trials on edge_rmse_problem's "weak mean" design, whose mean square must reach WEAK_MEAN_FLOOR of
+#: theory's: correct code falls below it in under 1e-10 of courses (a mean of 300 near-chi-square(1) values
+#: at half its expectation), a spread around the errors' own mean (at most 22% of theory there) on none
+WEAK_MEAN_SEEDS = 300
+WEAK_MEAN_FLOOR = 0.5
+
 # 5 sd of the mean square is then within 30% of it even with 2 columns: a result off by a factor (an RMSE
 # per coefficient, a variance for an sd) is caught on every draw
 SINGLE_SEEDS = 600
@@ -624,8 +720,17 @@ SINGLE_SEEDS = 600
 TINY_NOISE = 1e-6
 
 
+def own_or_theory(squares: np.ndarray, theory_sd: float) -> float:
+    """The standard error of the mean of ``squares``: theory's, or the one the results' own spread shows
+    when that is wider. A centre is judged against it, so that results noisier than their trial count
+    allows (the same noise in every trial, a fixed count) are judged by the parts that measure noise, the
+    same in every course, and not here by chance."""
+    return max(theory_sd, float(squares.std(ddof=1)) / np.sqrt(squares.size))
+
+
 @check(EX, points=0.5, clauses=("2.5", "2.6", "2.7"),
-       description="with n_trials=1, coefficient_rmse is the error of one fresh fit of normal noise; with "
+       description="with n_trials=1, coefficient_rmse is the error of one fresh fit of normal noise (its spread "
+                   "on many columns too); with "
                    "n_trials=2 and 5, the root of the mean of two and five, at any noise level")
 def rmse_single_trial(student):
     """Over many seeds, squared one-trial errors average to the theoretical MSE
@@ -642,6 +747,21 @@ def rmse_single_trial(student):
     mean, spread_sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS)
     if not np.all(np.isfinite(squares)):  # every comparison below fails closed on NaN and inf too
         raise CheckFailed("coefficient_rmse(..., n_trials=1) returned NaN or an infinite value")
+    # one trial's error summed over the coefficients, not its spread around its own mean: on a design whose
+    # error lies mostly in the coefficients' mean, a spread (np.std(errors) * sqrt(p)) loses most of it
+    # (first: a spread loses more of the error there than on the design above, whose message would not say why)
+    weak = edge_rmse_problem(student.seed(EX, "rmse-edge", 5), "weak mean")
+    weak_lam = error_variances(weak[0], weak[2])
+    weak_base = int(student.seed(EX, "weak-mean-seeds") % 10**6)
+    weak_squares = mc_trials(student, weak, [weak_base + s for s in range(WEAK_MEAN_SEEDS)], 1) ** 2
+    if not np.all(np.isfinite(weak_squares)):
+        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned NaN or an infinite value")
+    if not weak_squares.mean() >= WEAK_MEAN_FLOOR * weak_lam.sum():
+        raise CheckFailed(f"over {WEAK_MEAN_SEEDS} seeds with n_trials=1, on a design whose least determined "
+                          "direction is the mean of the coefficients (columns that nearly cancel), the squared "
+                          "results average less than half what one fresh fit gives: one trial's squared error is "
+                          "||beta_hat - beta_true||^2 summed over the coefficients (not their spread around their "
+                          "own mean: np.std or np.var of the errors), with noise of standard deviation noise_sd")
     if not abs(squares.mean() - mean) <= Z * spread_sd:
         # the ratio itself would tell the drawn noise level: only its side is said
         raise CheckFailed(f"over {SINGLE_SEEDS} seeds with n_trials=1 the squared results average "
@@ -663,7 +783,7 @@ def rmse_single_trial(student):
         raise CheckFailed("coefficient_rmse returned 0 for a small noise_sd: the errors are small, not zero (is the "
                           "result rounded?)")
     mean, spread_sd = lam.sum() * TINY_NOISE**2, np.sqrt(2 * (lam**2).sum() / SINGLE_SEEDS) * TINY_NOISE**2
-    if not abs(squares.mean() - mean) <= Z * spread_sd:
+    if not abs(squares.mean() - mean) <= Z * own_or_theory(squares, spread_sd):
         raise CheckFailed(f"over {SINGLE_SEEDS // 2} seeds with n_trials=2 the squared results average "
                           f"{'less' if squares.mean() < mean else 'more'} than the mean of two fresh trials gives "
                           "(beyond Monte Carlo error): the mean over trials divides the summed squared errors "
@@ -678,7 +798,7 @@ def rmse_single_trial(student):
     if not np.all(np.isfinite(squares)):
         raise CheckFailed(f"coefficient_rmse(..., n_trials={SMALL_COUNT}) returned NaN or an infinite value")
     mean, spread_sd = lam.sum(), np.sqrt(2 * (lam**2).sum() / SMALL_COUNT / SMALL_COUNT_SEEDS)
-    if not abs(squares.mean() - mean) <= Z * spread_sd:
+    if not abs(squares.mean() - mean) <= Z * own_or_theory(squares, spread_sd):
         raise CheckFailed(f"over {SMALL_COUNT_SEEDS} seeds with n_trials={SMALL_COUNT} the squared results average "
                           f"{'less' if squares.mean() < mean else 'more'} than the mean of {SMALL_COUNT} fresh trials "
                           "gives (beyond Monte Carlo error): the result is the root of the MEAN of the trials' "
@@ -702,6 +822,24 @@ def rmse_single_trial(student):
             f"(from {low} to {high} in all but one course in {1 / TAIL_FALSE_ALARM:.0e}): the noise must be "
             "normal, N(0, noise_sd^2) (rng.normal(0, noise_sd, ...) or noise_sd * rng.standard_normal(...)), "
             "not another distribution of the same variance")
+    # the noise values of one trial independent of each other: on a design of many columns with equal error
+    # variances, one trial's squared error is a chi-square of p degrees of freedom, whose spread is small
+    problem = edge_rmse_problem(student.seed(EX, "rmse-edge", 3), "many columns")
+    X, _, sd, _ = problem
+    lam = error_variances(X, sd)
+    base = int(student.seed(EX, "spread-seeds") % 10**6)
+    ratios = mc_trials(student, problem, [base + s for s in range(SPREAD_SEEDS)], 1) ** 2 / lam.sum()
+    if not np.all(np.isfinite(ratios)):
+        raise CheckFailed("coefficient_rmse(..., n_trials=1) returned NaN or an infinite value on a design of many "
+                          "columns")
+    spread = ratios.var(ddof=1) / (2 * (lam**2).sum() / lam.sum() ** 2)
+    if not SPREAD_BAND[0] <= spread <= SPREAD_BAND[1]:
+        raise CheckFailed(
+            f"over {SPREAD_SEEDS} seeds with n_trials=1, on a design of many columns with equal error variances, "
+            f"the squared results vary {'more' if spread > 1 else 'less'} than one fit of normal noise allows "
+            f"(beyond Monte Carlo error): every noise value of a trial is an independent N(0, noise_sd^2) draw, "
+            + ("with no factor shared by a trial's values (no per-trial scale, no overdispersion)" if spread > 1
+               else "not rescaled to a fixed norm or variance per trial"))
 
 
 @check(EX, points=0.25, clauses=("2.5", "2.6", "2.7"),
@@ -723,6 +861,15 @@ def rmse_reproducible(student):
     if a == student_rmse(student, problem, seed + 2**64, n_trials=300):
         raise CheckFailed("seeds s and s + 2**64 gave the same value: every non-negative integer is its own seed, "
                           "however large (np.random.default_rng takes any size)")
+    # every trial counts however many there are: one more trial changes the mean (a cap for speed does not)
+    # (equal to rounding: one more trial moves the mean by ~1/n of it, 1e-5 here; the same noise in every
+    # trial leaves it equal but for the summation's last bits, which vary with the draw)
+    many = int(student.rng(EX, "many-trials").integers(20_001, 40_000))
+    fewer, more = (student_rmse(student, problem, seed, n_trials=count) for count in (many, many + 1))
+    if not abs(fewer - more) > 1e-10 * abs(fewer):
+        raise CheckFailed("two calls with the same seed and tens of thousands of trials, one trial apart, gave the "
+                          "same value: every one of the n_trials trials counts, each with fresh noise, however "
+                          "many (no cap on n_trials)")
     X, beta, _, _ = problem
     zero = student_rmse(student, problem, seed, n_trials=20, noise_sd=0.0)
     if not abs(zero) <= 1e-8 * max(1.0, float(np.abs(beta).max())):

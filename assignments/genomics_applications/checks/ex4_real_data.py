@@ -731,6 +731,35 @@ def _large_raw_values(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+def _nanosecond_timestamps(rng):
+    """Timestamps in nanoseconds, as pandas stores times (int64 near 1.5e18 to 1.7e18, an sd of 1e9 to 1e12
+    ns): every value fits int64, their sum does not (ten cells pass 2**63), so a mean or sum taken in the
+    integers wraps around; the column is the values as float64, z-scored with standardize."""
+    n = int(rng.integers(10, 41))
+    start = float(rng.uniform(1.5e18, 1.7e18))
+    stamps = start + rng.normal(0.0, float(10.0 ** rng.uniform(9, 12)), size=n)
+    frame = pd.DataFrame({"acquired_ns": np.round(stamps).astype(np.int64),
+                          "donor": rng.choice(["d2", "d1", "d3"], size=n)},
+                         index=[f"cell{k}" for k in rng.permutation(n)])
+    return {"obs": frame, "covariates": [str(c) for c in rng.permutation(["acquired_ns", "donor"])]}
+
+
+def _mostly_zero_counts(rng):
+    """A numeric covariate whose cells are mostly 0, as a marker gene's counts (60 to 90% zeros, the rest
+    1 to 50) beside an ordinary one: z-scored like any other column, (x - mean) / sd over every cell,
+    zeros included (a sparse scaling that skips the centring, or leaves the zeros alone, is another)."""
+    for _ in attempts("a mostly-zero covariate with some spread"):
+        n = int(rng.integers(20, 81))
+        zero_share = float(rng.uniform(0.6, 0.9))
+        counts = np.where(rng.random(n) < zero_share, 0, rng.integers(1, 51, size=n))
+        if 0.55 <= np.mean(counts == 0) and np.count_nonzero(counts) >= 2 and np.unique(counts).size >= 3:
+            break
+    gene = str(rng.choice(["CD3E", "MS4A1", "NKG7", "LYZ", "PPBP"]))
+    frame = pd.DataFrame({gene: counts, "total_counts": rng.integers(500, 5000, size=n)},
+                         index=[f"cell{k}" for k in rng.permutation(n)])
+    return {"obs": frame, "covariates": [str(c) for c in rng.permutation([gene, "total_counts"])]}
+
+
 def _far_outlier(rng):
     """One cell far out on a numeric covariate (a doublet: total counts 20 to 60 sds of the other cells above
     them, a z-score of 16 or more with it included) among 300 to 800 cells: the z-score is (x - mean) / sd
@@ -797,6 +826,8 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("timestamps near 1.5e9 to 2e9 and library sizes 2e6 to 2e7, each with a small spread", "4.3",
          _large_raw_values),
         ("300 to 800 cells, one of them 20 to 60 sds out on a numeric covariate", "4.3", _far_outlier),
+        ("timestamps in nanoseconds (int64 near 1.6e18, whose sum passes 2**63)", "4.3", _nanosecond_timestamps),
+        ("a numeric covariate of counts that are 0 in 60 to 90% of the cells", "4.3", _mostly_zero_counts),
         ("QC covariates ('pct_counts_mt', 'percent_mito', 'n_genes_by_counts', ...) over their full ranges, "
          "percentages 0 to 60", "4.1", _qc_covariates),
         ("three to five levels 25 to 60 characters long that share all but their last few", "4.5",
@@ -840,6 +871,14 @@ def compare_design_value(value, args, kind) -> str | None:
                 return (f"X has no column {want_names[j]}: a categorical gives one indicator per level but the "
                         "first in sorted string order, whatever the levels are called (the reference level is the "
                         "first sorted one, not a control or wild-type level)")
+            # a numeric column whose values are not the reference's in any row order: the values are wrong
+            if not want_names[j].endswith("]") and not same_column(np.sort(X[:, j]), np.sort(want[:, j])):
+                # (neither its position nor its name: both are drawn, and the words are the same in every course)
+                return ("a numeric covariate's column of X does not hold its values "
+                        + ("z-scored: (x - mean) / sd over every cell, zeros and outliers included, with the "
+                           "population sd (ddof=0), computed in float64 (convert before any sum)"
+                           if args["standardize"] else
+                           "as given, converted to float64 (not centred, scaled or transformed)"))
             return (f"column {j} ({want_names[j]}) of X is not right: rows must stay in the frame's order, "
                     "whatever its row labels (use positions or whole columns, not labels)")
     return None
