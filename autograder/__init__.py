@@ -12,3 +12,8 @@ import sys
 # check the "iri" string format, which no notebook schema uses; importing it builds a parser and
 # costs ~2.5 s of every command's start. Without it jsonschema skips that one format.
 sys.modules.setdefault("rfc3987_syntax", None)
+
+# before numpy loads: see common/threads.py
+from autograder.common.threads import pin_math_threads  # noqa: E402
+
+pin_math_threads()

@@ -8,5 +8,6 @@ grading limits, and what stored records depend on.
 ``terminal.py``        progress lines, wrapping at the terminal's width
 ``config.py``          the grading limits (``GradingConfig``) and their options
 ``provenance.py``      what stored calibrations and reference values are keyed on
+``threads.py``         one thread for the grader's own linear algebra
 ====================  ===========================================================
 """
