@@ -24,6 +24,7 @@ from autograder.grading.checking import CheckFailed, Student
 from autograder.contracts.compare import same
 from autograder.contracts.spec import Contract
 from autograder.kernel import wire
+from autograder.kernel.session_state import entry_list_items
 from autograder.grading.memo import computed_once
 from autograder.grading.session import Returned
 
@@ -510,14 +511,9 @@ SETTING_ADVICE = {
 ENTRY_SETTINGS = ("library settings", "process limits", "loggers")
 
 
-def _entries(value: Any) -> dict[str, str]:
-    parts = value.split(", ") if isinstance(value, str) else []
-    return dict(part.partition("@")[::2] for part in parts if part)
-
-
 def _entries_differ(before: Any, after: Any) -> list[str]:
     """The entries of an :data:`ENTRY_SETTINGS` reading that both hold with different values."""
-    old, new = _entries(before), _entries(after)
+    old, new = entry_list_items(before), entry_list_items(after)
     return sorted(name for name in set(old) & set(new) if old[name] != new[name])
 
 
@@ -525,10 +521,7 @@ def _advice(name: str, before: Any, after: Any) -> str:
     """What to do about one setting a call left changed; for names rebound, which names."""
     advice = SETTING_ADVICE.get(name, name)
     if name == "names rebound":  # "module.name@what" entries: the names whose object differs
-        def names(value: Any) -> dict[str, str]:
-            entries = value.split(", ") if isinstance(value, str) else []
-            return dict(entry.partition("@")[::2] for entry in entries if entry)
-        old, new = names(before), names(after)
+        old, new = entry_list_items(before), entry_list_items(after)
         advice = advice.format(names=", ".join(sorted(n for n in set(old) | set(new) if old.get(n) != new.get(n)))
                                or "some")
     elif name in ENTRY_SETTINGS:

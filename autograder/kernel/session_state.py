@@ -56,6 +56,7 @@ import os
 import sys
 import warnings
 from importlib.machinery import ExtensionFileLoader, SourceFileLoader, SourcelessFileLoader
+from typing import Any
 
 import numpy as np
 
@@ -443,14 +444,12 @@ def with_values_at_import(before: dict, after: dict) -> dict:
     old, new = before.get("library settings"), after.get("library settings")
     if not (isinstance(old, str) and isinstance(new, str)):
         return before
-    held = {part.partition("@")[0] for part in old.split(", ") if part}
-    added = {name: _entry_text(_AT_IMPORT[name]) for part in new.split(", ") if part
-             for name in [part.partition("@")[0]] if name not in held and name in _AT_IMPORT}
+    held = entry_list_items(old)
+    added = {name: _entry_text(_AT_IMPORT[name]) for name in entry_list_items(new)
+             if name not in held and name in _AT_IMPORT}
     if not added:
         return before
-    entries = dict(part.partition("@")[::2] for part in old.split(", ") if part)
-    entries.update({name: text.replace(", ", ",") for name, text in added.items()})
-    return dict(before, **{"library settings": ", ".join(f"{k}@{v}" for k, v in sorted(entries.items()))})
+    return dict(before, **{"library settings": _entry_list({**held, **added})})
 
 
 def _getter_settings() -> dict:
@@ -480,6 +479,12 @@ def _entry_text(value) -> str:
 def _entry_list(values: dict) -> str:
     """``name@value, ...`` in name order, neither part holding the separator."""
     return ", ".join(f"{str(k).replace(', ', ',')}@{str(v).replace(', ', ',')}" for k, v in sorted(values.items()))
+
+
+def entry_list_items(text: Any) -> dict[str, str]:
+    """The ``{name: value}`` of an :func:`_entry_list` text (of anything else: none)."""
+    parts = text.split(", ") if isinstance(text, str) else []
+    return dict(part.partition("@")[::2] for part in parts if part)
 
 
 #: the process's resource limits, by name (``resource.RLIMIT_*``)
