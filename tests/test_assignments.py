@@ -63,7 +63,7 @@ def test_every_assignment_the_project_ships_is_complete(assignment):
 def test_every_assignment_passes_its_visible_tests_and_fails_them_on_the_release(assignment):
     """What ``validate --run`` runs first: the instructor's notebook top to bottom with its visible
     tests passing, and every visible test failing on the release's placeholders. (The instructor's
-    full marks from the hidden checks, under five secrets: ``test_audit.py``, for every assignment.)"""
+    full marks from the hidden checks, under four secrets: ``test_audit.py``, for every assignment.)"""
     from autograder.assignment.validate import visible_test_problems
 
     assert visible_test_problems(assignment) == []

@@ -58,8 +58,9 @@ clauses(EX, [
            "and near 1e10 (the normal equations and a pseudo-inverse that drops small singular values fall out) "
            "and non-zero beta_true (a band of about 2%: mean of norms, per-coefficient RMSE, no square root all "
            "fall out); without noise, a design at kappa exactly 1e10 whose condition number computes a rounding "
-           "above it (a guard without room for rounding falls out); n_trials = 2 over 300 seeds at a noise "
-           "level 1e-6 of the problem's (a mean over "
+           "above it (a guard without room for rounding falls out), and at kappa 1e6 to 1e8 (the normal equations "
+           "solved there, also with a fallback to the SVD only where Cholesky fails, fall out); n_trials = 2 "
+           "over 300 seeds at a noise level 1e-6 of the problem's (a mean over "
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
@@ -315,19 +316,21 @@ def error_variances(X, noise_sd: float) -> np.ndarray:
 #: RMSE grows with kappa), and near the top of the statement's range (1e10), where a fit through the
 #: normal equations (kappa squared: ~1e19 eps) or a pseudo-inverse that drops small singular values
 #: is no longer the least-squares fit, while lstsq, QR and the SVD stay within ~kappa eps of it
-KAPPA_LEVELS = {"well": (2.0, 30.0), "badly": (300.0, 1000.0), "ill": (1e9, 1e10)}
+KAPPA_LEVELS = {"well": (2.0, 30.0), "badly": (300.0, 1000.0), "mid": (1e6, 1e8), "ill": (1e9, 1e10)}
+#: levels whose kappa is drawn log-uniform (the others uniform)
+LOG_LEVELS = ("mid", "ill")
 
 
 @computed_once
 def rmse_problem(seed: int, level: str):
     """A full-column-rank design, a non-zero beta_true, a noise sd far from 1 and an RMSE far from 1,
-    with a condition number drawn from ``KAPPA_LEVELS[level]`` (uniform; log-uniform for "ill")."""
+    with a condition number drawn from ``KAPPA_LEVELS[level]`` (uniform; log-uniform for LOG_LEVELS)."""
     rng = np.random.default_rng(seed)
     low, high = KAPPA_LEVELS[level]
     for _ in attempts("a design on which the misreadings of coefficient_rmse are told apart"):
         p = int(rng.integers(2, 6))
         n = int(rng.integers(max(3 * p, 20), 80))
-        kappa = float(np.exp(rng.uniform(np.log(low), np.log(high))) if level == "ill" else rng.uniform(low, high))
+        kappa = float(np.exp(rng.uniform(np.log(low), np.log(high))) if level in LOG_LEVELS else rng.uniform(low, high))
         X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
         beta = rng.choice([-1, 1], size=p) * rng.uniform(0.5, 3.0, size=p)
         noise_sd = float(rng.choice([rng.uniform(0.2, 0.6), rng.uniform(1.6, 3.0)]))
@@ -502,15 +505,21 @@ def rmse_matches_theory(student):
 NOISE_SEEDS = 12
 #: results whose variance over seeds is this many times theory's are noisier than n_trials fresh trials
 NOISE_RATIO = 2.0
+#: how far (relative) the mean of those results may sit from theory's and still count as centred: fewer
+#: trials than asked (100 of several thousand: a few % of standard error) stay well inside; a fit that
+#: is numerically wrong (the normal equations on a column a billion times smaller) is noisy and far off
+NOISE_CENTRE = 0.25
 
 
 def centred_but_noisy(student, problem, n_trials: int, seed: int, square: float) -> bool:
     """Whether a result outside the band of one call is as noisy as fewer trials and centred all the same.
 
-    Judged on the result and NOISE_SEEDS calls with other seeds: a spread over NOISE_RATIO times theory's
-    variance, with the mean inside T_LIMIT of the results' own standard errors. A fixed or capped count of
-    trials is then judged by rmse_single_trial alone, the same in every course (one call of it fell in the
-    band by chance in 7 % of courses); a result with theory's spread and another centre is not let through.
+    Judged on the result and NOISE_SEEDS calls with other seeds: a variance over NOISE_RATIO times theory's
+    but no more than one trial's (n_trials times theory's: the noisiest a count of trials makes it), with
+    the mean inside T_LIMIT of the results' own standard errors and inside NOISE_CENTRE of theory's. A
+    fixed or capped count of trials is then judged by rmse_single_trial alone, the same in every course
+    (one call of it fell in the band by chance in 7 % of courses); a result with theory's spread and
+    another centre, or one noisier than any count of trials and off centre, is not let through.
     """
     X, _, sd, _ = problem
     lam = error_variances(X, sd)
@@ -520,8 +529,9 @@ def centred_but_noisy(student, problem, n_trials: int, seed: int, square: float)
         return False
     theory_var = 2 * (lam**2).sum() / n_trials
     own = squares.std(ddof=1)
-    return bool(own**2 > NOISE_RATIO * theory_var
-                and abs(squares.mean() - lam.sum()) <= T_LIMIT * own / np.sqrt(len(squares)))
+    off = abs(squares.mean() - lam.sum())
+    return bool(NOISE_RATIO * theory_var < own**2 <= n_trials * theory_var
+                and off <= T_LIMIT * own / np.sqrt(len(squares)) and off <= NOISE_CENTRE * lam.sum())
 
 
 #: n_trials one past a round batch size (100, 1000 and 1024; 50, 200, 250, 256, 500 and 512 too, as two
@@ -929,6 +939,17 @@ def rmse_reproducible(student):
                           "coefficient_rmse is far from 0: the fit is not a least-squares fit accurate to "
                           "rounding there (lstsq, a Householder QR or the SVD are; the normal equations and "
                           "classical Gram-Schmidt lose the small singular directions)")
+    # and where kappa squared is still below 1/eps (kappa 1e6 to 1e8): a Cholesky of X'X succeeds there, so
+    # the normal equations are solved (also by a library that falls back to the SVD only when it fails, as
+    # scikit-learn's Ridge does at 1e10) and lose digits by kappa^2 eps, 1e4 to 1e8 times a stable fit's
+    mid = rmse_problem(student.seed(EX, "rmse", 6), "mid")
+    kappa = float(np.linalg.cond(mid[0]))
+    zero = student_rmse(student, mid, seed, n_trials=20, noise_sd=0.0)
+    if not abs(zero) <= max(1e-8, 100 * EPS * kappa) * max(1.0, float(np.abs(mid[1]).max())):
+        raise CheckFailed("with noise_sd=0 on a design with kappa between 1e6 and 1e8, coefficient_rmse is far "
+                          "from 0: the fit is not a least-squares fit accurate to rounding there (lstsq, a "
+                          "Householder QR or the SVD are; the normal equations, X'X solved by Cholesky or by a "
+                          "solver that falls back to the SVD only when that fails, square kappa)")
     top = top_problem(student.seed(EX, "rmse-top", 0))
     zero = student_rmse(student, top, seed, n_trials=20, noise_sd=0.0)
     if not abs(zero) <= max(1e-8, 100 * EPS * 1e10) * max(1.0, float(np.abs(top[1]).max())):
