@@ -18,10 +18,20 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402
 
 
-#: the longest modules, started first (in this order) so that no worker is left alone with one at
-#: the end of the run; xdist sends each module to one worker (``--dist loadfile``), so what a module's
-#: tests share is made once
-LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_class_grading.py")
+#: the order modules start in: longest processing time first, so that no worker is left alone with one
+#: at the end of the run while the others idle. xdist sends each module to one worker (``--dist
+#: loadfile``), so what a module's tests share is made once; it hands each of the three workers one
+#: module, then queues a second behind each (the 4th to 6th here), then hands out the rest as workers
+#: free up. The 5th waits behind the audit, so it is a short one. Durations: worker-seconds in a
+#: clean-clone CI (``benchmarks/suite_time.py --from``); a module left out starts after these, in
+#: collection order. (Left at alphabetical order's end, test_run_safety's waits on hung students once
+#: left the machine idle for ~40 s.)
+LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_class_grading.py",
+                 "test_run_safety.py", "test_secret.py", "test_confinement.py",
+                 "test_assignments.py", "test_plots.py", "test_feedback_pages.py", "test_formgrader.py",
+                 "test_export_and_lateness.py", "test_course_folder.py", "test_hostile_replies.py",
+                 "test_host_privilege.py", "test_class_report.py", "test_resume.py", "test_calibration_reuse.py",
+                 "test_contracts.py")
 
 
 #: fixtures that grade whole notebooks (directly or through a course built on them)
