@@ -356,19 +356,6 @@ SETTINGS_GETTERS = (
 _AT_IMPORT: dict = {}
 
 
-def _read_at_import(module_name: str) -> None:
-    module = sys.modules.get(module_name)
-    for name, getter, _, how in SETTINGS_GETTERS:
-        read = getattr(module, getter, None) if name == module_name else None
-        if read is None:
-            continue
-        try:
-            value = read()
-        except Exception:  # noqa: BLE001, S112 - a getter that fails is read no further
-            continue
-        _AT_IMPORT[f"{name}.{getter}()"] = dict(value) if how == "kwargs" else value
-
-
 def _global_rng_states() -> list:
     """(setter, state) of Python's, numpy's and torch's global generators, of those fully imported
     (reading one imports nothing: numpy imports numpy.random lazily, and a module being imported may
@@ -426,7 +413,7 @@ class _FirstImports:
                 for put, state in states:
                     put(state)
             if watched:
-                _read_at_import(name)
+                _AT_IMPORT.update(_getter_settings(only=name))
         loader.exec_module = exec_module  # this module's loader object only
         return spec
 
@@ -452,18 +439,23 @@ def with_values_at_import(before: dict, after: dict) -> dict:
     return dict(before, **{"library settings": _entry_list({**held, **added})})
 
 
-def _getter_settings() -> dict:
-    """``{"module.getter()": value}`` for every getter of :data:`SETTINGS_GETTERS` whose module is imported."""
+def _getter_settings(only: str | None = None) -> dict:
+    """``{"module.getter()": value}`` for every getter of :data:`SETTINGS_GETTERS` whose module is imported
+    (``only``: of that module alone); a "kwargs" getter's dict is copied, so that a later change of the
+    library's own dict does not change the reading."""
     values = {}
-    for module_name, getter, _, _ in SETTINGS_GETTERS:
+    for module_name, getter, _, how in SETTINGS_GETTERS:
+        if only is not None and module_name != only:
+            continue
         module = sys.modules.get(module_name)
         read = getattr(module, getter, None) if module is not None else None
         if read is None:
             continue
         try:
-            values[f"{module_name}.{getter}()"] = read()
+            value = read()
         except Exception:  # noqa: BLE001, S112 - a getter that fails now is read no further
             continue
+        values[f"{module_name}.{getter}()"] = dict(value) if how == "kwargs" else value
     return values
 
 

@@ -492,7 +492,7 @@ def rmse_matches_theory(student):
         square = rmse_number(answer.get()) ** 2
         if abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / n_trials):
             continue
-        if np.isfinite(square) and centred_but_noisy(student, problem, n_trials, seed, square):
+        if np.isfinite(square) and centred_but_noisy(student, problem, lam, n_trials, seed, square):
             continue
         # an edge's own mistake is far off (0, or another design); a result a little off reads as the first
         # case's in every course
@@ -511,7 +511,7 @@ NOISE_RATIO = 2.0
 NOISE_CENTRE = 0.25
 
 
-def centred_but_noisy(student, problem, n_trials: int, seed: int, square: float) -> bool:
+def centred_but_noisy(student, problem, lam: np.ndarray, n_trials: int, seed: int, square: float) -> bool:
     """Whether a result outside the band of one call is as noisy as fewer trials and centred all the same.
 
     Judged on the result and NOISE_SEEDS calls with other seeds: a variance over NOISE_RATIO times theory's
@@ -520,9 +520,8 @@ def centred_but_noisy(student, problem, n_trials: int, seed: int, square: float)
     fixed or capped count of trials is then judged by rmse_single_trial alone, the same in every course
     (one call of it fell in the band by chance in 7 % of courses); a result with theory's spread and
     another centre, or one noisier than any count of trials and off centre, is not let through.
+    ``lam`` is error_variances of the problem's design (theory's mean square is its sum).
     """
-    X, _, sd, _ = problem
-    lam = error_variances(X, sd)
     squares = np.append(mc_trials(student, problem, [seed + 1 + j for j in range(NOISE_SEEDS)], n_trials) ** 2,
                         square)
     if not np.all(np.isfinite(squares)):
