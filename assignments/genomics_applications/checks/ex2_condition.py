@@ -64,12 +64,18 @@ clauses(EX, [
            "n_trials - 1 trials doubles the mean square; a rounded result is 0); n_trials = 5 over 300 seeds on "
            "a design whose error is nearly one-dimensional (a median, of trials or of block means, sits about "
            "35% low); one call of an odd n_trials "
-           "between 2,001 and 9,999 (a last partial batch dropped falls out; a result outside its band is called "
+           "between 2,001 and 9,999 on a design of kappa 1e6 to 1e7 with a noise_sd small next to beta_true too "
+           "(the normal equations fall out there in every course: Cholesky of X'X succeeds, and its rounding "
+           "error dwarfs the noise's) and on three other edges "
+           "(a last partial batch dropped falls out; a result outside its band is called "
            "with 12 more seeds, and one that is centred but noisier than n_trials fresh trials is left to "
            "rmse_single_trial); n_trials = 101, 1,001 and 1,025 "
            "over 100, 24 and 24 seeds, one past a round batch size, beside 1,000 over 24 seeds, on a design of "
            "16 to 24 columns of equal error variance (a last batch of one trial weighed like a full batch spreads "
-           "like a single trial, only past the round size)"),
+           "like a single trial, only past the round size); one call each at n_trials = 127, 199, 255, 499, 511, "
+           "999, 1,023, 1,999 and 3,999, one less than twice a round batch size, on that design (a last partial "
+           "batch dropped, for batches of 25 to 3,000 trials, falls out: at one of them it is 12 to 50% of "
+           "the trials)"),
     Clause("2.6", "Each trial draws fresh independent noise N(0, noise_sd^2 I).",
            "noise_sd far from 1 (sd versus variance); 500 trials under 40 seeds (results spread like an average "
            "of fresh draws, not like one draw); n_trials = 1 over 600 seeds (one fresh draw each, not an "
@@ -461,6 +467,8 @@ def rmse_matches_theory(student):
                 + rmse_mistake(X, sd, np.sqrt(mse) / theory, band))
     # a last batch of one trial first: weighed like a full batch, it also makes the one call below noisy
     last_batch_of_one(student)
+    # and a last partial batch of nearly a whole batch, counted like the others (not dropped)
+    every_trial_counted(student)
     # one call each of many trials, no round number of them (2,001 to 9,999, odd), in one request: every
     # trial counts, the last of a run of batches too; a design of one column (beta_true of length 1) is a
     # design; a tiny noise_sd is a noise_sd (no shortcut near 0). Each within Z of its Monte Carlo error.
@@ -482,7 +490,13 @@ def rmse_matches_theory(student):
               "on a full-rank design with a column a billion times smaller than the others (a covariate in other "
               "units), "
               "coefficient_rmse is outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): every "
-              "column of X is fitted, however small its norm")]
+              "column of X is fitted, however small its norm"),
+             (edge_rmse_problem(student.seed(EX, "rmse-edge", 6), "mid kappa tiny noise"),
+              "on a design with kappa between 1e6 and 1e7 and a noise_sd small next to beta_true, coefficient_rmse "
+              "is outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): the fit is not least "
+              "squares to rounding (lstsq, a Householder QR or the SVD are; the normal equations, X'X solved by "
+              "Cholesky or by a solver that falls back to another method only when that fails, square kappa and "
+              "add an error far larger than the noise's)")]
     entries = [{"func": "coefficient_rmse", "args": (X, beta),
                 "kwargs": {"noise_sd": sd, "n_trials": n_trials, "seed": seed}} for (X, beta, sd, _), _ in cases]
     answers = student.calls(entries, ref_seconds=sum(c[0][3] for c in cases) * n_trials / N_TRIALS)
@@ -587,6 +601,48 @@ def last_batch_of_one(student):
                 "partial batch too (average the squared errors of all trials, not the batches' means)")
 
 
+#: n_trials one less than twice a round batch size (64, 100, 128, 250, 256, 500, 512, 1000, 1024, 2000 and
+#: 2048): a batch size c of 25 to 3,000 leaves a last partial batch of 12 to 50 % of the trials at one of
+#: them at least (half of them for the round sizes), which a loop over whole batches drops
+REMAINDER_EDGES = (127, 199, 255, 499, 511, 999, 1023, 1999, 3999)
+
+
+def every_trial_counted(student):
+    """One call at each of REMAINDER_EDGES, in one request, each within Z of its Monte Carlo error on
+    the many-column design: a last partial batch dropped (its trials left out of the sum, which is still
+    divided by n_trials, or left out of both) makes one of these results at least 12 % low and the
+    others exact, in every course; a result outside its band that is centred but noisier than that
+    many trials (a fixed count) is left to rmse_single_trial, as in the odd-trials part."""
+    problem = edge_rmse_problem(student.seed(EX, "rmse-edge", 4), "many columns")
+    X, beta, sd, seconds = problem
+    lam = error_variances(X, sd)
+    seed = int(student.seed(EX, "remainder-edge-seed") % 10**6)
+    entries = [{"func": "coefficient_rmse", "args": (X, beta),
+                "kwargs": {"noise_sd": sd, "n_trials": n_trials, "seed": seed}} for n_trials in REMAINDER_EDGES]
+    answers = student.calls(entries, ref_seconds=seconds * sum(REMAINDER_EDGES) / N_TRIALS)
+    outside = []
+    for n_trials, answer in zip(REMAINDER_EDGES, answers, strict=True):
+        square = rmse_number(answer.get()) ** 2
+        if abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / n_trials):
+            continue
+        if np.isfinite(square) and centred_but_noisy(student, problem, lam, n_trials, seed, square):
+            continue
+        outside.append((n_trials, square < lam.sum()))
+    if not outside:
+        return
+    if len(outside) == len(REMAINDER_EDGES) or not all(low for _, low in outside):
+        # a dropped remainder makes a result low at some sizes and leaves the others exact; a result
+        # high at any size, or off at every size, is the estimate itself: told without a size
+        raise CheckFailed("on a design of 16 to 24 columns with n_trials one less than twice a round batch "
+                          "size, coefficient_rmse is outside the Monte Carlo band around "
+                          "noise_sd * sqrt(trace((X'X)^-1)): " + GENERIC_RMSE)
+    raise CheckFailed(
+        f"with n_trials={outside[0][0]} (one less than twice a round batch size), coefficient_rmse is outside the "
+        "Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)), while other sizes are inside it: every one "
+        "of the n_trials trials counts, a last partial batch too (simulate it, add its squared errors and "
+        "divide by n_trials)")
+
+
 def weak_mean_design(rng: np.random.Generator) -> np.ndarray:
     """A full-rank design of 3 to 5 columns and 20 to 60 rows, kappa 20 to 40, whose least determined
     direction (the right singular vector of the smallest singular value) is (1, ..., 1) / sqrt(p):
@@ -614,7 +670,11 @@ def edge_rmse_problem(seed: int, kind: str):
     3.2e9, within the statement's 1e10 and within lstsq's and QR's reach) or "many columns" (16 to 24 columns,
     p + 10 to 2p + 10 rows, kappa 1: every coefficient's error has the same variance, so one trial's squared
     error is noise_sd^2 / n times a chi-square of p degrees of freedom, nearly normal, of relative spread
-    sqrt(2 / p)) or "weak mean" (see :func:`weak_mean_design`)."""
+    sqrt(2 / p)) or "weak mean" (see :func:`weak_mean_design`) or "mid kappa tiny noise" (2 to 4 columns,
+    kappa 1e6 to 1e7, log-uniform, where a Cholesky factorisation of X'X always succeeds, with a noise_sd
+    that puts the weakest direction's error at 0.015 to 0.06 sqrt(kappa) times a backward-stable fit's
+    rounding error, kappa * eps * |beta|: 30 times it or more, and a 1,000th or less of the normal
+    equations' kappa^2 * eps * |beta|)."""
     rng = np.random.default_rng(seed)
     if kind == "many columns":
         p = int(rng.integers(16, 25))
@@ -631,6 +691,12 @@ def edge_rmse_problem(seed: int, kind: str):
         X = weak_mean_design(rng)
         beta = rng.choice([-1, 1], size=X.shape[1]) * rng.uniform(0.5, 3.0, size=X.shape[1])
     noise_sd = float(10.0 ** rng.uniform(-10, np.log10(5e-9))) if kind == "tiny noise" else float(rng.uniform(0.2, 3.0))
+    if kind == "mid kappa tiny noise":
+        kappa = float(np.exp(rng.uniform(np.log(1e6), np.log(1e7))))
+        X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
+        # the weakest direction's error, noise_sd * kappa / sqrt(n) (s_min = sqrt(n) / kappa), set between
+        # the two fits' rounding errors on a log scale, nearer the stable fit's
+        noise_sd = float(0.03 * 2.0 ** rng.uniform(-1, 1) * np.sqrt(n * kappa) * EPS * np.abs(beta).max())
     _, seconds = timed(reference.coefficient_rmse, X, beta, noise_sd=noise_sd, n_trials=N_TRIALS, seed=0)
     return X, beta, noise_sd, seconds
 
