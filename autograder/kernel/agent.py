@@ -18,7 +18,8 @@ Requests
 ``{"id", "op": "run_cell", "code", "settings"}``
     Execute one cell with IPython (magics allowed); with ``settings``, the answer also holds
     the session's settings before and after the cell (did a solution cell itself leave numpy's
-    error handling or the warnings filters changed?).
+    error handling or the warnings filters changed?), read with a few values of a caller's own in
+    place, as a call's are, and put back after the cell.
 ``{"id", "op": "call", "func", "args", "kwargs", "summarize", "global_seed"}``
     Call ``func`` from the user namespace. ``summarize="axes"`` reports a
     returned matplotlib Axes as raw geometry (``artists.py``), which the
@@ -252,8 +253,12 @@ def run_cell(shell, request):
     code = request.get("code")
     if not isinstance(code, str):
         return {"ok": False, "error": {"type": "ProtocolError", "message": "code must be a string"}}
-    # a student's solution cell is read like a call: the session's settings before and after it run
-    before = session_settings() if request.get("settings") else None
+    # a student's solution cell is read like a call: the session's settings before and after it run,
+    # with a few values of a caller's own in place (the kernel's may be what the cell sets: its thread
+    # variables are 1), put back after it, so that what the cell changed reaches no later cell
+    probe = bool(request.get("settings"))
+    callers_saved = callers_own_settings() if probe else None
+    before = session_settings() if probe else None
     result = shell.run_cell(code, store_history=False, silent=False)
     error = result.error_before_exec or result.error_in_exec
     settings = None
@@ -263,6 +268,8 @@ def run_cell(shell, request):
             settings = [with_values_at_import(before, after), after]
         except Exception:  # noqa: BLE001 - a session the cell broke reads as not read
             settings = None
+    if callers_saved is not None:
+        restore_settings(callers_saved)
     # Only a notebook that imported pyplot can have open figures; importing it here would cost a
     # cold kernel a second and write font caches the student never asked for.
     plt = sys.modules.get("matplotlib.pyplot")

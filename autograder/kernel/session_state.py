@@ -16,8 +16,9 @@ for every assignment:
   detection;
 - matplotlib's rcParams, the figures open, and what each of them shows: a call that draws on
   the caller's current figure (``plt.gcf()``, ``plt.hist`` on ``plt.gca()``) changes one;
-- the working directory and the environment variables (those a library that a call imports for the
-  first time adds are that library's, as with the warnings filters: scikit-learn sets two on import);
+- the working directory and the environment variables (those a library's own code sets while it is
+  first imported are that library's, as with the warnings filters: scikit-learn sets two on import;
+  one a solution cell or a call sets is the caller's, whatever else it imported beside it);
 - Python's own: the recursion limit, the garbage collector (on, and its thresholds) and the logging
   configuration (the root logger's level and handlers, ``logging.disable``);
 - torch's float32 matrix-multiplication precision (``torch.set_float32_matmul_precision``), which
@@ -74,10 +75,10 @@ WARNING_PROBES = (
 
 _FIGURE_SERIALS = itertools.count(1)
 _PANDAS_KEYS: list[str] = []   # the options registered when pandas was first read
-#: environment variables added while a call imported a library for the first time: the library's
+#: environment variables a library's own code set while it was first imported (:class:`_FirstImports`
+#: watches every module's first run): the library's, not the caller's. Only those: a variable set by a
+#: solution cell or a call is the caller's, whatever else was imported beside it
 _LIBRARY_ENV: set[str] = set()
-#: (modules imported, variable names) at the last reading, to tell a library's additions from a call's
-_ENV_SEEN: list = []
 
 
 def _warning_actions() -> str:
@@ -127,18 +128,12 @@ def _subnormals_kept() -> bool:
 
 
 def _environment() -> dict[str, str]:
-    """The environment variables a call may not leave changed: all but those a library added on import."""
-    env = dict(os.environ)
-    if _ENV_SEEN and len(sys.modules) > _ENV_SEEN[0]:  # a library imported since the last reading
-        _LIBRARY_ENV.update(set(env) - _ENV_SEEN[1])
-    _ENV_SEEN[:] = [len(sys.modules), set(env)]
-    return {k: v for k, v in env.items() if k not in _LIBRARY_ENV}
+    """The environment variables a call may not leave changed: all but those a library set on import."""
+    return {k: v for k, v in os.environ.items() if k not in _LIBRARY_ENV}
 
 
 def _readings_done() -> None:
     """What reading the settings imported (pandas reads some options lazily) is not a call's import."""
-    if _ENV_SEEN:
-        _ENV_SEEN[0] = len(sys.modules)
     if _BINDINGS_SEEN:
         _BINDINGS_SEEN[0] = len(sys.modules)
 
@@ -401,21 +396,33 @@ class _FirstImports:
         else:
             return None
         loader = spec.loader
-        if not isinstance(loader, _FILE_LOADERS) or "exec_module" in vars(loader):
+        if not isinstance(loader, _FILE_LOADERS) or "exec_module" in vars(loader) or _kernels_own(spec):
             return spec
         run, watched = loader.exec_module, name in self.watched
 
         def exec_module(module):
-            states = _global_rng_states()
+            states, env = _global_rng_states(), dict(os.environ)
             try:
                 run(module)
             finally:
                 for put, state in states:
                     put(state)
+                _LIBRARY_ENV.update(k for k, v in os.environ.items() if env.get(k) != v)
             if watched:
                 _AT_IMPORT.update(_getter_settings(only=name))
         loader.exec_module = exec_module  # this module's loader object only
         return spec
+
+
+def _kernels_own(spec) -> bool:
+    """Whether ``spec`` is a module of the kernel's agent (this folder), imported again by its own name:
+    the thread variables it sets are the kernel's, not a library's."""
+    origin = getattr(spec, "origin", None)
+    return isinstance(origin, str) and os.path.dirname(os.path.abspath(origin)) == _KERNEL_FOLDER
+
+
+#: the folder of the kernel's agent and of this module
+_KERNEL_FOLDER = os.path.dirname(os.path.abspath(__file__))
 
 
 def watch_first_imports() -> None:

@@ -605,9 +605,13 @@ TIDY = {
     "a pandas option in a context": "with pd.option_context('mode.chained_assignment', None):\n    pass",
     "gradients off in a block": "with torch.no_grad():\n    pass",
     # as scikit-learn's import does
-    "a library's variables set on its first import": "import types\n"
-                                                     "sys.modules['freshly_imported_lib'] = types.ModuleType('x')\n"
-                                                     "os.environ.setdefault('KMP_INIT_AT_FORK', 'FALSE')",
+    "a library's variables set on its first import": "import tempfile\nfolder = tempfile.mkdtemp()\n"
+                                                     "with open(os.path.join(folder, 'freshly_imported_lib.py'), "
+                                                     "'w') as f:\n"
+                                                     "    f.write('import os\\nos.environ.setdefault("
+                                                     "\"FRESHLY_IMPORTED_LIB_FLAG\", \"FALSE\")\\n')\n"
+                                                     "sys.path.insert(0, folder)\nimport freshly_imported_lib\n"
+                                                     "sys.path.remove(folder)",
     "a logger of its own": "logging.getLogger('students.module').setLevel(logging.DEBUG)",
     "a thread joined before returning": "import threading\nt = threading.Thread(target=sum, args=([1],))\n"
                                         "t.start()\nt.join()",
@@ -907,8 +911,21 @@ import scipy.special
 scipy.special.seterr(all="raise")
 changed = session_state.session_settings()
 session_state.restore_settings(saved)
+# a library whose own code sets a variable on import, and the caller setting one beside a first import
+import os, tempfile
+folder = tempfile.mkdtemp()
+with open(os.path.join(folder, "sets_on_import.py"), "w") as f:
+    f.write("import os\\nos.environ['A_LIBRARY_OWN_VARIABLE'] = '1'\\n")
+sys.path.insert(0, folder)
+unset = session_state.session_settings()
+import sets_on_import
+library_env = [unset, session_state.session_settings()]
+import colorsys
+os.environ["A_CALLERS_OWN_VARIABLE"] = "1"
+caller_env = [unset, session_state.session_settings()]
 print(json.dumps({"imported": [session_state.with_values_at_import(before, imported), imported],
                   "changed": [session_state.with_values_at_import(before, changed), changed],
+                  "library_env": library_env, "caller_env": caller_env,
                   "draws": draws, "seeded": seeded, "restored": scipy.special.geterr()["overflow"]}))
 """
 
@@ -928,6 +945,14 @@ def test_a_library_a_call_imports_first_keeps_the_contract_and_the_global_genera
 
 def test_a_library_setting_a_call_changes_after_importing_the_library_first_breaks_the_contract(first_import):
     assert "a library's settings (scipy.special.geterr())" in _judged(tuple(first_import["changed"]))
+
+
+def test_a_variable_a_librarys_own_code_sets_on_its_first_import_is_the_librarys(first_import):
+    assert _judged(tuple(first_import["library_env"])) == ""
+
+
+def test_a_variable_the_caller_sets_beside_a_first_import_is_the_callers(first_import):
+    assert "environment variables" in _judged(tuple(first_import["caller_env"]))
 
 
 def test_a_library_setting_changed_after_a_first_import_is_put_back_as_it_was_at_the_import(first_import):
