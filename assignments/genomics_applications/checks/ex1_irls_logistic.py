@@ -738,6 +738,20 @@ def _largest_data(rng):
             return {"X": X, "y": y, "max_iter": 25, "tol": tol}
 
 
+def _many_columns(rng):
+    """60 to 120 columns (an intercept and as many covariates, genes used as covariates say) on 400 to 800
+    cells, with weak effects: X'WX is 60 x 60 or larger, and a fit that narrows its arithmetic or takes
+    another method above some number of columns fits otherwise there."""
+    for _ in attempts("a problem with many columns"):
+        p = int(rng.integers(60, 121))
+        n = int(rng.integers(400, 801))
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, p - 1))])
+        y = (rng.random(n) < 1 / (1 + np.exp(-X @ rng.uniform(-0.15, 0.15, size=p)))).astype(float)
+        tol = float(10.0 ** -rng.uniform(7, 9))
+        if not _separated(X, y, max_iter=25) and _clear_stop(X, y, 25, tol) and _signed_agrees(X, y, 25, tol):
+            return {"X": X, "y": y, "max_iter": 25, "tol": tol}
+
+
 def _rare_class(rng):
     """A rare cell type: 2 to 6 % of 300 to 800 cells in one class (either one), not separable. Every cell
     weighs the same in the likelihood: class weights, resampling or a prior correction fit something else."""
@@ -1089,6 +1103,9 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem with 2,000 to 3,000 cells", "1.8", _many_cells),
     Kind("a problem with 5,500 to 6,000 cells", "1.5", _largest_data),
     Kind("a problem with a rare class (2 to 6 % of the cells)", "1.5", _rare_class),
+    # well conditioned however many columns: double-precision updates agree to ~1e-12, a Gram matrix
+    # or a solve narrowed to float32 moves the iterates by ~1e-7
+    Kind("a problem with 60 to 120 columns", "1.5", _many_columns, rtol=1e-9),
     Kind("a design of group indicators, its rows repeated", "1.2", _group_design),
     Kind("a problem whose cells are all of one class, without an intercept (not separable)", "1.3", _one_class),
     Kind("a problem with two columns correlated above 0.999, of full rank", "1.2", _nearly_collinear),
@@ -1128,7 +1145,7 @@ def compare_run(value, args, kind: Kind) -> str | None:
                     "breaks; compute W z as w * eta + (y - p), and 1 - p as sigma(-eta)")
         if not near(got[k], path[k]):
             return ("an entry of history['beta'] is not the IRLS update of the entry before it (no ridge, clipping "
-                    "or truncation: the update is exactly beta <- (X' W X)^-1 X' W z)")
+                    "or truncation, and float64 throughout: the update is exactly beta <- (X' W X)^-1 X' W z)")
     ran, want_ran = len(got) - 1, len(want["beta"]) - 1
     if ran != want_ran:
         return (f"the fit ran {'more' if ran > want_ran else 'fewer'} iterations than it should: after each "
@@ -1155,7 +1172,8 @@ domain_check(EX, DOMAIN, name="edges_of_the_iteration", points=0.5, compare=comp
                          "scale, max_iter = 0, 1 and 1e9 and more, covariates far from 0, "
                          "|eta| near 30 and past 40, a "
                          "misclassified cell far out, a float32 X, a step that raises the deviance, "
-                         "5,500 cells and more, a rare class, columns correlated above 0.999, a float32 y, a "
+                         "5,500 cells and more, a rare class, 60 to 120 columns, columns correlated above 0.999, "
+                         "a float32 y, a "
                          "loose tol on coefficients settling apart, max_iter 5 to 8 far from the optimum) every "
                          "iterate, every deviance and the number "
                          "of iterations are IRLS's")

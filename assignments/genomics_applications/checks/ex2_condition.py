@@ -45,7 +45,8 @@ clauses(EX, [
                   "whatever the global random state, different seeds give different matrices, and the "
                   "default seed is 0.",
            "the same call under two different global numpy/torch seeds; seeds s and s + 1, s and s + 2**32, "
-           "and s and s + 2**64; runs of three neighbouring seeds at kappa 1, a moderate kappa and one kappa in "
+           "and s and s + 2**64, each on every kind of the domain (square designs too); "
+           "runs of three neighbouring seeds at kappa 1, a moderate kappa and one kappa in "
            "every half decade from 1e8 to 1e14 (a redraw from seed + 1 until the condition number matches makes "
            "neighbours share a matrix); "
            "a call without seed"),
@@ -283,20 +284,18 @@ def design_reproducible(student):
             raise CheckFailed(f"for {case}, two neighbouring seeds, s and "
                               "s + 1, gave the same matrix; the matrix is random for every kappa, 1 included, "
                               "and the seed drives the draw")
+        # seeds past 2**32 are seeds too, on every kind (a square design may take another library's
+        # path): s and s + 2**32 are different seeds (a generator reduced to 32 bits by
+        # RandomState(seed % 2**32), or a seed cast to uint32, makes them one, and scipy's 32-bit
+        # random_state refuses them); so are s and s + 2**64, where np.asarray(seed) is an object array
+        for past, why in ((2**32, "do not reduce it to 32 bits"), (2**64, "however large")):
+            _, high = student_design(student, case_n, case_kappa, case_p, case_seed + past, global_seed=1)
+            if high.shape == first.shape and np.array_equal(first, high):
+                raise CheckFailed(f"for {case}, seeds s and s + 2**{past.bit_length() - 1} gave the same matrix: "
+                                  "every non-negative integer is its own seed (np.random.default_rng takes any "
+                                  f"size; {why})")
     # and runs of neighbouring seeds at kappa 1, a moderate kappa and every half decade from 1e8 to 1e14
     neighbours_apart(student)
-    # seeds past 2**32 are seeds too: s and s + 2**32 are different seeds (a generator reduced to 32 bits
-    # by RandomState(seed % 2**32), or a seed cast to uint32, makes them one)
-    _, low = student_design(student, n, kappa, p, seed, global_seed=1)
-    _, high = student_design(student, n, kappa, p, seed + 2**32, global_seed=1)
-    if low.shape == high.shape and np.array_equal(low, high):
-        raise CheckFailed("seeds s and s + 2**32 gave the same matrix: every non-negative integer is its own "
-                          "seed (np.random.default_rng takes any size; do not reduce it to 32 bits)")
-    # and past 2**64, where np.asarray(seed) is an object array, not an integer one
-    _, huge = student_design(student, n, kappa, p, seed + 2**64, global_seed=1)
-    if low.shape == huge.shape and np.array_equal(low, huge):
-        raise CheckFailed("seeds s and s + 2**64 gave the same matrix: every non-negative integer is its own "
-                          "seed, however large (np.random.default_rng takes any size)")
     _, zero = student_design(student, n, kappa, p, 0)
     _, default = student_design(student, n, kappa, p, 0, pass_seed=False)
     if zero.shape != default.shape or not np.array_equal(zero, default):

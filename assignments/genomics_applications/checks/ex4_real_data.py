@@ -51,11 +51,13 @@ clauses(EX, [
            "cell-means coding)"),
     Clause("4.3", "A numeric, non-boolean column gives one column: (x - mean) / std with ddof=0, computed in "
                   "float64, when standardize is true; otherwise its raw values as floats.",
-           "integer (numpy and pandas' nullable Int64, 0/1 integers, codes 1 to 4 named 'batch', 'plate', "
+           "integer (numpy and pandas' nullable Int64, unsigned uint16, 0/1 integers, codes 1 to 4 named "
+           "'batch', 'plate', "
            "'lane', 'replicate' or 'sample') and negative columns; a float32 column far "
            "from zero "
            "(float32 arithmetic drifts); the "
-           "sample sd would differ by sqrt(n / (n - 1)); standardize=False, with a constant column too; "
+           "sample sd would differ by sqrt(n / (n - 1)); a column already near its z-score (mean within 0.05 "
+           "of 0, sd 3 to 7% off 1: z-scored all the same); standardize=False, with a constant column too; "
            "timestamps and library sizes of 2e6 to 2e9 with a small spread (raw means raw, not centred); one "
            "cell 20 to 60 sds out among 300 to 800 (mean and population sd, not a robust z-score)"),
     Clause("4.4", "Any other column (categorical, strings, booleans) is categorical: its levels are the "
@@ -66,7 +68,8 @@ clauses(EX, [
            "('B' < 'a'); levels that differ only by surrounding spaces; levels holding '|' and the empty string, "
            "covariate names with a dot or a space, and an index named like a column; values of mixed types that "
            "become the "
-           "same string; pandas' string dtype (not object); "
+           "same string; floats whose str differs where a shorter format merges them (1 and 1.0, 0.1 + 0.2 "
+           "and 0.3: each its own level); pandas' string dtype (not object); "
            "booleans, numpy's and pandas' nullable boolean ('False' < 'True'), "
            "including a column that is always True and a column with one level (no indicator at all); "
            "1,200 to 2,500 cells with a level met only after the first 1,000 rows; levels that differ only in "
@@ -90,7 +93,8 @@ clauses(EX, [
            "full rank with condition number 1e10 and 5e13; rank deficient with condition number 1e15 "
            "(below 1 / eps) and with exact zero singular values; a zero matrix; a wide matrix; a square "
            "full-rank matrix that is not symmetric, its lower triangle mirrored singular (a rank or condition "
-           "number read from one triangle, or in another norm, falls out)"),
+           "number read from one triangle, or in another norm, falls out); an intercept beside covariates in "
+           "raw units, column norms 1e3 to 1e6 apart (columns rescaled first fall out)"),
 ], free=[
     "the names' style beyond 'intercept' (patsy's 'cov[T.level]' is only a suggestion)",
     "inputs outside the assumptions: missing values, a constant numeric column with standardize=True "
@@ -134,11 +138,18 @@ def drawn_frame(seed: int) -> pd.DataFrame:
             "qc": pd.array(rng.random(n) < 0.5, dtype="boolean"),                       # boolean
             "spliced": rng.integers(0, 2, size=n),                                       # 0/1 integers: numeric
             "well": pick(["a", "a ", " a", "b"]),                                       # ' a' < 'a' < 'a ' < 'b'
+            "n_genes": rng.integers(200, 6000, size=n).astype(np.uint16),                # unsigned: numeric
+            # a column already near its z-score (mean within 0.05 of 0, sd 3 to 7 % off 1): z-scored anyway
+            "scaled": _near_z_score(rng, n),
+            # floats whose str differs where a shorter format merges them: 1 and 1.0, 0.1 + 0.2 and 0.3
+            "dose": pd.Series(pick([1, 1.0, 2.5, 0.1 + 0.2, 0.3]), dtype=object),
         })
+        dose = {(type(v), v) for v in frame["dose"]}
         # 1 and '1' both present on every draw: two raw values that are one level as strings
         lane = [(type(v), v) for v in frame["lane"]]
         # and levels that differ only by surrounding spaces, which stripping them would merge
         if (int, 1) in lane and (str, "1") in lane and {"a", "a ", " a"} <= set(frame["well"]) and \
+                {(int, 1), (float, 1.0), (float, 2.5), (float, 0.1 + 0.2), (float, 0.3)} <= dose and \
                 all(frame[c].nunique() > 1 for c in ("treated", "spiked", "batch", "cluster", "donor", "lane", "tag",
                                                      "qc", "spliced")):
             break
@@ -149,6 +160,19 @@ def drawn_frame(seed: int) -> pd.DataFrame:
     labels[second] = labels[first]
     frame.index = labels
     return frame
+
+
+def _near_z_score(rng: np.random.Generator, n: int) -> np.ndarray:
+    """A float column whose mean is 0.02 to 0.05 from 0 and whose population sd is 3 to 7 % from 1: one a
+    student may take for "already scaled", which (x - mean) / sd still moves by 2 % or more.
+
+    Returns
+    -------
+    ndarray, shape (n,)
+    """
+    z = rng.normal(size=n)
+    z = (z - z.mean()) / z.std()
+    return z * (1.0 + rng.choice([-1, 1]) * rng.uniform(0.03, 0.07)) + rng.choice([-1, 1]) * rng.uniform(0.02, 0.05)
 
 
 def student_design(student, frame, covariates, standardize, pass_standardize=True):
@@ -281,7 +305,7 @@ def pbmc_numeric_and_categorical(student):
        description="levels are the values that occur, as strings, sorted as strings; the first has no column")
 def levels_sorted_as_strings(student):
     frame = drawn_frame(student.seed(EX, "frame", 1))
-    compare_design(student, frame, ("batch", "cluster", "donor", "lane", "tag", "well"), False,
+    compare_design(student, frame, ("batch", "cluster", "donor", "lane", "tag", "well", "dose"), False,
                    "a frame of categorical columns", EXACT_ATOL)
 
 
@@ -297,10 +321,10 @@ def booleans_and_single_levels(student):
        description="numeric columns: z-scores in float64 with ddof=0, raw values without standardize, in order")
 def numeric_columns(student):
     frame = drawn_frame(student.seed(EX, "frame", 3))
-    compare_design(student, frame, ("depth", "count", "umi", "spliced", "score"), True, "a frame of numeric columns",
-                   EXACT_ATOL)
-    compare_design(student, frame, ("score", "spliced", "umi", "count", "depth"), False, "a frame of numeric columns",
-                   EXACT_ATOL)
+    compare_design(student, frame, ("depth", "count", "umi", "spliced", "score", "n_genes", "scaled"), True,
+                   "a frame of numeric columns", EXACT_ATOL)
+    compare_design(student, frame, ("score", "spliced", "n_genes", "umi", "count", "depth", "scaled"), False,
+                   "a frame of numeric columns", EXACT_ATOL)
     compare_design(student, frame, (), True, "a frame", EXACT_ATOL)
 
 
@@ -838,6 +862,24 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
 
+def centring_slack(obs: pd.DataFrame, names, standardize: bool) -> dict[str, float]:
+    """Per standardized numeric column, the rounding that centring its raw values in float64 may leave,
+    in units of its z-scores: 64 eps max|x| / sd. Next to 1e-9 for ordinary covariates (|x| a few sds);
+    about 2e-5 for timestamps in nanoseconds (1.6e18 with an sd of 1e9), where a mean summed exactly
+    and numpy's pairwise one differ by a few hundred nanoseconds, and a sum that wraps in int64 is
+    1e8 sds off."""
+    if not standardize:
+        return {}
+    slack = {}
+    for name in names[1:]:
+        if name in obs.columns and not name.endswith("]"):
+            raw = np.asarray(obs[name].to_numpy(dtype=np.float64))
+            sd = float(raw.std()) if raw.size else 0.0
+            if sd > 0 and np.isfinite(sd):
+                slack[name] = 64 * float(np.finfo(float).eps) * float(np.abs(raw).max()) / sd
+    return slack
+
+
 def compare_design_value(value, args, kind) -> str | None:
     """The student's (X, names) against the reference's; the reason when they differ."""
     want, want_names = reference.build_design_matrix(args["obs"], list(args["covariates"]), args["standardize"])
@@ -854,14 +896,17 @@ def compare_design_value(value, args, kind) -> str | None:
     if not isinstance(names, (list, tuple)) or len(names) != X.shape[1] or names[:1] != ["intercept"] or \
             not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
         return "names must be distinct strings, one per column of X, the first 'intercept'"
-    def same_column(a, b) -> bool:
-        return bool(np.allclose(a, b, rtol=0, atol=1e-9 * max(1.0, float(np.abs(b).max()))))
+    slack = centring_slack(args["obs"], want_names, args["standardize"])
+
+    def same_column(a, b, j=None) -> bool:
+        atol = 1e-9 * max(1.0, float(np.abs(b).max())) + (slack.get(want_names[j], 0.0) if j is not None else 0.0)
+        return bool(np.allclose(a, b, rtol=0, atol=atol))
 
     # the numeric covariates' columns in place: the rows are in order, so a wrong indicator is a wrong level
     numeric = [k for k, name in enumerate(want_names[1:], start=1) if not name.endswith("]")]
-    rows_in_order = bool(numeric) and all(same_column(X[:, k], want[:, k]) for k in numeric)
+    rows_in_order = bool(numeric) and all(same_column(X[:, k], want[:, k], k) for k in numeric)
     for j in range(want.shape[1]):
-        if not same_column(X[:, j], want[:, j]):
+        if not same_column(X[:, j], want[:, j], j):
             if want_names[j].endswith("]") and any(same_column(X[:, k], want[:, j]) for k in range(X.shape[1])):
                 return (f"column {j} ({want_names[j]}) of X is elsewhere in X: a categorical's indicator columns "
                         "come in the order of its levels sorted as strings, the covariates in the order given")
@@ -872,7 +917,7 @@ def compare_design_value(value, args, kind) -> str | None:
                         "first in sorted string order, whatever the levels are called (the reference level is the "
                         "first sorted one, not a control or wild-type level)")
             # a numeric column whose values are not the reference's in any row order: the values are wrong
-            if not want_names[j].endswith("]") and not same_column(np.sort(X[:, j]), np.sort(want[:, j])):
+            if not want_names[j].endswith("]") and not same_column(np.sort(X[:, j]), np.sort(want[:, j]), j):
                 # (neither its position nor its name: both are drawn, and the words are the same in every course)
                 return ("a numeric covariate's column of X does not hold its values "
                         + ("z-scored: (x - mean) / sd over every cell, zeros and outliers included, with the "
@@ -933,6 +978,17 @@ def _many_rows(rng):
     return {"X": with_singular_values(rng, shape, values)}
 
 
+def _raw_units(rng):
+    """An intercept beside covariates in their raw units (a library size of 1e3 to 1e6 counts, and a
+    percentage up to 60), as a design built with standardize=False is: column norms 1e3 to 1e6 apart. Its
+    singular values and condition number are X's as given; rescaling the columns first (equilibration,
+    "kappa depends on the units") gives another matrix's."""
+    n = int(rng.integers(6, 40))
+    X = np.column_stack([np.ones(n), 10.0 ** rng.uniform(3, 6) * rng.uniform(0.5, 2.0, size=n),
+                         rng.uniform(0, 60, size=n)])
+    return {"X": X[:, :int(rng.integers(2, 4))]}
+
+
 DIAGNOSTICS_DOMAIN = Domain(DIAGNOSTICS, (
     Kind("a square full-rank matrix, not symmetric", "4.8", _square_not_symmetric),
     Kind("a tall rank-deficient matrix", "4.6", _tall_rank_deficient),
@@ -940,6 +996,7 @@ DIAGNOSTICS_DOMAIN = Domain(DIAGNOSTICS, (
     Kind("a matrix with one column", "4.8", _one_column),
     Kind("a matrix with entries near 1e160", "4.6", _huge_entries),
     Kind("a tall matrix of 3,000 to 6,000 rows and 2 to 4 columns", "4.6", _many_rows),
+    Kind("an intercept beside covariates in raw units (column norms 1e3 to 1e6 apart)", "4.8", _raw_units),
 ))
 
 
