@@ -503,9 +503,7 @@ def rmse_matches_theory(student):
         X, _, sd, _ = problem
         lam = error_variances(X, sd)
         square = rmse_number(answer.get()) ** 2
-        if abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / n_trials):
-            continue
-        if np.isfinite(square) and centred_but_noisy(student, problem, lam, n_trials, seed, square):
+        if one_call_fits(student, problem, lam, n_trials, seed, square):
             continue
         # an edge's own mistake is far off (0, or another design); a result a little off reads as the first
         # case's in every course
@@ -522,6 +520,14 @@ NOISE_RATIO = 2.0
 #: trials than asked (100 of several thousand: a few % of standard error) stay well inside; a fit that
 #: is numerically wrong (the normal equations on a column a billion times smaller) is noisy and far off
 NOISE_CENTRE = 0.25
+
+
+def one_call_fits(student, problem, lam: np.ndarray, n_trials: int, seed: int, square: float) -> bool:
+    """Whether one call's squared result lies within Z of its Monte Carlo error around theory's, or
+    outside it only as a centred but noisier result does (:func:`centred_but_noisy`)."""
+    if abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / n_trials):
+        return True
+    return bool(np.isfinite(square)) and centred_but_noisy(student, problem, lam, n_trials, seed, square)
 
 
 def centred_but_noisy(student, problem, lam: np.ndarray, n_trials: int, seed: int, square: float) -> bool:
@@ -622,9 +628,7 @@ def every_trial_counted(student):
     outside = []
     for n_trials, answer in zip(REMAINDER_EDGES, answers, strict=True):
         square = rmse_number(answer.get()) ** 2
-        if abs(square - lam.sum()) <= Z * np.sqrt(2 * (lam**2).sum() / n_trials):
-            continue
-        if np.isfinite(square) and centred_but_noisy(student, problem, lam, n_trials, seed, square):
+        if one_call_fits(student, problem, lam, n_trials, seed, square):
             continue
         outside.append((n_trials, square < lam.sum()))
     if not outside:
