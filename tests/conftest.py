@@ -35,7 +35,7 @@ LONGEST_FIRST = ("test_ordinary_user.py", "test_audit.py", "test_class_grading.p
 
 
 #: fixtures that grade whole notebooks (directly or through a course built on them)
-GRADING_FIXTURES = {"base_course", "fresh_course", "instructor_kernels"}
+GRADING_FIXTURES = {"base_course", "fresh_course", "instructor_kernels", "small_class"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -119,6 +119,16 @@ def new_course(base_course, tmp_path_factory):
     from courses import copy_course
 
     return lambda name: copy_course(base_course, tmp_path_factory.mktemp(name) / "course")
+
+
+@pytest.fixture(scope="session")
+def small_class(base_course, tmp_path_factory):
+    """The small class the course-level tests share (``tests/small_class.py``), graded once per test
+    run; never changed (``small_class.copy_of`` it)."""
+    from small_class import build_and_grade, small_class_in
+
+    folder = once_per_run(tmp_path_factory, "small-class", lambda folder: build_and_grade(folder, base_course))
+    return small_class_in(folder, base_course)
 
 
 @pytest.fixture(scope="session")

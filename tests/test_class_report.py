@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import html
 import io
 import json
 import re
@@ -12,21 +13,19 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-import nbformat
 import numpy as np
 import pytest
 
-from genomics import ASSIGNMENT, CORPUS, EXERCISES, instructor_solution
+from genomics import ASSIGNMENT, EXERCISES, GRADES_JSON
 from autograder.grading.checking import CheckResult
 from autograder.outputs.class_report import summary
 from autograder.outputs.class_report.analysis import analyse, mask_numbers, pearson
 from autograder.outputs.class_report.figures import all_figures
 from autograder.outputs.class_report.page import checks_csv, render
-from autograder.course.demo import notebook_with, submit
 from autograder.grading.submission import SubmissionResult
 from autograder.grading.session import CellOutcome
 
-from courses import GRADE_OPTIONS
+from small_class import SECOND, copy_of
 from report_class import LATE_DAYS, NOT_GRADED, POLICY, TA_SCORES, student_id
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -157,22 +156,27 @@ def test_checks_csv_message_cells_cannot_run_as_formulas():
 
 
 # ------------------------------------------------------------------ a real graded course
-WRONG_EX1 = "wrong_ignores_tol"
-
-
 @pytest.fixture(scope="module")
-def course(new_course):
-    course = new_course("report")
-    release = nbformat.read(course.release_notebook, as_version=4)
-    solved = {ex: instructor_solution(ex) for ex in EXERCISES}
-    submit(course, "instructor", notebook_with(release, solved))
-    submit(course, "release", release)  # nothing filled in: 0 points, flagged
-    wrong = (CORPUS / EX1 / f"{WRONG_EX1}.py").read_text()
-    submit(course, "ex1-wrong", notebook_with(release, dict(solved, **{EX1: wrong})))
-    proc = subprocess.run([sys.executable, "-m", "autograder", "grade", str(course.root), "--jobs", "2",
-                           *GRADE_OPTIONS], capture_output=True, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return course, proc.stdout
+def course(small_class, tmp_path_factory):
+    """A copy of the suite's small graded class (``tests/small_class.py``; `report` writes into it), and
+    what its one `grade` run printed."""
+    # what it printed for this assignment (the course's second assignment follows, with its own section)
+    section = small_class.grade_output.split(f"== {SECOND}")[0]
+    assert section.startswith(f"== {ASSIGNMENT}")
+    return copy_of(small_class, tmp_path_factory.mktemp("report") / "course").course, section
+
+
+def final_scores(course) -> dict[str, tuple[float, float]]:
+    """Student -> (final score, max score), from the assignment's grades.json."""
+    students = json.loads((course.root / GRADES_JSON).read_text())["students"]
+    return {s: (e["score"], e["max_score"]) for s, e in students.items()}
+
+
+def flagged_below(course, fraction: float) -> list[str]:
+    """The students whose final score is below ``fraction`` of the max, lowest first (ties by id)."""
+    scores = final_scores(course)
+    return sorted((s for s, (score, top) in scores.items() if score < fraction * top),
+                  key=lambda s: (scores[s][0] / scores[s][1], scores[s][0], s))
 
 
 def test_a_copied_course_grades_with_its_stored_calibration(course):
@@ -191,9 +195,13 @@ def test_a_copied_course_grades_with_the_reference_values_its_calibration_stored
 def test_grade_prints_the_class_summary_with_the_report_path(course):
     course, stdout = course
     tail = stdout[stdout.index("class summary:"):]
+    flagged = flagged_below(course, 0.5)
     assert "mean per exercise: ex1" in tail
-    assert "flagged (below 50% of 20, or not graded): 1 (release)" in tail
-    assert f"report: {course.root.resolve() / 'reports' / ASSIGNMENT / 'index.html'}" in tail
+    assert "release" in flagged and "ada" not in flagged
+    assert f"flagged (below 50% of 20, or not graded): {len(flagged)} ({', '.join(flagged)})" in tail
+    # the graded course's own report (this copy's is in the same place under the copy)
+    printed = Path(re.search(r"report: (.+)$", tail, re.MULTILINE).group(1))
+    assert printed.parts[-3:] == ("reports", ASSIGNMENT, "index.html") and printed.is_file()
 
 
 def test_report_page_is_offline_and_its_pngs_are_valid(course):
@@ -212,7 +220,7 @@ def test_the_courses_report_index_links_the_assignments_report(course):
     course, _ = course
     index = (course.root / "reports" / "index.html").read_text()
     assert not re.search(r"https?://", index)
-    assert re.findall(r'href="([^"]+)"', index) == [f"{ASSIGNMENT}/index.html"]
+    assert re.findall(r'href="([^"]+)"', index) == [f"{ASSIGNMENT}/index.html", f"{SECOND}/index.html"]
     assert "Genomics Applications" in index
 
 
@@ -220,7 +228,7 @@ def test_report_page_lists_the_flagged_students(course):
     course, _ = course
     page = (course.root / "reports" / ASSIGNMENT / "index.html").read_text()
     flagged_rows = re.findall(r'<tr class="flagged"[^>]*><td[^>]*>([^<]*)</td>', page)
-    assert flagged_rows == ["release"]
+    assert flagged_rows == [html.escape(s) for s in flagged_below(course, 0.5)]
 
 
 def test_checks_csv_has_one_formula_safe_row_per_check(course):
@@ -230,8 +238,13 @@ def test_checks_csv_has_one_formula_safe_row_per_check(course):
     rows = list(csv.DictReader(io.StringIO((course.root / "reports" / ASSIGNMENT / "checks.csv").read_text())))
     assert sorted((r["exercise"], r["check"]) for r in rows) == sorted((c.exercise, c.name) for c in load_checks())
     assert all(not r["most_common_message"].startswith(("=", "+", "-", "@")) for r in rows)
-    failed_by_wrong = {(r["exercise"], r["check"]) for r in rows if r["exercise"] == EX1 and int(r["failed"]) == 2}
-    assert failed_by_wrong  # the wrong ex1 and the empty release notebook both fail some ex1 check
+    # each check's count is the number of stored results that ran it and failed it
+    stored = [json.loads(p.read_text()) for p in (course.state / "results").glob("*.json")]
+    failed = {(r["exercise"], r["check"]): int(r["failed"]) for r in rows}
+    counted = {key: sum(1 for result in stored for c in result["checks"]
+                        if (c["exercise"], c["name"]) == key and not c["passed"]) for key in failed}
+    assert failed == counted
+    assert any(n >= 3 for (exercise, _), n in failed.items() if exercise == EX1)  # the class's ex1 mistakes
 
 
 def test_report_command_takes_a_flag_threshold(course):
@@ -240,7 +253,8 @@ def test_report_command_takes_a_flag_threshold(course):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     page = (course.root / "reports" / ASSIGNMENT / "index.html").read_text()
-    assert re.findall(r'<tr class="flagged"[^>]*><td[^>]*>([^<]*)</td>', page) == ["release", "ex1-wrong"]
+    assert re.findall(r'<tr class="flagged"[^>]*><td[^>]*>([^<]*)</td>', page) == \
+        [html.escape(s) for s in flagged_below(course, 1.0)]
 
 
 # ------------------------------------------------- a class of 300 from stored results, in Chromium

@@ -1,8 +1,8 @@
 """What a student sees of their grade, in a real browser: our page and nbgrader's feedback page.
 
-One small course is graded for real in the sandbox: the instructor's
-solutions, a wrong exercise 1 from the corpus (Poisson weights), and an
-exercise 1 whose cell raises a NameError. Then ``autograder feedback``,
+The suite's small class (``tests/small_class.py``), graded once for real in the sandbox, holds
+the instructor's solutions (ada), a wrong exercise 1 from the corpus (Poisson weights), and an
+exercise 1 whose cell raises a NameError, among others. On a copy, ``autograder feedback``,
 ``nbgrader generate_feedback`` (which renders the same page) and ``autograder
 check`` run on it, and headless Chromium (Debian's package, driven by
 Playwright, every network request blocked) opens the pages a student would
@@ -17,29 +17,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
 
-from genomics import ASSIGNMENT, CORPUS, EXERCISES, GRADES_JSON, NOTEBOOK, instructor_solution
+from genomics import ASSIGNMENT, GRADES_JSON, NOTEBOOK
 from autograder.course.folder import run_nbgrader
-from autograder.course.demo import notebook_with, submit
 
-from courses import GRADE_OPTIONS, copy_course, grade
+from courses import GRADE_OPTIONS, copy_course
+from small_class import STUDENTS, copy_of
 
 PAGE = NOTEBOOK.replace(".ipynb", ".html")
 
 pytestmark = pytest.mark.slow
 
-SOLVED = {ex: instructor_solution(ex) for ex in EXERCISES}
-WRONG_EX1 = (CORPUS / "ex1_irls_logistic" / "wrong_poisson_weights.py").read_text()
-RAISING_EX1 = '''
-def irls_logistic(X, y, max_iter=25, tol=1e-8):
-    return fit_with_helper(X, y, max_iter, tol)
-
-beta, history = irls_logistic(np.eye(3), np.array([0.0, 1.0, 1.0]))
-'''
-STUDENTS = {"instructor": {}, "ex1-wrong": {"ex1_irls_logistic": WRONG_EX1},
-            "ex1-raises": {"ex1_irls_logistic": RAISING_EX1}}
 #: words that only grader code or hidden values would bring into a page
 GRADER_WORDS = ("Traceback (most recent call last)", "agent.py", "checking.py", "interactiveshell.py",
                 "/opt/agent", "expected value")
@@ -51,12 +40,10 @@ def autograder(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def course(new_course):
-    course = new_course("feedback")
-    release = nbformat.read(course.release_notebook, as_version=4)
-    for student, code in STUDENTS.items():
-        submit(course, student, notebook_with(release, {**SOLVED, **code}))
-    grade(course, "--jobs", "2", "--quiet")
+def course(small_class, tmp_path_factory):
+    """A copy of the shared graded class (ada right, ex1-wrong's Poisson weights, ex1-raises' NameError,
+    ...), where `autograder feedback` and then nbgrader's generate_feedback write the pages."""
+    course = copy_of(small_class, tmp_path_factory.mktemp("feedback") / "course").course
     pages = autograder("feedback", str(course.root))
     assert pages.returncode == 0, pages.stderr[-3000:]
     # what `autograder feedback` wrote, before nbgrader's generate_feedback writes the same files again
@@ -234,10 +221,10 @@ def test_release_and_fetch_feedback_deliver_the_autograder_page_to_the_student(d
 
 def test_feedback_names_hand_copied_submissions_that_fetch_feedback_cannot_reach(delivered):
     copy, _, output, released = delivered
-    assert "2 submission(s) did not come through `nbgrader submit`" in output
+    assert f"{len(STUDENTS) - 1} submission(s) did not come through `nbgrader submit`" in output
     assert "hand those pages over yourself" in output
     listed = (copy.state / "feedback-by-hand.txt").read_text().splitlines()
-    assert sorted(line.split("\t")[0] for line in listed) == ["ex1-raises", "instructor"]
+    assert sorted(line.split("\t")[0] for line in listed) == sorted(set(STUDENTS) - {"ex1-wrong"})
     # release_feedback still goes through the whole class: it needs both files beside every page
     assert all(f"Releasing feedback for student '{s}'" in released for s in STUDENTS)
 

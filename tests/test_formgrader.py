@@ -1,7 +1,7 @@
 """nbgrader's formgrader agrees with the autograder.
 
-A small class (ada: every exercise right; bob: only exercise 1) is graded by
-``autograder grade`` in the sandbox, then a real formgrader (``jupyter server``
+The suite's small class (``tests/small_class.py``; ada: every exercise right; bob: only exercise 1;
+and others), graded once by ``autograder grade`` in the sandbox, is copied; then a real formgrader (``jupyter server``
 with nbgrader's server extension, on 127.0.0.1, with a token) is driven
 through its HTTP API, as its web page does:
 
@@ -41,10 +41,10 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
+from nbgrader.utils import parse_utc as nbgrader_parse_utc
 
-from genomics import ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON, instructor_solution
+from genomics import ASSIGNMENT, EXERCISES, GENOMICS, GRADES_CSV, GRADES_JSON
 from autograder.course.folder import Course, run_nbgrader
-from autograder.course.demo import notebook_with, submit
 from autograder.common.errors import EnvironmentProblem
 from autograder.course.gradebook import read_overrides, record_in_gradebook
 from autograder.grading.submission import SubmissionResult
@@ -52,13 +52,10 @@ from autograder.course.nbgrader_hooks import REFUSAL
 from autograder.outputs.feedback.course_pages import page_html
 from autograder.outputs.grades import final_exercises, grades_csv, grades_document, table
 
-from autograder.assignment import find_assignment
-from autograder.course.folder import init_course
-from courses import GRADE_OPTIONS, PLUGINS, knowing
+from courses import GRADE_OPTIONS
+from small_class import SECOND, SECOND_EXERCISE, STUDENTS, copy_of
 
 NOTEBOOK_ID = GENOMICS.notebook_id
-#: the course's second assignment: the plug-in kept outside the project's assignments
-SECOND, SECOND_EXERCISE = "vector_norms", "ex1_norms"
 
 # nbgrader's gradebook makes SQLAlchemy talk about its own session handling
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in session.*")
@@ -90,22 +87,27 @@ def grade_rows(course: Course, student: str) -> list:
 
 
 @pytest.fixture(scope="module")
-def course(new_course) -> Course:
-    """ada (all right) and bob (exercise 1 only), graded in the sandbox; the course also holds a
-    second assignment, the plug-in vector_norms, where ada is right and bob's norm is the L1 norm."""
-    course = new_course("formgrader")
-    release = nbformat.read(course.release_notebook, as_version=4)
-    submit(course, "ada", notebook_with(release, {ex: instructor_solution(ex) for ex in EXERCISES}))
-    submit(course, "bob", notebook_with(release, {"ex1_irls_logistic": instructor_solution("ex1_irls_logistic")}))
-    with knowing(PLUGINS):
-        (norms,) = init_course(course.root, [find_assignment(SECOND)])
-    second = nbformat.read(norms.release_notebook, as_version=4)
-    right = norms.assignment.instructor_solution(SECOND_EXERCISE)
-    submit(norms, "ada", notebook_with(second, {SECOND_EXERCISE: right}))
-    submit(norms, "bob", notebook_with(second, {SECOND_EXERCISE: (
-        norms.assignment.corpus / SECOND_EXERCISE / "wrong_l1.py").read_text()}))
-    autograder("grade", str(course.root), "--jobs", "1", "--quiet", *GRADE_OPTIONS)
-    return course
+def course(small_class, tmp_path_factory) -> Course:
+    """A copy of the suite's small graded class (``tests/small_class.py``): ada (all right), bob
+    (exercise 1 only) and the others; the course also holds a second assignment, the plug-in
+    vector_norms, where ada is right and bob's norm is the L1 norm."""
+    return copy_of(small_class, tmp_path_factory.mktemp("formgrader") / "course").course
+
+
+def final_scores(course: Course) -> dict[str, float]:
+    """Student -> score before the late penalty, as grades.json gives it (after overrides): what
+    formgrader shows (nbgrader keeps the penalty apart)."""
+    students = json.loads((course.root / GRADES_JSON).read_text())["students"]
+    return {s: e["score"] + ((e.get("late") or {}).get("penalty") or 0.0) for s, e in students.items()}
+
+
+def table_row(stdout: str, student: str) -> str:
+    """The student's row of the TA's table, with the note lines that did not fit beside it."""
+    lines = stdout.splitlines()
+    start = next(k for k, line in enumerate(lines) if line.startswith(f"{student} "))
+    rest = [line.strip() for line in lines[start + 1:]]
+    notes = rest[:next((k for k, line in enumerate(lines[start + 1:]) if not line.startswith("    ")), len(rest))]
+    return " ".join([lines[start], *notes])
 
 
 def free_port() -> int:
@@ -180,18 +182,30 @@ def grade_id_of(formgrader: Formgrader, student: str, cell: str) -> str:
 # ------------------------------------------------ formgrader, as the sandbox left it
 
 @pytest.mark.slow
-def test_formgrader_lists_no_submission_as_needing_manual_grading(formgrader):
+def test_formgrader_lists_no_submission_as_needing_manual_grading(course, formgrader):
     submissions = formgrader.call("GET", f"/submissions/{ASSIGNMENT}")
-    assert sorted(s["student"] for s in submissions) == ["ada", "bob"]
-    assert [s["needs_manual_grade"] for s in submissions] == [False, False]
-    assert {s["student"]: s["score"] for s in submissions} == {"ada": 20.0, "bob": 5.0}
+    assert sorted(s["student"] for s in submissions) == sorted(STUDENTS)
+    assert not any(s["needs_manual_grade"] for s in submissions)
+    assert {s["student"]: s["score"] for s in submissions} == final_scores(course)
+    assert (final_scores(course)["ada"], final_scores(course)["bob"]) == (20.0, 5.0)
+
+
+def test_a_submission_whose_timestamp_nbgrader_cannot_read_leaves_formgrader_working(course, formgrader):
+    # =1+2's timestamp.txt is no time nbgrader can parse: its own reader raises, and without the
+    # course's config every request about the assignment would answer HTTP 500
+    stamp = (course.submission("=1+2").parent / "timestamp.txt").read_text()
+    with pytest.raises(ValueError):
+        nbgrader_parse_utc(stamp.strip())
+    submission = formgrader.call("GET", f"/submission/{ASSIGNMENT}/=1%2B2")
+    assert (submission["student"], submission["score"], submission["timestamp"]) == ("=1+2", 5.0, None)
+    assert submission["autograded"] and not submission["needs_manual_grade"]
 
 
 @pytest.mark.slow
 def test_formgrader_shows_every_test_cell_as_autograded(formgrader):
     notebooks = formgrader.call("GET", f"/submitted_notebooks/{ASSIGNMENT}/{NOTEBOOK_ID}")
     grades = [g for n in notebooks for g in formgrader.call("GET", f"/grades?submission_id={n['id']}")]
-    assert len(grades) == 2 * len(EXERCISES)
+    assert len(grades) == len(STUDENTS) * len(EXERCISES)
     assert all(g["auto_score"] is not None and not g["needs_manual_grade"] for g in grades)
 
 
@@ -258,7 +272,7 @@ def test_a_formgrader_override_is_the_final_score_in_grades_csv_beside_the_autom
 @pytest.mark.slow
 def test_the_tas_table_marks_the_override_and_gives_the_automatic_score(after_formgrader):
     stdout, _ = after_formgrader
-    bob = next(line for line in stdout.splitlines() if line.startswith("bob "))
+    bob = table_row(stdout, "bob")
     assert f"{OVERRIDE:.2f}*" in bob and "ex2 auto 0.00" in bob and f"{5.0 + OVERRIDE:.2f}" in bob
 
 
@@ -276,11 +290,12 @@ def test_a_later_grade_run_repairs_the_feedback_notebook_someone_else_wrote(cour
 
 
 @pytest.mark.slow
-def test_formgrader_still_lists_no_submission_as_needing_manual_grading_after_the_regrade(formgrader,
+def test_formgrader_still_lists_no_submission_as_needing_manual_grading_after_the_regrade(course, formgrader,
                                                                                          after_formgrader):
     submissions = formgrader.call("GET", f"/submissions/{ASSIGNMENT}")
-    assert [s["needs_manual_grade"] for s in submissions] == [False, False]
-    assert {s["student"]: s["score"] for s in submissions} == {"ada": 20.0, "bob": 5.0 + OVERRIDE}
+    assert not any(s["needs_manual_grade"] for s in submissions)
+    assert {s["student"]: s["score"] for s in submissions} == final_scores(course)
+    assert (final_scores(course)["ada"], final_scores(course)["bob"]) == (20.0, 5.0 + OVERRIDE)
 
 
 # ------------------------------------------- a TA in a real browser, then a regrade
@@ -383,13 +398,13 @@ def test_a_ta_grades_in_formgrader_in_a_browser_and_grade_carries_it_everywhere(
         # Manual Grading: the assignment, its notebook, its submissions, bob's
         walk.open(f"{walk.root}/formgrader/gradebook")
         page.locator("td", has_text=ASSIGNMENT).first.wait_for()
-        assert f"{(20 + 5 + OVERRIDE) / 2:g} / 20" in walk.text()  # the class's mean
+        assert f"{round(sum(final_scores(course).values()) / len(STUDENTS), 2):g} / 20" in walk.text()  # the mean
         walk.shot("gradebook")
         walk.follow(f"a[href$='/formgrader/gradebook/{ASSIGNMENT}']")
         walk.follow(f"a[href$='/formgrader/gradebook/{ASSIGNMENT}/{NOTEBOOK_ID}']")
         page.click("#toggle_names")
         page.locator("a.name-shown", has_text="bob").wait_for()
-        assert page.locator("td.needs-manual-grade").count() == 2  # ada and bob, neither ticked
+        assert page.locator("td.needs-manual-grade").count() == len(STUDENTS)  # none of them ticked
         assert page.locator("td.needs-manual-grade .glyphicon").count() == 0
         walk.shot("notebook-submissions")
         walk.follow("a.name-shown:text-is('bob')")
@@ -441,7 +456,7 @@ def test_a_ta_grades_in_formgrader_in_a_browser_and_grade_carries_it_everywhere(
         # the next `autograder grade` carries all three into grades.json, grades.csv and the TA's table
         done = autograder("grade", str(course.root), "--jobs", "1", *GRADE_OPTIONS)
         total = 5.0 + OVERRIDE + TA_SCORE + TA_EXTRA
-        row = next(line for line in done.stdout.splitlines() if line.startswith("bob "))
+        row = table_row(done.stdout, "bob")
         assert f"{TA_SCORE + TA_EXTRA:.2f}*" in row and "ex4 auto 0.00" in row and f"{total:.2f}" in row
         bob = json.loads((course.root / GRADES_JSON).read_text())["students"]["bob"]
         assert bob["exercises"]["ex4_real_data"] == {
