@@ -87,7 +87,11 @@ clauses(EX, [
            "degrees of freedom does (a scale factor per trial, as overdispersed replicates, spreads 5 or more "
            "times as much; noise rescaled to a fixed norm barely spreads); n_trials = 1 over 300 seeds on a design "
            "whose least determined direction is the coefficients' mean (the error's spread around its own mean "
-           "keeps under a quarter of it); noise_sd = 0 gives 0"),
+           "keeps under a quarter of it); n_trials = 50 over 300 seeds on a design of 16 to 24 columns and only "
+           "1 or 2 more rows, where each coefficient's error rests mostly on single rows' noise, beside n_trials = "
+           "1 over 1,000 seeds: the results spread as averages of 50 of the student's own independent trials do (noise "
+           "stratified over the trials, as a Latin hypercube or scrambled Sobol points give, spreads a quarter "
+           "as much or less); noise_sd = 0 gives 0"),
     Clause("2.7", "n_trials trials are simulated, and the result is reproducible from seed (the same seed "
                   "gives the same value, different seeds different values).",
            "n_trials = 1 and 20000; n_trials of 10,001 to 11,999 and one more, with the same seed (a cap on "
@@ -464,6 +468,8 @@ def rmse_matches_theory(student):
                 f"over {SEEDS_PER_DESIGN} seeds of n_trials={TRIALS_PER_SEED}, coefficient_rmse {where} is "
                 "outside the Monte Carlo band around noise_sd * sqrt(trace((X'X)^-1)): "
                 + rmse_mistake(X, sd, np.sqrt(mse) / theory, band))
+    # trials that draw their noise independently of each other, not stratified over the trials
+    trials_independent(student)
     # a last batch of one trial first: weighed like a full batch, it also makes the one call below noisy
     last_batch_of_one(student)
     # and a last partial batch of nearly a whole batch, counted like the others (not dropped)
@@ -550,6 +556,50 @@ def centred_but_noisy(student, problem, lam: np.ndarray, n_trials: int, seed: in
     off = abs(squares.mean() - lam.sum())
     return bool(NOISE_RATIO * theory_var < own**2 <= n_trials * theory_var
                 and off <= T_LIMIT * own / np.sqrt(len(squares)) and off <= NOISE_CENTRE * lam.sum())
+
+
+#: the independence part: INDEPENDENT_SEEDS results of INDEPENDENT_TRIALS trials, beside SINGLE_SEEDS
+#: results of one trial (16,000 trials in all)
+INDEPENDENT_TRIALS, INDEPENDENT_SEEDS, SINGLE_SEEDS = 50, 300, 1000
+#: Noise stratified over the trials (a Latin hypercube of the trials' noise, antithetic pairs, scrambled
+#: Sobol points, noise rescaled to a fixed energy) covers each row's distribution evenly across the trials,
+#: which removes the part of a result's spread that is a sum over single rows. On the "near square" design
+#: that is most of it: the squared results of 50 such trials spread between seeds at 0.04 to 0.24 of what
+#: 50 independent trials give (Latin hypercube 0.11 to 0.17, Sobol 0.13 to 0.24), measured against the
+#: student's own single trials (one trial has nothing to stratify), so that noise of another distribution,
+#: a biased or a scaled result, or a fixed count of trials, reads 1 or more here and is judged elsewhere, the
+#: same in every course. Independent trials give a ratio whose logarithm has a standard deviation of about
+#: 0.1 (300 means of 800 or more squared normals; 1,000 chi-squares of 16 to 24 degrees of freedom):
+#: LOW_SPREAD is 9 of them below 1.
+LOW_SPREAD = 0.42
+#: how far (relative) the mean squares of both sizes may sit from theory's for the spreads to be compared:
+#: 10 standard errors of the single trials' (chi-squares of 16 or more degrees of freedom over 1,000 seeds)
+CENTRED = 0.1
+
+
+def trials_independent(student):
+    """Results of INDEPENDENT_TRIALS trials spread between seeds as an average of that many
+    independent trials of the student's own single trial does, on a design where noise stratified
+    over the trials spreads far less."""
+    problem = edge_rmse_problem(student.seed(EX, "rmse-edge", 7), "near square")
+    base = int(student.seed(EX, "independent-seed") % 10**6)
+    singles = mc_trials(student, problem, [base + j for j in range(SINGLE_SEEDS)], 1) ** 2
+    means = mc_trials(student, problem, [base + SINGLE_SEEDS + j for j in range(INDEPENDENT_SEEDS)],
+                      INDEPENDENT_TRIALS) ** 2
+    if not (np.all(np.isfinite(singles)) and np.all(np.isfinite(means))):  # fails closed on NaN and inf
+        raise CheckFailed("on a design with only 1 or 2 more rows than columns, coefficient_rmse returned NaN or an "
+                          "infinite value")
+    level = error_variances(problem[0], problem[2]).sum()  # theory's mean square
+    if not (abs(singles.mean() / level - 1) <= CENTRED and abs(means.mean() / level - 1) <= CENTRED):
+        return  # an estimate off at either size is judged on its level, by this check's other parts and the next
+    if not means.var(ddof=1) < LOW_SPREAD * singles.var(ddof=1) / INDEPENDENT_TRIALS:
+        return
+    raise CheckFailed(
+        f"with n_trials={INDEPENDENT_TRIALS}, on a design with only 1 or 2 more rows than columns, the results vary "
+        f"between seeds far less than an average of {INDEPENDENT_TRIALS} independent trials of your own single "
+        "trial (n_trials=1) does: each trial must draw fresh noise independent of the other trials' (noise "
+        "spread evenly over the trials, as a Latin hypercube, antithetic pairs, quasi-random points or a "
+        "rescaling to a fixed size give, is not independent)")
 
 
 #: n_trials one past a round batch size (100, 1000 and 1024; 50, 200, 250, 256, 500 and 512 too, as two
@@ -673,7 +723,9 @@ def edge_rmse_problem(seed: int, kind: str):
     3.2e9, within the statement's 1e10 and within lstsq's and QR's reach) or "many columns" (16 to 24 columns,
     p + 10 to 2p + 10 rows, kappa 1: every coefficient's error has the same variance, so one trial's squared
     error is noise_sd^2 / n times a chi-square of p degrees of freedom, nearly normal, of relative spread
-    sqrt(2 / p)) or "weak mean" (see :func:`weak_mean_design`) or "mid kappa tiny noise" (2 to 4 columns,
+    sqrt(2 / p)) or "near square" (16 to 24 columns, p + 1 or p + 2 rows, kappa 1: every row's leverage
+    is near p / n, 0.89 to 0.96, so each coefficient's error rests mostly on single rows' noise) or
+    "weak mean" (see :func:`weak_mean_design`) or "mid kappa tiny noise" (2 to 4 columns,
     kappa 1e6 to 1e7, log-uniform, where a Cholesky factorisation of X'X always succeeds, with a noise_sd
     that puts the weakest direction's error at 0.015 to 0.06 sqrt(kappa) times a backward-stable fit's
     rounding error, kappa * eps * |beta|: 30 times it or more, and a 1,000th or less of the normal
@@ -682,10 +734,15 @@ def edge_rmse_problem(seed: int, kind: str):
     if kind == "many columns":
         p = int(rng.integers(16, 25))
         n = int(rng.integers(p + 10, 2 * p + 11))
+    elif kind == "near square":
+        p = int(rng.integers(16, 25))
+        n = p + int(rng.integers(1, 3))
+
     else:
         p = 1 if kind == "one column" else int(rng.integers(2, 5))
         n = int(rng.integers(5, 61)) if kind == "one column" else int(rng.integers(20, 80))
-    kappa = 1.0 if kind in ("one column", "tiny column", "many columns") else float(rng.uniform(2.0, 30.0))
+    equal = ("one column", "tiny column", "many columns", "near square")
+    kappa = 1.0 if kind in equal else float(rng.uniform(2.0, 30.0))
     X = reference.design_with_condition(n, kappa, n_features=p, seed=int(rng.integers(2**31)))
     if kind == "tiny column":
         X[:, int(rng.integers(p))] *= 10.0 ** rng.uniform(-9.5, -9.0)
