@@ -481,9 +481,10 @@ SETTING_ADVICE = {
                               "(torch.set_float32_matmul_precision): set it back before returning",
     "subnormal numbers": "the processor's handling of subnormal numbers (torch.set_flush_denormal(True) flushes "
                          "them to 0 for numpy too): set it back before returning",
-    "names rebound": "names of Python's or a library's modules point elsewhere ({names}): put back what you "
-                     "replace before returning (try/finally, or unittest.mock.patch as a context manager), and "
-                     "set streams back to what you found, not to sys.__stdout__",
+    "names rebound": "names of Python's or a library's modules point elsewhere or were added ({names}): put "
+                     "back what you replace before returning (try/finally, or unittest.mock.patch as a context "
+                     "manager), add nothing to a library's module (use a name of your own), and set streams back "
+                     "to what you found, not to sys.__stdout__",
     "library settings objects": "a library's settings held in an object (torch.set_printoptions): set them back "
                                 "before returning",
     "locale": "the C library's locale (locale.setlocale): leave it alone; sort and compare strings without it",

@@ -219,6 +219,8 @@ def _bindings() -> dict:
         if imported:  # only names that were still the first's at the last reading (a caller's own stay apart)
             first.update((k, v) for k, v in names.items() if k in first and not _same_binding(v, first[k])
                          and _same_binding(last.get(k, _GONE), first[k]))
+            # and names that appeared since the last reading: a submodule bound to its package as it loads
+            first.update((k, v) for k, v in names.items() if k not in first and k not in last)
             firsts.update((k, v) for k, v in switches.items() if k in firsts)
         _LAST_BINDINGS[name] = names
         found[name] = (names, switches)
@@ -226,8 +228,9 @@ def _bindings() -> dict:
 
 
 def _rebound(bindings: dict) -> str:
-    """The watched names that point elsewhere than at the first reading, or are gone, or whose switch moved,
-    each as ``module.name@what`` (what it points at now: two readings tell a name rebound twice apart)."""
+    """The watched names that point elsewhere than at the first reading, or are gone, or were added (not by
+    an import), or whose switch moved, each as ``module.name@what`` (what it points at now: two readings
+    tell a name rebound twice apart)."""
     changed = []
     for module, (names, switches) in bindings.items():
         first, volatile = _FIRST_BINDINGS.get(module, {}), VOLATILE_NAMES.get(module, ())
@@ -239,6 +242,10 @@ def _rebound(bindings: dict) -> str:
                 now = names.get(key, _GONE)
                 what = repr(now) if type(now) in _PLAIN_VALUES else f"{id(now):x}"
                 changed.append(f"{module}.{key}@{what}")
+        # names no reading had and no import brought: a caller's own addition to a library (an alias a
+        # newer version removed, np.float = float), which every later caller's code meets
+        changed.extend(f"{module}.{key}@added" for key in names.keys() - first.keys()
+                       if not key.startswith("_") and key not in volatile)
         firsts = _FIRST_SWITCHES.get(module, {})
         changed.extend(f"{module}.{key}@{value!r}" for key, value in switches.items()
                        if key in firsts and value != firsts[key])
@@ -556,6 +563,7 @@ def saved_settings() -> dict:
     if mpl is not None and hasattr(mpl, "rcParams"):
         saved["matplotlib"] = dict.copy(mpl.rcParams)  # the validated values as they are, no re-validation
     saved["bindings"] = _bindings()
+    saved["modules imported"] = len(sys.modules)
     saved["settings objects"] = _settings_objects()
     saved["locale"] = _locale_state()
     saved["signals"] = _signal_handlers()
@@ -798,6 +806,11 @@ def _restore_bindings(saved: dict) -> None:
         for key, value in switches.items():
             if getattr(module, key, value) != value:
                 setattr(module, key, value)
+        # names added since, when nothing was imported since (an import binds submodules to their packages)
+        if len(sys.modules) == saved.get("modules imported", -1):
+            for key in now.keys() - names.keys() - first.keys():
+                if not key.startswith("_") and key not in volatile:
+                    delattr(module, key)
 
 
 def _restore_settings_objects(saved: dict) -> None:

@@ -689,6 +689,28 @@ def test_a_name_a_call_rebinds_is_named_in_the_verdict(session_kept):
     assert "(numpy.linalg.solve, numpy.random.seed)" in _judged((before, after))
 
 
+def test_a_name_a_call_adds_to_a_librarys_module_is_named_in_the_verdict_and_taken_out_again(session_kept):
+    from autograder.kernel import agent
+
+    saved = agent.saved_settings()
+    before, after = _settings_around("np.float = float", session_kept)
+    try:
+        assert "were added (numpy.float)" in _judged((before, after))
+    finally:
+        agent.restore_settings(saved)
+    assert not hasattr(np, "float") and agent.session_settings()["names rebound"] == before["names rebound"]
+
+
+def test_a_submodule_a_call_imports_is_the_librarys_own_name_not_an_added_one(session_kept):
+    before, after = _settings_around("import sys, types\nsys.modules['numpy.freshly_made'] = types.ModuleType('x')\n"
+                                     "np.freshly_made = sys.modules['numpy.freshly_made']", session_kept)
+    try:
+        assert _judged((before, after)) == ""
+    finally:
+        sys.modules.pop("numpy.freshly_made", None)
+        vars(np).pop("freshly_made", None)
+
+
 def test_a_call_that_lowers_its_priority_breaks_the_contract():
     """os.nice cannot be undone by an unprivileged process: tried in a child of its own."""
     code = ("import os, sys\nsys.path.insert(0, 'autograder/kernel')\nimport session_state\n"

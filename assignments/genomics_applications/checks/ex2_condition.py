@@ -45,7 +45,8 @@ clauses(EX, [
                   "whatever the global random state, different seeds give different matrices, and the "
                   "default seed is 0.",
            "the same call under two different global numpy/torch seeds; seeds s and s + 1, s and s + 2**32, "
-           "and s and s + 2**64, each on every kind of the domain (square designs too); "
+           "s and s + 2**64, and two neighbours near 2**60 (a seed taken through float keeps 53 bits), each on "
+           "every kind of the domain (square designs too); "
            "runs of three neighbouring seeds at kappa 1, a moderate kappa and one kappa in "
            "every half decade from 1e8 to 1e14 (a redraw from seed + 1 until the condition number matches makes "
            "neighbours share a matrix); "
@@ -96,7 +97,7 @@ clauses(EX, [
                   "gives the same value, different seeds different values).",
            "n_trials = 1 and 20000; n_trials of 10,001 to 11,999 and one more, with the same seed (a cap on "
            "n_trials gives the same value); the same call under two global seeds; neighbouring seeds; seeds s, "
-           "s + 2**32 and s + 2**64"),
+           "s + 2**32 and s + 2**64; two neighbouring seeds near 2**60 (a seed taken through float keeps 53 bits)"),
     Clause("2.8", "The defaults are noise_sd=1.0 and n_trials=500.",
            "a call without noise_sd, n_trials and seed against one with 1.0, 500 and 0 spelled out: the same "
            "seed gives the same value (the contract check)"),
@@ -298,12 +299,32 @@ def design_reproducible(student):
                 raise CheckFailed(f"for {case}, seeds s and s + 2**{past.bit_length() - 1} gave the same matrix: "
                                   "every non-negative integer is its own seed (np.random.default_rng takes any "
                                   f"size; {why})")
+        # and neighbouring seeds past 2**53, where a seed taken through float (53 bits) makes s and s + 1 one
+        _, big = student_design(student, case_n, case_kappa, case_p, big_seed(case_seed), global_seed=1)
+        _, next_big = student_design(student, case_n, case_kappa, case_p, big_seed(case_seed) + 1, global_seed=1)
+        if big.shape == next_big.shape and np.array_equal(big, next_big):
+            raise CheckFailed(f"for {case}, two neighbouring seeds past 2**53 (s and s + 1, both near 2**60) gave the "
+                              f"same matrix: {BIG_SEED_ADVICE}")
     # and runs of neighbouring seeds at kappa 1, a moderate kappa and every half decade from 1e8 to 1e14
     neighbours_apart(student)
     _, zero = student_design(student, n, kappa, p, 0)
     _, default = student_design(student, n, kappa, p, 0, pass_seed=False)
     if zero.shape != default.shape or not np.array_equal(zero, default):
         raise CheckFailed("a call without seed differs from seed=0; the default seed is 0")
+
+
+#: neighbouring seeds past 2**53 are tried on every kind (:func:`big_seed`): a float holds 53 bits of an
+#: integer, so floats near 2**60 lie 256 apart
+BIG_SEED = 2**60
+
+
+def big_seed(seed: int) -> int:
+    """2**60 + 256 seed: a float holds it exactly, and rounds the next integer down to it, on every draw."""
+    return BIG_SEED + 256 * int(seed)
+
+
+BIG_SEED_ADVICE = ("every non-negative integer is its own seed, however large: hand seed to np.random.default_rng "
+                   "as the int it is (never through float(), np.float64 or a float array, which keep 53 bits)")
 
 
 # ------------------------------------------------------------ coefficient_rmse
@@ -1040,6 +1061,10 @@ def rmse_reproducible(student):
     if a == student_rmse(student, problem, seed + 2**64, n_trials=300):
         raise CheckFailed("seeds s and s + 2**64 gave the same value: every non-negative integer is its own seed, "
                           "however large (np.random.default_rng takes any size)")
+    if student_rmse(student, problem, big_seed(seed), n_trials=300) == \
+            student_rmse(student, problem, big_seed(seed) + 1, n_trials=300):
+        raise CheckFailed("two neighbouring seeds past 2**53 (s and s + 1, both near 2**60) gave the same value: "
+                          + BIG_SEED_ADVICE)
     # every trial counts however many there are: one more trial changes the mean (a cap for speed does not)
     # (equal to rounding: one more trial moves the mean by ~1/n of it, 1e-5 here; the same noise in every
     # trial leaves it equal but for the summation's last bits, which vary with the draw)
