@@ -88,9 +88,9 @@ clauses(EX, [
            "degrees of freedom does (a scale factor per trial, as overdispersed replicates, spreads 5 or more "
            "times as much; noise rescaled to a fixed norm barely spreads); n_trials = 1 over 300 seeds on a design "
            "whose least determined direction is the coefficients' mean (the error's spread around its own mean "
-           "keeps under a quarter of it); n_trials = 50 over 300 seeds on a design of 16 to 24 columns and only "
+           "keeps under a quarter of it); n_trials = 50 over 200 seeds on a design of 16 to 24 columns and only "
            "1 or 2 more rows, where each coefficient's error rests mostly on single rows' noise, beside n_trials = "
-           "1 over 1,000 seeds: the results spread as averages of 50 of the student's own independent trials do (noise "
+           "1 over 600 seeds: the results spread as averages of 50 of the student's own independent trials do (noise "
            "stratified over the trials, as a Latin hypercube or scrambled Sobol points give, spreads a quarter "
            "as much or less); noise_sd = 0 gives 0"),
     Clause("2.7", "n_trials trials are simulated, and the result is reproducible from seed (the same seed "
@@ -580,8 +580,8 @@ def centred_but_noisy(student, problem, lam: np.ndarray, n_trials: int, seed: in
 
 
 #: the independence part: INDEPENDENT_SEEDS results of INDEPENDENT_TRIALS trials, beside SINGLE_SEEDS
-#: results of one trial (16,000 trials in all)
-INDEPENDENT_TRIALS, INDEPENDENT_SEEDS, SINGLE_SEEDS = 50, 300, 1000
+#: results of one trial (10,600 trials and 800 calls in all)
+INDEPENDENT_TRIALS, INDEPENDENT_SEEDS, SINGLE_SEEDS = 50, 200, 600
 #: Noise stratified over the trials (a Latin hypercube of the trials' noise, antithetic pairs, scrambled
 #: Sobol points, noise rescaled to a fixed energy) covers each row's distribution evenly across the trials,
 #: which removes the part of a result's spread that is a sum over single rows. On the "near square" design
@@ -590,11 +590,11 @@ INDEPENDENT_TRIALS, INDEPENDENT_SEEDS, SINGLE_SEEDS = 50, 300, 1000
 #: student's own single trials (one trial has nothing to stratify), so that noise of another distribution,
 #: a biased or a scaled result, or a fixed count of trials, reads 1 or more here and is judged elsewhere, the
 #: same in every course. Independent trials give a ratio whose logarithm has a standard deviation of about
-#: 0.1 (300 means of 800 or more squared normals; 1,000 chi-squares of 16 to 24 degrees of freedom):
-#: LOW_SPREAD is 9 of them below 1.
+#: 0.12 (200 means of 800 or more squared normals; 600 chi-squares of 16 to 24 degrees of freedom):
+#: LOW_SPREAD is 7 of them below 1, and the stratified forms' highest reading 3 of them above sits below it.
 LOW_SPREAD = 0.42
 #: how far (relative) the mean squares of both sizes may sit from theory's for the spreads to be compared:
-#: 10 standard errors of the single trials' (chi-squares of 16 or more degrees of freedom over 1,000 seeds)
+#: 7 standard errors of the single trials' (chi-squares of 16 or more degrees of freedom over 600 seeds)
 CENTRED = 0.1
 
 
