@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import shutil
@@ -103,11 +104,10 @@ def final_scores(course: Course) -> dict[str, float]:
 
 def table_row(stdout: str, student: str) -> str:
     """The student's row of the TA's table, with the note lines that did not fit beside it."""
-    lines = stdout.splitlines()
-    start = next(k for k, line in enumerate(lines) if line.startswith(f"{student} "))
-    rest = [line.strip() for line in lines[start + 1:]]
-    notes = rest[:next((k for k, line in enumerate(lines[start + 1:]) if not line.startswith("    ")), len(rest))]
-    return " ".join([lines[start], *notes])
+    lines = iter(stdout.splitlines())
+    row = next(line for line in lines if line.startswith(f"{student} "))
+    notes = itertools.takewhile(lambda line: line.startswith("    "), lines)  # table() indents wrapped notes
+    return " ".join([row, *(line.strip() for line in notes)])
 
 
 def free_port() -> int:
