@@ -18,7 +18,7 @@ solution or a legitimate library path makes is a call the list is missing
 Usage (as root, which may trace the sandbox's processes)::
 
     .venv/bin/python benchmarks/syscall_census.py --trace /tmp/demo.strace -- \\
-        .venv/bin/autograder demo /tmp/census-demo
+        .venv/bin/autograder demo /tmp/census-demo --whole-corpus
     .venv/bin/python benchmarks/syscall_census.py --trace /tmp/demo.strace   # parse again
     .venv/bin/python benchmarks/syscall_census.py --trace a.strace --trace b.strace --json
 

@@ -193,7 +193,8 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 def plugin_course(tmp_path_factory):
     """The plug-in's demo class, made with --assignments, then the course moved and graded without it."""
     base = tmp_path_factory.mktemp("plugin")
-    made = run("demo", str(base / "made"), "--assignments", str(PLUGINS), "--assignment", "vector_norms", cwd=base)
+    made = run("demo", str(base / "made"), "--assignments", str(PLUGINS), "--assignment", "vector_norms",
+               "--whole-corpus", cwd=base)
     assert made.returncode == 0, made.stdout + made.stderr
     (base / "made").rename(base / "moved")
     regraded = run("grade", str(base / "moved"), "--force", "--quiet", cwd=base)

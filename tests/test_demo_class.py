@@ -1,7 +1,8 @@
-"""The demo class is the whole corpus, handed in by students who each keep an exercise right.
+"""The demo class is a spread of the corpus (the whole corpus with ``--whole-corpus``), handed in by
+students who each keep an exercise right.
 
-:func:`demo_students` is checked over made-up corpora (any number of exercises, of correct and of
-wrong files per exercise) and over the corpora the project ships.
+:func:`demo_entries` and :func:`demo_students` are checked over made-up corpora (any number of
+exercises, of correct and of wrong files per exercise) and over the corpora the project ships.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from autograder.assignment import known_assignments
-from autograder.course.demo import CorpusEntry, demo_students
+from autograder.course.demo import DEMO_CORRECT, DEMO_WRONG, CorpusEntry, demo_entries, demo_students
 
 corpora = st.lists(st.tuples(st.integers(0, 6), st.integers(0, 25)), min_size=1, max_size=5)
 
@@ -54,6 +55,33 @@ def test_the_demo_class_is_no_larger_than_its_corpus_needs(counts):
     wrong = sum(w for _, w in counts)
     bound = max(max(r + w for r, w in counts), -(-wrong // (n - 1)) if n > 1 else wrong) + n
     assert len(demo_students(assignment, entries)) <= bound
+
+
+@settings(max_examples=200, deadline=None)
+@given(corpora)
+def test_the_default_demo_hands_in_a_spread_of_each_exercises_wrong_and_correct_files(counts):
+    """Per exercise and verdict, min(files, DEMO_WRONG or DEMO_CORRECT) files, in corpus order, the
+    i-th of k from the i-th of k equal parts of that exercise's files; every file with ``whole``."""
+    assignment, entries = made_up(counts)
+    assert demo_entries(assignment, entries, whole=True) == entries
+    chosen = demo_entries(assignment, entries)
+    for ex in assignment.exercise_ids:
+        for verdict, k in (("correct", DEMO_CORRECT), ("wrong", DEMO_WRONG)):
+            group = [e for e in entries if e.exercise == ex and e.verdict == verdict]
+            picked = [group.index(e) for e in chosen if e.exercise == ex and e.verdict == verdict]
+            assert len(picked) == min(len(group), k)
+            if len(group) > k:
+                assert all(i * len(group) <= k * at < (i + 1) * len(group) for i, at in enumerate(picked)), picked
+            else:
+                assert picked == list(range(len(group)))
+
+
+def test_the_shipped_default_demo_classes_are_small_and_hand_in_both_verdicts_of_every_exercise():
+    for assignment in known_assignments():
+        chosen = demo_entries(assignment)
+        assert len(demo_students(assignment, chosen)) <= 2 * DEMO_WRONG, assignment.name
+        assert {(e.exercise, e.verdict) for e in chosen} == \
+            {(ex, v) for ex in assignment.exercise_ids for v in ("correct", "wrong")}, assignment.name
 
 
 def test_the_shipped_demo_classes_are_a_fraction_of_their_corpora():

@@ -5,7 +5,7 @@ copies this checkout's tracked files to a folder under /tmp that only the user m
 as that user and with that user's PATH (Debian's python3.11):
 
 1. the README's Quick start's first command exactly as written: the set-up, then the demo class
-   graded end to end (the whole solution corpus, graded as a class);
+   graded end to end (a spread of each solution corpus, graded as a class);
 2. once the set-up is done, beside the demo: the README's test command on the tests marked
    ``ordinary_user`` (the sandbox's own tests and a class run), which must also hold without root:
    no writable cgroup, kernels as the user's uid;
@@ -14,10 +14,11 @@ as that user and with that user's PATH (Debian's python3.11):
    covers with its own /tmp.
 
 Everything runs once (module fixture); the tests read what it left. The demo's grades also stand
-for the corpus graded as a class: every corpus file is handed in by one demo student (the demo's
-key, ``demo-course/autograder/demo-class``, says which), a correct one gets full marks on its
-exercise, a wrong one loses marks there, and no mistake costs marks on an exercise its student got
-right.
+for a spread of the corpus graded as a class: each corpus file the demo chose
+(:func:`~autograder.course.demo.demo_entries`) is handed in by one demo student (the demo's key,
+``demo-course/autograder/demo-class``, says which), a correct one gets full marks on its exercise, a
+wrong one loses marks there, and no mistake costs marks on an exercise its student got right. (Every
+corpus file's verdict, under four secrets, is the audit's: ``test_audit.py``.)
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from pathlib import Path
 import pytest
 
 from autograder.assignment import known_assignments
-from autograder.course.demo import DEMO_MARK, corpus_entries
+from autograder.course.demo import DEMO_MARK, corpus_entries, demo_entries
 from autograder.sandbox.identity import DEFAULT_SANDBOX_UID
 from autograder.sandbox.uid_pool import POOL_SIZE
 
@@ -44,7 +45,8 @@ REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 #: the assignments the project ships: the demo releases and grades each
 ASSIGNMENTS = {a.name: a for a in known_assignments()}
-CORPUS = [(a, e) for a in ASSIGNMENTS.values() for e in corpus_entries(a)]
+#: the corpus files the demo class hands in
+CORPUS = [(a, e) for a in ASSIGNMENTS.values() for e in demo_entries(a)]
 
 
 def quick_start_commands() -> list[str]:
@@ -238,10 +240,10 @@ def full_marks(assignment) -> dict[str, float]:
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS.values(), ids=lambda a: a.name)
-def test_the_demo_class_hands_in_every_corpus_file_exactly_once(user_run, assignment):
+def test_the_demo_class_hands_in_each_chosen_corpus_file_exactly_once(user_run, assignment):
     handed_in = sorted((ex, name) for row in user_run.demo_key(assignment.name).values()
                        for ex, name in row.items() if name != "instructor")
-    assert handed_in == sorted((e.exercise, e.name) for e in corpus_entries(assignment))
+    assert handed_in == sorted((e.exercise, e.name) for e in demo_entries(assignment))
 
 
 @pytest.mark.parametrize(("assignment", "entry"), [(a, e) for a, e in CORPUS if e.verdict == "correct"],

@@ -80,8 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     add_assignment_options(p_grade, "every assignment of the course with submissions")
     _add_grading_options(p_grade)
 
-    p_demo = sub.add_parser("demo", help="make a course, submit the solution corpus, grade, print")
+    p_demo = sub.add_parser("demo", help="make a course, submit a class from the solution corpus, grade, print")
     p_demo.add_argument("course", type=Path, nargs="?", default=Path("demo-course"))
+    p_demo.add_argument("--whole-corpus", action="store_true",
+                        help="hand in every corpus file (default: a spread of each exercise's files, about ten "
+                             "students per assignment)")
     add_assignment_options(p_demo, "every assignment the grader knows")
     _add_grading_options(p_demo)
 
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             claim_demo_folder(args.course)
             with CourseLock(args.course, command_line()):
                 courses = init_course(args.course, _named_assignments(args))
-                demo_class = submit_corpus(courses)
+                demo_class = submit_corpus(courses, whole=args.whole_corpus)
                 say(demo_class.summary(courses[0]))
                 status = 0
                 for course in courses:

@@ -1,15 +1,17 @@
 """The demo class: each assignment's solution corpus submitted as students.
 
-Every corpus file is handed in by exactly one student, as in a real class where
-a student gets some exercises right and others wrong: a demo student's notebook
-holds one corpus file (or the instructor's solution) per exercise
-(:func:`demo_students`). Each student also keeps one exercise right (a correct
-corpus file or the instructor's solution), so a mistake that cost marks beyond
-its own exercise shows in every student. The whole corpus is graded, by the
-class path, in a class a quarter the size of one notebook per file. Two more
-students: ``release`` hands in the untouched release notebook, ``instructor``
-the instructor's solutions. With several assignments, a student whose name two
-corpora share submits each of them.
+By default the demo hands in a spread of each exercise's corpus files (:func:`demo_entries`:
+:data:`DEMO_WRONG` wrong files and :data:`DEMO_CORRECT` correct one per exercise, fewer where the
+corpus has fewer), a class of about ten students per assignment that shows every column of the
+gradebook and the report in a minute or two; ``autograder demo --whole-corpus`` hands in every
+corpus file, as an instructor checking a corpus in a class would. Each chosen file is handed in by
+exactly one student, as in a real class where a student gets some exercises right and others
+wrong: a demo student's notebook holds one corpus file (or the instructor's solution) per exercise
+(:func:`demo_students`). Each student also keeps one exercise right (a correct corpus file or the
+instructor's solution), so a mistake that cost marks beyond its own exercise shows in every
+student. Two more students: ``release`` hands in the untouched release notebook, ``instructor``
+the instructor's solutions. With several assignments, a student whose name two corpora share
+submits each of them.
 
 The demo only ever replaces what it wrote itself. ``COURSE/autograder/demo-class``
 marks a course the demo made and lists every submission file the demo wrote,
@@ -117,6 +119,35 @@ def corpus_entries(assignment: Assignment, folder: Path | None = None) -> list[C
     return entries
 
 
+#: per exercise, how many wrong corpus files and how many correct ones the default demo class hands in
+DEMO_WRONG, DEMO_CORRECT = 5, 1
+
+
+def spread(items: list, k: int) -> list:
+    """``k`` of ``items`` spread over the list: the middle item of each of ``k`` equal parts (the
+    i-th part holds the items at ``j`` with ``i * n <= k * j < (i + 1) * n``); all when ``k`` or fewer."""
+    n = len(items)
+    if n <= k:
+        return list(items)
+    first = [-(-i * n // k) for i in range(k + 1)]  # ceil(i * n / k): where each part starts
+    return [items[(first[i] + first[i + 1] - 1) // 2] for i in range(k)]
+
+
+def demo_entries(assignment: Assignment, entries: list[CorpusEntry] | None = None,
+                 whole: bool = False) -> list[CorpusEntry]:
+    """The corpus files the demo class hands in: every one with ``whole``, else per exercise
+    :data:`DEMO_WRONG` wrong files and :data:`DEMO_CORRECT` correct ones spread over its sorted files.
+
+    Deterministic: the corpus decides the class.
+    """
+    entries = corpus_entries(assignment) if entries is None else entries
+    if whole:
+        return list(entries)
+    return [e for ex in assignment.exercise_ids
+            for verdict, k in (("correct", DEMO_CORRECT), ("wrong", DEMO_WRONG))
+            for e in spread([e for e in entries if e.exercise == ex and e.verdict == verdict], k)]
+
+
 @dataclass(frozen=True)
 class DemoStudent:
     """One demo student of one assignment: per exercise, the corpus file handed in.
@@ -143,7 +174,8 @@ class DemoStudent:
 
 
 def demo_students(assignment: Assignment, entries: list[CorpusEntry] | None = None) -> list[DemoStudent]:
-    """The demo class of one assignment: every corpus entry handed in by exactly one student.
+    """The demo class of one assignment: every one of ``entries`` (default: the whole corpus)
+    handed in by exactly one student.
 
     Each student keeps one exercise right (its next correct entry, else the instructor's
     solution): the exercise with the fewest wrong entries left (ties in turn), so that the wrong
@@ -203,16 +235,21 @@ class DemoClass:
     not_the_demos: list[str] = field(default_factory=list)
     #: demo students whose folder changed since the demo wrote it: kept as they are now
     changed: list[str] = field(default_factory=list)
-    #: an earlier demo's students no longer in the corpus, unchanged: removed with their results
+    #: an earlier demo's students no longer in the class, unchanged: removed with their results
     removed: list[str] = field(default_factory=list)
+    #: every corpus file handed in (``--whole-corpus``), not the default spread of them
+    whole: bool = False
 
     def summary(self, course: Course) -> str:
         """Lines for the run's output: the class, and every folder kept or removed, by name."""
         def names(students: list[str]) -> str:
             return ", ".join(students[:10]) + (f", ... ({len(students)} in all)" if len(students) > 10 else "")
 
-        lines = [f"demo class: {len(self.written)} students written in {course.submitted}; which corpus file "
-                 f"each handed in: {course.root / DEMO_MARK}"]
+        handed = ("every corpus file" if self.whole else
+                  f"{len(self.entries)} corpus files, up to {DEMO_WRONG} wrong and {DEMO_CORRECT} correct per exercise "
+                  "(--whole-corpus hands in every one)")
+        lines = [f"demo class: {len(self.written)} students written in {course.submitted}, handing in {handed}; "
+                 f"which file each handed in: {course.root / DEMO_MARK}"]
         if self.not_the_demos:
             lines.append(f"kept {len(self.not_the_demos)} student folder(s) the demo did not make, untouched "
                          f"and graded with the class: {names(self.not_the_demos)}")
@@ -220,7 +257,7 @@ class DemoClass:
             lines.append(f"kept {len(self.changed)} demo submission(s) changed since the demo wrote them, as they "
                          f"are now (delete a folder to get the demo's back): {names(self.changed)}")
         if self.removed:
-            lines.append(f"removed {len(self.removed)} earlier demo student(s) no longer in the corpus: "
+            lines.append(f"removed {len(self.removed)} earlier demo student(s) no longer in the class: "
                          f"{names(self.removed)}")
         return "\n".join(lines)
 
@@ -262,9 +299,10 @@ def _only_the_demos(folder: Path, root: Path, recorded: dict[str, str], new: dic
     return True
 
 
-def submit_corpus(courses: Course | list[Course]) -> DemoClass:
+def submit_corpus(courses: Course | list[Course], whole: bool = False) -> DemoClass:
     """Write the demo class of every assignment in ``courses`` (one course folder) under
-    ``COURSE/submitted``, replacing only what the demo wrote.
+    ``COURSE/submitted``, replacing only what the demo wrote: the corpus files of
+    :func:`demo_entries` (every one with ``whole``).
 
     A student folder holding exactly what an earlier demo wrote (its manifest,
     :data:`DEMO_MARK`) is rewritten; every other folder under ``submitted/`` is
@@ -294,7 +332,7 @@ def submit_corpus(courses: Course | list[Course]) -> DemoClass:
         assignment = one.assignment
         release = nbformat.read(one.release_notebook, as_version=4)
         instructor = {ex: assignment.instructor_solution(ex) for ex in assignment.exercise_ids}
-        mine = corpus_entries(assignment)
+        mine = demo_entries(assignment, whole=whole)
         entries += mine
         students[assignment.name] = demo_students(assignment, mine)
         notebooks = {"release": release, "instructor": notebook_with(release, instructor)}
@@ -306,7 +344,7 @@ def submit_corpus(courses: Course | list[Course]) -> DemoClass:
             rel = one.submission(student).relative_to(root).as_posix()
             new[rel] = _notebook_bytes(nb)
             files_of.setdefault(student, []).append(rel)
-    done = DemoClass(entries, students)
+    done = DemoClass(entries, students, whole=whole)
     present = sorted(p for p in course.submitted.iterdir()) if course.submitted.is_dir() else []
     for folder in present:
         if folder.name in files_of:
