@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import numpy as np
+
 from autograder.common.config import GradingConfig
 from autograder.common.errors import WorkerError, WorkerTimeout
 from autograder.outputs.feedback.tracebacks import student_traceback
@@ -74,6 +76,30 @@ class SessionLog:
 
     def add(self, text: str) -> None:
         self.lines.append(text)
+
+
+def _repeated_arrays(entries: list[dict]):
+    """The plain arrays that two or more calls of one request take as a whole argument, and a map
+    from an argument to what is sent for it: a :class:`wire.CopyArg` for one of them (decoded once
+    in the kernel, a fresh copy per call), the argument itself otherwise.
+
+    An array of a thousand trials' calls (the same design matrix) then travels and is decoded once
+    instead of a thousand times; every call still gets an array of its own, as when sent in full.
+    """
+    count: dict[int, int] = {}
+    arrays: dict[int, np.ndarray] = {}
+    for entry in entries:
+        if "func" in entry:
+            for value in [*entry.get("args", ()), *dict(entry.get("kwargs", {})).values()]:
+                if type(value) is np.ndarray and value.dtype.str in wire.ALLOWED_DTYPES:
+                    count[id(value)] = count.get(id(value), 0) + 1
+                    arrays[id(value)] = value
+    hoisted = [arrays[key] for key, n in count.items() if n > 1]
+    index = {id(value): k for k, value in enumerate(hoisted)}
+
+    def as_copy(value):
+        return wire.CopyArg(index[id(value)]) if type(value) is np.ndarray and id(value) in index else value
+    return hoisted, as_copy
 
 
 class KernelSession:
@@ -355,14 +381,15 @@ class KernelSession:
         """
         names = sorted({str(e["func"]) for e in entries if "func" in e})
         what = f"{', '.join(names)}(...) x {len(entries)}"
+        copies, as_copy = _repeated_arrays(entries)
         fields = {"shared": wire.encode(list(shared or [])), "probe_global_rngs": probe_global_rngs,
-                  "return_shared": return_shared,
+                  "return_shared": return_shared, "copies": wire.encode(copies),
                   "calls": [{"describe": e["describe"]} if "describe" in e else
                             {"scribble": e["scribble"]} if "scribble" in e else
                             {"aliases": e["aliases"]} if "aliases" in e else
                             {"assign": e["assign"], "value": wire.encode(e["value"])} if "assign" in e else
-                            {"func": e["func"], "args": wire.encode(list(e.get("args", ()))),
-                             "kwargs": wire.encode(dict(e.get("kwargs", {}))),
+                            {"func": e["func"], "args": wire.encode([as_copy(v) for v in e.get("args", ())]),
+                             "kwargs": wire.encode({k: as_copy(v) for k, v in dict(e.get("kwargs", {})).items()}),
                              "summarize": e.get("summarize"), "global_seed": e.get("global_seed"),
                              "read_only": bool(e.get("read_only"))}
                             for e in entries]}

@@ -25,11 +25,14 @@ Requests
     returned matplotlib Axes as raw geometry (``artists.py``), which the
     grader judges. ``global_seed`` seeds numpy's, Python's and torch's global
     generators first.
-``{"id", "op": "calls", "shared", "calls", "probe_global_rngs"}``
+``{"id", "op": "calls", "shared", "copies", "calls", "probe_global_rngs"}``
     Several calls in one request, in order; one failing does not stop the
     next. Arguments may name an entry of ``shared`` (``{"t": "shared",
     "i": k}``): every such argument is the same object, so a call that
-    changes its input shows in what the next call returns. Each call is
+    changes its input shows in what the next call returns. Or an entry of
+    ``copies`` (``{"t": "copy", "i": k}``), arrays decoded once: each such
+    argument is a fresh copy, as if the array were sent in full for that call
+    (an array a thousand calls take travels once). Each call is
     answered on its own (``{"ok", "value"}`` or ``{"ok": false, "error"}``);
     with ``probe_global_rngs`` the answer also holds the next draw of
     numpy's, Python's and torch's global generators after the call, which the
@@ -281,7 +284,7 @@ def run_cell(shell, request):
     return answer
 
 
-def call(shell, request, shared=None, returned=None):
+def call(shell, request, shared=None, returned=None, copies=()):
     name = request.get("func")
     if not isinstance(name, str) or not name.isidentifier():
         return {"ok": False, "error": {"type": "ProtocolError", "message": "bad function name"}}
@@ -292,7 +295,7 @@ def call(shell, request, shared=None, returned=None):
     if not callable(func):
         return {"ok": False, "error": {"type": "TypeError",
                                        "message": f"'{name}' is a {type(func).__name__}, not a function"}}
-    extra = decode_extra if shared is None else _with_shared(shared)
+    extra = decode_extra if shared is None and not copies else _with_shared(shared or [], copies)
     keep = frozenset(map(id, shared or ()))
     args = to_torch(wire.decode(request.get("args", []), extra=extra), keep)
     kwargs = to_torch(wire.decode(request.get("kwargs", {"t": "dict", "v": {}}), extra=extra), keep)
@@ -339,14 +342,16 @@ def _keep(args, kwargs) -> None:
         _KEPT_BYTES[0] += size
 
 
-def _with_shared(shared: list):
-    """The argument decoder, plus ``{"t": "shared", "i": k}``: the very object ``shared[k]``."""
+def _with_shared(shared: list, copies=()):
+    """The argument decoder, plus ``{"t": "shared", "i": k}``: the very object ``shared[k]``; and
+    ``{"t": "copy", "i": k}``: a fresh copy of ``copies[k]`` (as decoded from the wire, in its order)."""
     def decode(tag, node, decode_child, budget):
-        if tag == "shared":
+        if tag in ("shared", "copy"):
+            table = shared if tag == "shared" else copies
             index = node.get("i")
-            if type(index) is not int or not 0 <= index < len(shared):
-                raise wire.WireError("shared node with a bad index")
-            return shared[index]
+            if type(index) is not int or not 0 <= index < len(table):
+                raise wire.WireError(f"{tag} node with a bad index")
+            return table[index] if tag == "shared" else table[index].copy(order="K")
         return decode_extra(tag, node, decode_child, budget)
     return decode
 
@@ -387,6 +392,10 @@ def calls(shell, request):
     shared = to_torch(wire.decode(request.get("shared", []), extra=decode_extra))
     if not isinstance(shared, list):
         return {"ok": False, "error": {"type": "ProtocolError", "message": "shared must be a list"}}
+    # the grader's own arrays, each of which it would otherwise have sent in every call that takes it
+    copies = wire.decode(request.get("copies", []), max_bytes=2**40)
+    if not (isinstance(copies, list) and all(type(c) is np.ndarray for c in copies)):
+        return {"ok": False, "error": {"type": "ProtocolError", "message": "copies must be a list of arrays"}}
     # encoded before and after through the same path, so that the grader compares like with like
     before = wire.encode(shared, extra=encode_extra) if request.get("return_shared") else None
     answers = []
@@ -411,7 +420,7 @@ def calls(shell, request):
             elif "aliases" in entry:
                 answer = aliases(entry, returned, shared)
             else:
-                answer = call(shell, entry, shared, returned)
+                answer = call(shell, entry, shared, returned, copies)
         except Exception as exc:  # noqa: BLE001 - one call's error is that call's answer
             answer = {"ok": False, "error": describe_exception(exc)}
         if probe:

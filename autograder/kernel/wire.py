@@ -222,6 +222,16 @@ class SharedArg:
         self.index = index
 
 
+class CopyArg:
+    """An argument of a batched request that names its ``copies`` entry ``index``: the kernel
+    decodes each entry of ``copies`` once and passes every call a fresh copy of it (the same
+    dtype, shape and memory order a value sent in full arrives with), so that an array many
+    calls take travels once, and a call that changes its copy changes nothing another call gets."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+
 class FrameArg:
     """A pandas DataFrame to send to the kernel, column by column.
 
@@ -310,6 +320,8 @@ def encode(value: Any, _depth: int = 0, *, extra=None) -> Any:
         return {"t": "iter", "v": [encode(v, _depth + 1, extra=extra) for v in list(value)[:MAX_ITEMS]]}
     if isinstance(value, SharedArg):
         return {"t": "shared", "i": int(value.index)}
+    if isinstance(value, CopyArg):
+        return {"t": "copy", "i": int(value.index)}
     if isinstance(value, RangeArg):
         r = value.range
         return {"t": "range", "v": [r.start, r.stop, r.step]}
