@@ -9,7 +9,8 @@ One call is compared by value instead (``scalars_by_value``): the call that rece
 flag as a numpy scalar. numpy's scalar arithmetic may round differently from Python's
 (``np.int64(2999) ** (1 / 6)`` and ``2999 ** (1 / 6)`` differ in the last bit, on about 2% of such
 powers), so there a floating answer is the same when it is within rounding of the other
-(:data:`ROUNDING_ULPS`); NaN, infinities, shapes and dtypes must still agree exactly.
+(:data:`ROUNDING_ULPS`); NaN, infinities, shapes and dtypes must still agree exactly. The call that
+received a float as a numpy float32 is compared within float32's rounding, the same way.
 """
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ from autograder.kernel import wire
 ROUNDING_ULPS = 4096
 
 
-def within_rounding(a: np.ndarray, b: np.ndarray) -> bool:
+def within_rounding(a: np.ndarray, b: np.ndarray, single: bool = False) -> bool:
     """Two arrays of one shape and dtype that agree up to rounding (exactly when not floating).
 
     NaN must face NaN and an infinity the same infinity; the finite entries may differ by
-    :data:`ROUNDING_ULPS` epsilons of the dtype, scaled by the largest finite entry of either.
+    :data:`ROUNDING_ULPS` epsilons of the dtype (of float32 with ``single``, whatever the dtype),
+    scaled by the largest finite entry of either.
     """
     if a.shape != b.shape or a.dtype != b.dtype:
         return False
@@ -46,7 +48,8 @@ def within_rounding(a: np.ndarray, b: np.ndarray) -> bool:
         return True
     x, y = a[finite_a], b[finite_b]
     scale = max(float(np.max(np.abs(x))), float(np.max(np.abs(y))))
-    return bool(np.all(np.abs(x - y) <= ROUNDING_ULPS * np.finfo(a.dtype).eps * scale))
+    eps = max(np.finfo(a.dtype).eps, np.finfo(np.float32).eps) if single else np.finfo(a.dtype).eps
+    return bool(np.all(np.abs(x - y) <= ROUNDING_ULPS * eps * scale))
 
 
 def _scalar_kind(value: Any) -> str | None:
@@ -60,16 +63,18 @@ def _scalar_kind(value: Any) -> str | None:
     return None
 
 
-def same(a: Any, b: Any, scalars_by_value: bool = False) -> bool:
+def same(a: Any, b: Any, scalars_by_value: bool = False, single: bool = False) -> bool:
     """True only when ``a`` and ``b`` are the same answer (see the module doc).
 
     ``scalars_by_value``: a numpy scalar and a Python number of the same kind (bool, integer, float)
     and value are the same too, at any depth, as the format rules accept either in an answer; and
     floating values (scalars and arrays) within rounding of each other are the same (the module doc).
+    ``single`` (with ``scalars_by_value``): within float32's rounding, for the call that received a
+    float as a numpy float32, whose arithmetic rounds to float32 where a Python float's does not.
     """
     if scalars_by_value and _scalar_kind(a) is not None and _scalar_kind(a) == _scalar_kind(b):
         if _scalar_kind(a) == "f":
-            return within_rounding(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
+            return within_rounding(np.asarray(a, dtype=float), np.asarray(b, dtype=float), single)
         return bool(a == b)
     if isinstance(a, wire.Opaque) or isinstance(b, wire.Opaque):
         return False
@@ -77,10 +82,10 @@ def same(a: Any, b: Any, scalars_by_value: bool = False) -> bool:
         if not (isinstance(a, np.ndarray) and isinstance(b, np.ndarray)):
             return False
         if scalars_by_value:
-            return within_rounding(a, b)
+            return within_rounding(a, b, single)
         return a.shape == b.shape and a.dtype == b.dtype and bool(np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
     if isinstance(a, np.generic) or isinstance(b, np.generic):
-        return type(a) is type(b) and same(np.asarray(a), np.asarray(b), scalars_by_value)
+        return type(a) is type(b) and same(np.asarray(a), np.asarray(b), scalars_by_value, single)
     if isinstance(a, float) and isinstance(b, float):
         return a == b or (math.isnan(a) and math.isnan(b))
     if type(a) is not type(b):
@@ -92,9 +97,9 @@ def same(a: Any, b: Any, scalars_by_value: bool = False) -> bool:
         except Exception:  # noqa: BLE001
             return False
     if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(same(x, y, scalars_by_value) for x, y in zip(a, b, strict=True))
+        return len(a) == len(b) and all(same(x, y, scalars_by_value, single) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict):
-        return list(a) == list(b) and all(same(a[k], b[k], scalars_by_value) for k in a)
+        return list(a) == list(b) and all(same(a[k], b[k], scalars_by_value, single) for k in a)
     try:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - an unreadable comparison is "different"

@@ -19,7 +19,8 @@ def contract_check(exercise: str, contracts: list[Contract], *, points: float, c
     permuted = sorted({name for c in contracts for name in c.permuted})
     add_clause(exercise, Clause(clause_id, clause_text(contracts),
                                 "small draws from each function's domain: positional, keyword and default "
-                                "calls; each number and flag once as a numpy scalar; shared arguments read "
+                                "calls; each number and flag once as a numpy scalar, each float once more as a numpy "
+                                "float32 (where the contract changes it, else in the base call); shared arguments read "
                                 "back; global generators seeded before and read after every call; the session's "
                                 "settings read before and after every call, in a session holding a caller's own "
                                 "logging level, recursion limit, thread variables and output streams; the calls "

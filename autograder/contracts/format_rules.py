@@ -28,9 +28,10 @@ str
     A Python ``str`` (a numpy ``str_`` is one too).
 
 The same holds for what your functions are given: a parameter the statement calls a number, an
-int or a flag may receive a numpy scalar (``np.float64(0.5)``, ``np.int64(3)``, ``np.True_``) as
-well as a Python one, and must give the same answer. An array argument may be read-only (pandas'
-``to_numpy()`` under copy-on-write, ``np.broadcast_to``): never write into an argument; work on a copy.
+int or a flag may receive a numpy scalar (``np.float64(0.5)``, ``np.float32(0.5)``, ``np.int64(3)``,
+``np.True_``) as well as a Python one, and must give the same answer (a float32 within its own
+rounding). An array argument may be read-only (pandas' ``to_numpy()`` under copy-on-write,
+``np.broadcast_to``): never write into an argument; work on a copy.
 
 Your functions are called many times, one after another, in one session: each must leave the
 session as it found it, and so must your solution cell itself when it runs (its top-level lines).

@@ -100,6 +100,7 @@ def check_contracts(student: Student, exercise: str, contracts: list[Contract]) 
         plans.append((contract, calls))
     for contract, calls in plans:
         _signature(student, contract, calls[0].args)
+        _float32(student, contract, calls)
     first = {c.function: _run(student, c, calls + calls, in_place=True) for c, calls in plans}
     for contract, calls in plans:
         _answer_form(contract, first[contract.function].values[0], calls[0].args)
@@ -152,6 +153,7 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
     as_numpy = {name: value for name, value in as_numpy.items() if value is not None}
     numpy_at = len(entries)
     entries += [entry([], dict(by_name, **{name: value})) for name, value in as_numpy.items()]
+
     read_only = {**entry([], by_name), "read_only": True} if contract.leaves_inputs and any(
         type(value) is np.ndarray for value in by_name.values()) else None
     if read_only is not None:
@@ -208,6 +210,52 @@ def numpy_scalar(value: Any) -> Any:
     if type(value) is float:
         return wire.as_numpy_scalar(np.float64(value))
     return None
+
+
+
+def _float32(student: Student, contract: Contract, calls: list[_Call]) -> None:
+    """Each float of the statement once as a numpy float32, beside the same value as a Python float,
+    at the call that changes it (the contract's author chose that value to move the answer: a tol that
+    stops at the first step), else at the base call; the two must agree within float32's rounding.
+
+    ``np.float64`` is a Python float, ``np.float32`` is not: a type test with ``isinstance(x, float)``
+    that falls back to a default, or refuses the value, shows only here.
+    """
+    changes = {call.label: call.args for call in calls[1:]}
+    entries, probed = [], []
+    for param in contract.params:
+        args = changes.get(param.name, calls[0].args)
+        single = float32_scalar(args[param.name])
+        if single is None:
+            continue
+        sent = {p.name: _fortran(contract.wire(p.name, args[p.name])) for p in contract.params}
+        entries += [{"func": contract.function, "args": [], "kwargs": dict(sent, **{param.name: value}),
+                     "summarize": contract.summarize} for value in (float(single), single)]
+        probed.append(param.name)
+    if not entries:
+        return
+    results = _request(student, contract, entries)
+    for k, name in enumerate(probed):
+        as_float = _value(contract, results[2 * k], f"called with {name} as a Python float")
+        returned = results[2 * k + 1]
+        if returned.error is not None:
+            raise returned.error.within(f"called with {name} as a numpy float32 (such as np.float32(0.5)), "
+                                        "which the statement allows")
+        if not same(returned.value, as_float, scalars_by_value=True, single=True):
+            raise CheckFailed(
+                f"{contract.function} gives another answer when {name} is a numpy float32 (such as "
+                f"np.float32(0.5)) instead of a Python float of the same value: a float of the statement may be "
+                "any numpy floating scalar, float32 too (np.float64 is a Python float, np.float32 is not); do "
+                "not test its type with isinstance(..., float), or convert it with float()")
+
+
+def float32_scalar(value: Any) -> np.float32 | None:
+    """A Python float as the numpy float32 nearest it, when that is finite and zero only where the
+    float is (the call beside it sends the float32's own value as a Python float); None otherwise."""
+    if type(value) is not float:
+        return None
+    single = np.float32(value) if np.isfinite(value) and abs(value) < 3e38 else np.float32(np.nan)
+    return single if np.isfinite(single) and (single == 0) == (value == 0) else None
 
 
 # ---------------------------------------------------------------- the calls

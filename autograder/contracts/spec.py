@@ -147,8 +147,8 @@ def clause_text(contracts: list[Contract]) -> str:
     """The clause the statement's contract sentences add up to, for one exercise's functions."""
     signatures = "; ".join(c.signature() for c in contracts)
     promises = ["positional and keyword calls and calls with or without the defaults agree",
-                "a number or flag given as a numpy scalar (np.int64, np.float64, np.bool_) gives the same "
-                "answer as a Python one"]
+                "a number or flag given as a numpy scalar (np.int64, np.float64, np.float32, np.bool_) gives the "
+                "same answer as a Python one (with a float32, within float32's rounding)"]
     if any(c.leaves_inputs for c in contracts):
         promises.append("the arguments are left unchanged, and read-only array arguments give the same answer")
     if any(c.random_from_seed for c in contracts):

@@ -376,6 +376,8 @@ def _encode_frame(frame) -> dict:
     for name in frame.columns:
         col = frame[name]
         entry: dict = {"name": str(name)}
+        if isinstance(name, (int, np.integer)) and not isinstance(name, (bool, np.bool_)):
+            entry["int_name"] = True  # a frame built from an array or read without a header: columns 0, 1, ...
         extension = _extension_name(col.dtype)
         if extension is not None and bool(col.isna().any()):
             extension = None  # a column with pd.NA travels as objects, NA as None
@@ -408,6 +410,11 @@ def decode_frame(node: dict, decode_child, budget: list[int]):
     data = {}
     for entry in node.get("columns") or []:
         kind = entry.get("kind")
+        if entry.get("int_name") is True:
+            text = entry.get("name")
+            if not (isinstance(text, str) and 0 < len(text) <= 20 and text.lstrip("-").isdigit()):
+                raise WireError("an integer column label that is not an integer")
+            entry = dict(entry, name=int(text))
         extension = entry.get("dtype")
         if extension is not None and (extension not in EXTENSION_DTYPES or kind not in ("object", "array")
                                       or (extension == "string") != (kind == "object")):

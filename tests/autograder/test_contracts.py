@@ -996,3 +996,30 @@ def test_the_pairs_of_an_answers_arrays_that_share_memory_are_counted_and_views_
     assert pairs((stacked[2], {"beta": list(stacked)})) == 1        # a row of the history's own matrix
     assert pairs((X[0], {"beta": [X[1]]}), shared=[X]) == 0           # views of the caller's argument
     assert pairs([beta, beta, beta]) == 3
+
+
+@pytest.mark.parametrize(("value", "single"), [(0.1, np.float32(0.1)), (1e-8, np.float32(1e-8)),
+                                               (-2.5, np.float32(-2.5)), (0.0, np.float32(0.0)),
+                                               (10.0, np.float32(10.0))])
+def test_a_python_float_is_also_sent_as_the_nearest_float32(value, single):
+    from autograder.contracts.properties import float32_scalar
+
+    got = float32_scalar(value)
+    assert type(got) is np.float32 and got == single
+
+
+@pytest.mark.parametrize("value", [1e-50, 1e39, float("inf"), float("nan"), 3, True, np.float64(0.5), "0.5"])
+def test_no_float32_is_made_of_what_it_cannot_hold_or_of_anything_but_a_python_float(value):
+    from autograder.contracts.properties import float32_scalar
+
+    assert float32_scalar(value) is None
+
+
+def test_an_answer_computed_in_float32_is_the_same_within_float32_rounding_and_a_fallback_is_not():
+    exact = np.linspace(0.1, 3.0, 7)
+    rounded = (exact.astype(np.float32) ** 2).astype(np.float64) ** 0.5  # a float32 step on the way
+    assert not same(rounded, exact, scalars_by_value=True)
+    assert same(rounded, exact, scalars_by_value=True, single=True)
+    assert same({"beta": [rounded], "n": 3}, {"beta": [exact], "n": 3}, scalars_by_value=True, single=True)
+    assert not same(exact * (1 + 1e-3), exact, scalars_by_value=True, single=True)
+    assert not same(exact[:6], exact, scalars_by_value=True, single=True)  # one iteration fewer

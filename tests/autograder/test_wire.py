@@ -101,6 +101,23 @@ def test_pandas_nullable_and_string_columns_keep_their_dtypes_and_repeated_label
     pd.testing.assert_frame_equal(frame_through_the_wire(frame), frame)
 
 
+def test_integer_column_labels_arrive_as_integers_and_string_ones_that_look_like_integers_as_strings():
+    import pandas as pd
+
+    frame = pd.DataFrame({2: [1.5, 2.5], "0": ["x", "y"], np.int64(-1): pd.Categorical(["a", "b"])})
+    out = frame_through_the_wire(frame)
+    pd.testing.assert_frame_equal(out, frame)
+    assert [type(c) for c in out.columns] == [int, str, int]
+
+
+@pytest.mark.parametrize("name", ["x", "", "1.5", "1" * 21, 3])
+def test_an_integer_column_label_that_is_not_an_integer_is_a_wire_error(name):
+    node = {"t": "frame", "columns": [{"name": name, "int_name": True, "kind": "array",
+                                       "values": wire.encode(np.zeros(0))}], "index": []}
+    with pytest.raises(wire.WireError, match="integer column label"):
+        wire.decode(node, extra=wire.decode_returned)
+
+
 def test_a_nullable_column_holding_a_missing_value_travels_as_objects():
     import pandas as pd
 

@@ -74,7 +74,7 @@ clauses(EX, [
            "including a column that is always True and a column with one level (no indicator at all); "
            "1,200 to 2,500 cells with a level met only after the first 1,000 rows; levels that differ only in "
            "Unicode form or case (the micro sign and the Greek mu, a ligature, 'NK' and 'nk': cleaned labels "
-           "merge them)"),
+           "merge them), or only in the separator between their words ('T cell', 'T_cell', 'T-cell', 'T/cell')"),
     Clause("4.5", "names has one distinct string per column of X.",
            "two boolean covariates (both have the level 'True') and categoricals sharing levels; covariates "
            "'cell' (level 'x_1') and 'cell_x' (level '1'), whose names joined by '_' collide; 'batch' (level "
@@ -668,6 +668,31 @@ def _unicode_twins(rng):
     return {"obs": frame, "covariates": covariates}
 
 
+#: words joined by one separator or another: one label with a space, an underscore, a hyphen, a slash or a dot
+SEPARATED_WORDS = (("T", "cell"), ("CD14", "Mono"), ("NK", "like"), ("pre", "B"), ("Treg", "stim"))
+SEPARATORS = (" ", "_", "-", "/", ".")
+
+
+def _separator_twins(rng):
+    """Levels that differ only in the separator between their words ('T cell', 'T_cell', 'T-cell',
+    'T/cell'): they are different strings, so different levels; cleaning labels for column names before
+    finding the levels (spaces and slashes to underscores) merges them."""
+    frame = _index_frame(rng)
+    n = max(len(frame), 12)
+    frame = frame.iloc[np.arange(n) % len(frame)].copy()
+    frame.index = [f"c{k}" for k in rng.permutation(n)]
+    first, second = SEPARATED_WORDS[int(rng.integers(len(SEPARATED_WORDS)))]
+    # a space and an underscore always, and one or two of the others
+    joins = [" ", "_", *(str(j) for j in rng.choice(SEPARATORS[2:], size=int(rng.integers(1, 3)), replace=False))]
+    levels = [f"{first}{j}{second}" for j in joins]
+    for _ in attempts("every separator twin"):
+        frame["label"] = list(rng.choice(levels, size=n))
+        if frame["label"].nunique() == len(levels):
+            break
+    covariates = [str(c) for c in rng.permutation(["label", "score"])]
+    return {"obs": frame, "covariates": covariates}
+
+
 def _integer_codes(rng):
     """Two integer covariates named as labels often are ('batch', 'plate', 'lane', 'replicate', 'sample'),
     each holding a few codes from 1 to 4: a numeric, non-boolean column gives one column whatever its name
@@ -857,7 +882,9 @@ DESIGN_DOMAIN = Domain(DESIGN_MATRIX, tuple(
         ("three to five levels 25 to 60 characters long that share all but their last few", "4.5",
          _long_shared_prefix),
         ("levels that differ only in Unicode form or case ('\u00b5' and '\u03bc', a ligature, 'NK' and 'nk')", "4.4",
-         _unicode_twins))
+         _unicode_twins),
+        ("levels that differ only in the separator between their words ('T cell', 'T_cell', 'T-cell')", "4.4",
+         _separator_twins))
     for standardize in (False, True)) + (
     Kind("a constant numeric covariate, not standardized", "4.3", _constant_numeric),))
 
