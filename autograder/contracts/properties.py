@@ -153,7 +153,6 @@ def _signature(student: Student, contract: Contract, args: dict) -> None:
     as_numpy = {name: value for name, value in as_numpy.items() if value is not None}
     numpy_at = len(entries)
     entries += [entry([], dict(by_name, **{name: value})) for name, value in as_numpy.items()]
-
     read_only = {**entry([], by_name), "read_only": True} if contract.leaves_inputs and any(
         type(value) is np.ndarray for value in by_name.values()) else None
     if read_only is not None:
@@ -212,7 +211,6 @@ def numpy_scalar(value: Any) -> Any:
     return None
 
 
-
 def _float32(student: Student, contract: Contract, calls: list[_Call]) -> None:
     """Each float of the statement once as a numpy float32, beside the same value as a Python float,
     at the call that changes it (the contract's author chose that value to move the answer: a tol that
@@ -252,10 +250,10 @@ def _float32(student: Student, contract: Contract, calls: list[_Call]) -> None:
 def float32_scalar(value: Any) -> np.float32 | None:
     """A Python float as the numpy float32 nearest it, when that is finite and zero only where the
     float is (the call beside it sends the float32's own value as a Python float); None otherwise."""
-    if type(value) is not float:
+    if type(value) is not float or not abs(value) < 3e38:  # NaN and infinities fail the comparison too
         return None
-    single = np.float32(value) if np.isfinite(value) and abs(value) < 3e38 else np.float32(np.nan)
-    return single if np.isfinite(single) and (single == 0) == (value == 0) else None
+    single = np.float32(value)
+    return single if (single == 0) == (value == 0) else None
 
 
 # ---------------------------------------------------------------- the calls

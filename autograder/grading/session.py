@@ -86,15 +86,13 @@ def _repeated_arrays(entries: list[dict]):
     An array of a thousand trials' calls (the same design matrix) then travels and is decoded once
     instead of a thousand times; every call still gets an array of its own, as when sent in full.
     """
-    count: dict[int, int] = {}
-    arrays: dict[int, np.ndarray] = {}
+    seen: dict[int, tuple[np.ndarray, int]] = {}  # id -> (the array, how many times it is taken)
     for entry in entries:
         if "func" in entry:
             for value in [*entry.get("args", ()), *dict(entry.get("kwargs", {})).values()]:
                 if type(value) is np.ndarray and value.dtype.str in wire.ALLOWED_DTYPES:
-                    count[id(value)] = count.get(id(value), 0) + 1
-                    arrays[id(value)] = value
-    hoisted = [arrays[key] for key, n in count.items() if n > 1]
+                    seen[id(value)] = (value, seen.get(id(value), (value, 0))[1] + 1)
+    hoisted = [value for value, n in seen.values() if n > 1]
     index = {id(value): k for k, value in enumerate(hoisted)}
 
     def as_copy(value):
