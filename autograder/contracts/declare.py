@@ -22,11 +22,14 @@ def contract_check(exercise: str, contracts: list[Contract], *, points: float, c
                                 "calls; each number and flag once as a numpy scalar, each float once more as a numpy "
                                 "float32 (where the contract changes it, else in the base call); shared arguments read "
                                 "back; global generators seeded before and read after every call; the session's "
-                                "settings read before and after every call, in a session holding a caller's own "
+                                "settings (and the global generators, where the functions leave them alone) read "
+                                "before and after the solution cell and every call, in a session holding a caller's "
+                                "own "
                                 "logging level, recursion limit, thread variables and output streams; the calls "
                                 "repeated, reversed, in a fresh kernel that reports another CPU count, under another "
                                 "global seed, with one "
-                                "argument changed at a time"
+                                "argument changed at a time, afresh and in place (new values put into the very array "
+                                "or data frame an earlier call saw)"
                                 + (f" and {' and '.join(permuted)} with its entries permuted (the same shape, "
                                    f"sum and norms)" if permuted else "")))
     names = ", ".join(c.function for c in contracts)

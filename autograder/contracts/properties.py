@@ -24,7 +24,7 @@ from autograder.grading.checking import CheckFailed, Student
 from autograder.contracts.compare import same
 from autograder.contracts.spec import Contract
 from autograder.kernel import wire
-from autograder.kernel.session_state import entry_list_items
+from autograder.kernel.session_state import CELL_GENERATORS, entry_list_items
 from autograder.grading.memo import computed_once
 from autograder.grading.session import Returned
 
@@ -82,7 +82,8 @@ class _Call:
 def check_contracts(student: Student, exercise: str, contracts: list[Contract]) -> None:
     """Every property of every contract of one exercise; raises :class:`CheckFailed` on the first broken."""
     if any(contract.leaves_settings for contract in contracts):
-        cell_leaves_settings(exercise, student.cell_settings(exercise))
+        cell_leaves_settings(exercise, student.cell_settings(exercise),
+                             generators=all(contract.leaves_global_rngs for contract in contracts))
     rng = student.rng(exercise, "contracts")
     plans = []
     for contract in contracts:
@@ -308,12 +309,9 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
             continue
         probed.add(name)
         base, changed = contract.wire(name, calls[0].args[name]), contract.wire(name, call.args[name])
-        if not (isinstance(base, np.ndarray) and isinstance(changed, np.ndarray)
-                and base.shape == changed.shape and base.dtype == changed.dtype):
+        copy = _own_copy(base, changed)
+        if copy is None:
             continue
-        # an object of its own, seen by no other call, in the layout the other calls' arrays have (a
-        # layout changes BLAS's summation order, and the answers are compared exactly)
-        copy = _fortran(base).copy(order="K")
         shared.append(copy)
         names.append(None)
         index[id(copy)] = len(shared) - 1
@@ -351,6 +349,29 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
         before, after = inputs.value
     return _Outcome(values, [r.rngs for r in answers[:len(calls)]], [r.settings for r in answers[:len(calls)]],
                     before, after, names, changed_values, scribbled, aliased)
+
+
+def _own_copy(base: Any, changed: Any) -> Any:
+    """A copy of ``base`` that the kernel can change in place into ``changed``, or None.
+
+    Arrays of the same shape and dtype, lists, or data frames (:class:`wire.FrameArg`) with the same
+    columns, index and dtypes: the kernel copies the new values into the very object an earlier
+    call saw (an array's memory; a list's items, as ``covariates.append(...)`` does; a frame's
+    columns, as ``obs["depth"] *= 10`` does). The copy is an
+    object of its own, seen by no other call, in the layout the other calls' arrays have (a layout
+    changes BLAS's summation order, and the answers are compared exactly)."""
+    if isinstance(base, np.ndarray) and isinstance(changed, np.ndarray):
+        if base.shape == changed.shape and base.dtype == changed.dtype:
+            return _fortran(base).copy(order="K")
+        return None
+    if type(base) is list and type(changed) is list:
+        return list(base)
+    if isinstance(base, wire.FrameArg) and isinstance(changed, wire.FrameArg):
+        old, new = base.frame, changed.frame
+        if old.columns.is_unique and old.columns.equals(new.columns) and old.index.equals(new.index) \
+                and old.dtypes.equals(new.dtypes):
+            return wire.FrameArg(old.copy(deep=True))
+    return None
 
 
 def _fortran(value: Any) -> Any:
@@ -436,7 +457,9 @@ def _independent(contract: Contract, calls: list[_Call], first: _Outcome, again:
                           f"of anything kept between calls)")
     for k, value in first.in_place.items():  # against the fresh kernel's answer to call k
         if not same(value, again.values[n - 1 - k]):
-            raise CheckFailed(f"{f} called again with the same {calls[k].label} array, changed in place to other "
+            sent = contract.wire(calls[k].label, calls[k].args[calls[k].label])
+            kind = "data frame" if isinstance(sent, wire.FrameArg) else "list" if type(sent) is list else "array"
+            raise CheckFailed(f"{f} called again with the same {calls[k].label} {kind}, changed in place to other "
                               f"values, returns another answer than for those values passed afresh: a result kept "
                               f"between calls must be found by the argument's values, not by the object (its id "
                               f"or its shape)")
@@ -548,6 +571,10 @@ SETTING_ADVICE = {
                         "thread count) can never be set back, so leave them alone",
     "process limits": "the process's CPUs or resource limits ({names}: os.sched_setaffinity, resource.setrlimit): "
                       "leave them alone (a lowered hard limit cannot be raised again)",
+    CELL_GENERATORS: "the global random generators ({names}): a line at the cell's top level draws "
+                                "from one or reseeds it (np.random.seed(0), random.random(), "
+                                "torch.manual_seed(0)), which changes what the notebook's later cells draw; make "
+                                "a generator of your own inside your functions, np.random.default_rng(seed)",
     "loggers": "a logger's configuration ({names}: its level, handlers, propagate or disabled): configure only a "
                "logger of your own, logging.getLogger(__name__), and set a library's back before returning",
 }
@@ -555,7 +582,7 @@ SETTING_ADVICE = {
 #: settings sent as "name@value" entries: compared on the names both readings hold (a logger that first
 #: appears during the call is its own; a library it first imports, the kernel compares with its settings
 #: at that import), and the advice names the entries that differ
-ENTRY_SETTINGS = ("library settings", "process limits", "loggers")
+ENTRY_SETTINGS = ("library settings", "process limits", "loggers", CELL_GENERATORS)
 
 
 def _entries_differ(before: Any, after: Any) -> list[str]:
@@ -599,12 +626,15 @@ def _settings_unchanged(contract: Contract, outcome: _Outcome) -> None:
                               + ". A function is called many times in one session and must leave it as it found it")
 
 
-def cell_leaves_settings(exercise: str, pairs: list[tuple[dict, dict]]) -> None:
+def cell_leaves_settings(exercise: str, pairs: list[tuple[dict, dict]], generators: bool = True) -> None:
     """The exercise's solution cell, run as a whole, left the notebook's session as it found it (read
     before and after the cell's first run): a line at the cell's top level (``np.seterr(...)``,
-    ``warnings.filterwarnings(...)``) changes it for every later cell of the notebook."""
+    ``warnings.filterwarnings(...)``) changes it for every later cell of the notebook. With
+    ``generators`` (every function of the exercise must leave the global random generators alone:
+    ``Contract.leaves_global_rngs``), those generators are part of that session too
+    (``np.random.seed(0)`` at the cell's top level)."""
     for before, after in pairs:
-        changed = _changed_settings(before, after)
+        changed = [name for name in _changed_settings(before, after) if generators or name != CELL_GENERATORS]
         if changed:
             raise CheckFailed(f"your {exercise} cell itself leaves the notebook's session changed when it runs (a "
                               f"line at the cell's top level, outside your functions): "

@@ -154,7 +154,10 @@ def clause_text(contracts: list[Contract]) -> str:
     if any(c.random_from_seed for c in contracts):
         promises.append("randomness comes only from the seed argument")
     if any(c.leaves_global_rngs for c in contracts):
-        promises.append("the global generators of numpy, random and torch are neither used nor reseeded")
+        promises.append("the global generators of numpy, random and torch are neither used nor reseeded"
+                        + (", by any call or by the solution cell itself"
+                           if all(c.leaves_global_rngs for c in contracts) and any(c.leaves_settings for c in contracts)
+                           else ""))
     else:
         reseeded = sorted({name for c in contracts for name in c.may_reseed})
         promises.append("no global generator is reseeded" + (f" but {', '.join(reseeded)}'s, as the notebook's own "

@@ -45,7 +45,8 @@ Requests
     An entry ``{"describe": j}`` describes what entry j returned, as it is now
     (is the first call's plot still there after the second call?).
     An entry ``{"assign": k, "value"}`` instead of a call copies an array into
-    ``shared[k]`` in place (same shape and dtype), so that the next call gets
+    ``shared[k]`` in place (same shape and dtype; a list's items; a data frame's
+    columns, same columns, index and dtypes), so that the next call gets
     the same object with other values (is a result kept by object, not value?).
     An entry ``{"aliases": j}`` counts the pairs of arrays in what entry j
     returned that share memory (does changing one part of an answer change
@@ -81,8 +82,9 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import wire  # noqa: E402  (a sibling file, not the project package)
-from session_state import (callers_own_settings, restore_settings, saved_settings,  # noqa: E402,F401  (a sibling)
-                           session_settings, watch_first_imports, with_values_at_import)
+from session_state import (CELL_GENERATORS, callers_own_settings, global_rng_readings,  # noqa: E402,F401
+                           restore_settings, saved_settings, session_settings, watch_first_imports,
+                           with_values_at_import)
 
 watch_first_imports()
 
@@ -261,13 +263,13 @@ def run_cell(shell, request):
     # variables are 1), put back after it, so that what the cell changed reaches no later cell
     probe = bool(request.get("settings"))
     callers_saved = callers_own_settings() if probe else None
-    before = session_settings() if probe else None
+    before = dict(session_settings(), **{CELL_GENERATORS: global_rng_readings()}) if probe else None
     result = shell.run_cell(code, store_history=False, silent=False)
     error = result.error_before_exec or result.error_in_exec
     settings = None
     if before is not None:
         try:
-            after = session_settings()
+            after = dict(session_settings(), **{CELL_GENERATORS: global_rng_readings()})
             settings = [with_values_at_import(before, after), after]
         except Exception:  # noqa: BLE001 - a session the cell broke reads as not read
             settings = None
@@ -531,8 +533,9 @@ def scribble(entry, returned, shared):
 
 
 def assign(entry, shared):
-    """Copy a value into ``shared[k]`` in place (same shape and dtype): the object a later call
-    receives is the one an earlier call saw, with other values."""
+    """Copy a value into ``shared[k]`` in place (an array or tensor of the same shape and dtype, a
+    list's items, or a data frame's columns): the object a later call receives is the one an earlier call saw, with
+    other values."""
     index = entry.get("assign")
     if type(index) is not int or not 0 <= index < len(shared):
         return {"ok": False, "error": {"type": "ProtocolError", "message": "assign names no shared object"}}
@@ -544,6 +547,17 @@ def assign(entry, shared):
     if type(target).__name__ == "Tensor" and type(value) is type(target) and \
             target.shape == value.shape and target.dtype == value.dtype:
         target.copy_(value)  # a tensor the grader sent as one (torch is imported already)
+        return {"ok": True, "value": wire.encode(None)}
+    if type(target) is list and type(value) is list:
+        target[:] = value  # a list the grader sent as one: the same list object, other items
+        return {"ok": True, "value": wire.encode(None)}
+    if type(target).__name__ == "DataFrame" and type(value) is type(target) and target.columns.is_unique \
+            and target.columns.equals(value.columns) and target.index.equals(value.index) \
+            and target.dtypes.equals(value.dtypes):
+        # column by column, by position (an index may repeat labels), into the same frame object: as a
+        # caller's obs["depth"] *= 10 does
+        for column in target.columns:
+            target[column] = value[column].array
         return {"ok": True, "value": wire.encode(None)}
     return {"ok": False, "error": {"type": "ProtocolError", "message": "assign needs an array of the same form"}}
 

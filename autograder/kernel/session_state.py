@@ -376,6 +376,39 @@ def _global_rng_states() -> list:
     return states
 
 
+#: the name a solution cell's reading of the global random generators goes by, beside its settings
+CELL_GENERATORS = "global random generators"
+
+
+def global_rng_readings() -> str:
+    """Python's, numpy's and torch's global generators as an entry list (``numpy@digest, ...``) of
+    those imported: a cell that draws from one or reseeds it leaves another reading. Read around a
+    solution cell only, not around calls (the notebook's own ``train_autoencoder`` reseeds torch)."""
+    readings = {}
+    for label, module_name, get in (("random", "random", "getstate"), ("numpy", "numpy.random", "get_state"),
+                                    ("torch", "torch", "get_rng_state")):
+        module = sys.modules.get(module_name)
+        if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
+            continue
+        try:
+            readings[label] = _digest(_state_bytes(getattr(module, get)()))
+        except Exception:  # noqa: BLE001, S112 - a generator that cannot be read now is not compared
+            continue
+    return _entry_list(readings)
+
+
+def _state_bytes(state) -> object:
+    """A generator's state in full: numpy's key array and torch's byte tensor as bytes (their reprs
+    are abbreviated), anything else as it is."""
+    if isinstance(state, tuple):
+        return tuple(_state_bytes(part) for part in state)
+    if hasattr(state, "tobytes"):
+        return state.tobytes()
+    if hasattr(state, "numpy"):
+        return state.numpy().tobytes()
+    return state
+
+
 #: the loaders made one per module (a builtin or frozen module's loader is a class shared by all)
 _FILE_LOADERS = (SourceFileLoader, SourcelessFileLoader, ExtensionFileLoader)
 

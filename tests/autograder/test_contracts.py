@@ -1023,3 +1023,50 @@ def test_an_answer_computed_in_float32_is_the_same_within_float32_rounding_and_a
     assert same({"beta": [rounded], "n": 3}, {"beta": [exact], "n": 3}, scalars_by_value=True, single=True)
     assert not same(exact * (1 + 1e-3), exact, scalars_by_value=True, single=True)
     assert not same(exact[:6], exact, scalars_by_value=True, single=True)  # one iteration fewer
+
+
+#: lines at a solution cell's top level that draw from or reseed a global generator, and the generator
+CELL_DRAWS = {"np.random.seed(0)": "numpy", "np.random.normal()": "numpy", "import random\nrandom.random()": "random",
+              "torch.manual_seed(0)": "torch"}
+
+
+@pytest.fixture
+def generators_kept(session_kept):
+    """The session's names, with this process's global generators put back after the test."""
+    from autograder.kernel import session_state
+
+    states = session_state._global_rng_states()
+    yield session_kept
+    for put, state in states:
+        put(state)
+
+
+def _cell_reading(code: str, names: dict) -> tuple[dict, dict]:
+    """The settings and global generators as the kernel's agent reads them around a solution cell."""
+    from autograder.kernel import agent
+
+    def read() -> dict:
+        return dict(agent.session_settings(), **{agent.CELL_GENERATORS: agent.global_rng_readings()})
+
+    before = read()
+    exec(code, dict(names))  # noqa: S102 - the test's own lines
+    return before, read()
+
+
+@pytest.mark.parametrize("line", CELL_DRAWS)
+def test_a_solution_cell_that_draws_from_or_reseeds_a_global_generator_is_told_which(line, generators_kept):
+    from autograder.contracts.properties import cell_leaves_settings
+    from autograder.grading.checking import CheckFailed
+
+    pair = _cell_reading(line, generators_kept)
+    with pytest.raises(CheckFailed, match=rf"the global random generators \({CELL_DRAWS[line]}\)"):
+        cell_leaves_settings("ex", [pair])
+    # an exercise whose functions may reseed a generator (the notebook's own training does) is not judged on it
+    cell_leaves_settings("ex", [pair], generators=False)
+
+
+def test_a_solution_cell_that_draws_from_a_generator_of_its_own_leaves_the_global_ones_alone(generators_kept):
+    from autograder.contracts.properties import cell_leaves_settings
+
+    cell_leaves_settings("ex", [_cell_reading("rng = np.random.default_rng(0)\nrng.normal(size=3)\n"
+                                              "torch.Generator().manual_seed(1)", generators_kept)])

@@ -64,7 +64,8 @@ clauses(EX, [
            "(clipped probabilities or floored weights move the iterates) and with cells at |eta| between 40 "
            "and 100 (w = p (1 - p) from a rounded p is 0, clipping eta changes their weights) and between 300 "
            "and 650 (derivatives of log(1 + exp(eta)) taken as written, by hand or by autograd, are 0/0 or 1 "
-           "there); a problem on "
+           "there); a cell at |eta| between 708.5 and 709.2, whose weight exp(-|eta|) is subnormal (arithmetic "
+           "that raises on underflow or flushes subnormals to 0 fails there); a problem on "
            "which an IRLS step raises the deviance (a step halved or refused then leaves the path); a tol of 1e-4 "
            "to 1e-2 on coefficients that settle at different iterations (a settled coefficient frozen leaves it)"),
     Clause("1.6", "history is a dict with the keys 'beta' and 'deviance' (more keys are allowed).",
@@ -892,6 +893,36 @@ def _very_far_predictors(rng):
     return _far_predictors(rng, 300, 650)
 
 
+def _subnormal_weight_cell(rng):
+    """A gently sloped problem (one normal covariate, 150 to 300 cells) and one correctly classified cell
+    placed at |eta| between 708.5 and 709.2 at the solution: there exp(-|eta|), the cell's weight,
+    is a subnormal number (below 2.2e-308), the last range before it rounds to 0 and the statement's
+    working response stops being finite (the reference raises from about 709.4). Any form that
+    computes in double precision as numpy does by default agrees to ~1e-14; one that raises on
+    floating-point underflow (``np.errstate(all="raise")``), or flushes subnormals, does not."""
+    for _ in attempts("a problem with a cell whose weight is subnormal"):
+        n = int(rng.integers(150, 301))
+        x = rng.normal(size=n)
+        a, b = rng.uniform(-1.0, 1.0), rng.uniform(1.5, 3.0)
+        y = (rng.random(n) < 1.0 / (1.0 + np.exp(-(a + b * x)))).astype(float)
+        core = np.column_stack([np.ones(n), x])
+        fitted = _reference_run(core, y, 25, 1e-8)[0]
+        eta = rng.choice([-1.0, 1.0]) * rng.uniform(708.5, 709.2)
+        X = np.vstack([core, [1.0, (eta - fitted[0]) / fitted[1]]])
+        y_all = np.r_[y, float(eta > 0)]
+        order = rng.permutation(n + 1)
+        X, y_all = X[order], y_all[order]
+        try:
+            beta, history = _reference_run(X, y_all, 25, 1e-8)
+            top = float(np.max(np.abs(X @ beta)))
+            fits = 708.4 < top < 709.4 and len(history["deviance"]) < 25 and _clear_stop(X, y_all, 25, 1e-8) \
+                and _signed_agrees(X, y_all, 25, 1e-8)
+        except reference.IRLSDivergenceError:  # the weight rounded to 0 on the way: not this kind
+            continue
+        if fits:
+            return {"X": X, "y": y_all, "max_iter": 25, "tol": 1e-8}
+
+
 def _misclassified_far_cell(rng):
     """Hundreds of cells on a steep boundary and one cell far out on the wrong side, at |eta| between
     40 and 80 at the solution (non-separable: it is misclassified): its term of the deviance,
@@ -1099,6 +1130,8 @@ DOMAIN = Domain(IRLS, (
     # reference, a log-probability clipped at -30 (a floor on p of 1e-13) 2.7e-12 or more away
     Kind("a problem with cells at |eta| between 40 and 100", "1.5", _far_predictors, rtol=3e-13),
     Kind("a problem with cells at |eta| between 300 and 650", "1.5", _very_far_predictors, rtol=3e-13),
+    Kind("a problem with a cell at |eta| between 708.5 and 709.2, whose weight is subnormal", "1.5",
+         _subnormal_weight_cell, rtol=1e-10),
     Kind("a float32 X solved to tol = 1e-10", "1.2", _single_precision_design, rtol=1e-9),
     Kind("a problem with a misclassified cell at |eta| between 40 and 80", "1.8", _misclassified_far_cell),
     Kind("a problem on which an IRLS step raises the deviance", "1.5", _deviance_rises, rtol=1e-11),
