@@ -333,9 +333,10 @@ def _run(student: Student, contract: Contract, calls: list[_Call], in_place: boo
     values = [_value(contract, r, "called") for r in answers[:len(calls)]]
     changed_values = {}
     for k, at in probes.items():
-        if answers[at - 1].error is not None:  # only tampering makes copying into its own array fail
-            raise CheckFailed(f"an array argument of {contract.function} could not be changed in place between "
-                              "two calls")
+        if answers[at - 1].error is not None:  # the call before changed the object's form: its columns, say
+            raise CheckFailed(f"{contract.function} changes its argument {calls[k].label} (after a call, the "
+                              f"caller's object no longer has the form it was given: its shape, dtype, columns or "
+                              f"index), so no new values could be put into it: work on a copy")
         changed_values[k] = _value(contract, answers[at], "called")
     scribbled = aliased = None
     if scribble_at is not None:

@@ -14,7 +14,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from genomics import GENOMICS  # noqa: E402
-from assignments.genomics_applications.checks.ex3_seed_study import PLOT_SCALES, plot_values  # noqa: E402
+from assignments.genomics_applications.checks.ex3_seed_study import (PLOT_SCALES, plot_values,  # noqa: E402
+                                                                    plot_values_over_decades)
 from autograder.kernel import wire  # noqa: E402
 from autograder.kernel.artists import describe_axes  # noqa: E402
 from autograder.grading.plots import (MalformedDrawing, against_positions, bars_count_the_values,  # noqa: E402
@@ -41,9 +42,10 @@ def described(ax) -> wire.AxesDescription:
 
 @pytest.mark.parametrize("path", STYLES, ids=lambda p: f"{p.parent.parent.name}-{p.stem}")
 @settings(max_examples=40, deadline=None)
-@given(seed=st.integers(0, 2**32 - 1), scale=st.sampled_from(list(PLOT_SCALES)))
+@given(seed=st.integers(0, 2**32 - 1), scale=st.sampled_from([*PLOT_SCALES, "decades"]))
 def test_every_honest_plot_style_shows_any_values_it_is_given_at_any_scale_and_never_as_a_sequence(path, seed, scale):
-    values = plot_values(np.random.default_rng(seed), scale=scale)
+    rng = np.random.default_rng(seed)
+    values = plot_values_over_decades(rng) if scale == "decades" else plot_values(rng, scale=scale)
     ax = plotter(path)(values)
     try:
         drawing = parse_drawing(described(ax))
@@ -339,3 +341,25 @@ def test_tick_labels_that_read_differently_tell_the_values_apart_at_any_scale(st
 @given(seed=st.integers(0, 2**32 - 1))
 def test_tick_labels_that_all_read_the_same_on_tiny_values_do_not_tell_them_apart(style, seed):
     assert not _ticks_judged(style, "tiny", seed)
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_values_over_decades_span_two_to_three_decades_ends_included(seed):
+    values = plot_values_over_decades(np.random.default_rng(seed))
+    low, high = values.min(), values.max()
+    assert values.size == 12 and 0.01 <= low <= 0.1 and 2.0 <= np.log10(high / low) <= 3.0
+    assert np.sum(values == low) == 1 and np.sum(values == high) == 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_a_histogram_of_the_logarithms_does_not_show_values_spread_over_decades(seed):
+    values = plot_values_over_decades(np.random.default_rng(seed))
+    fig, ax = plt.subplots()
+    ax.hist(np.log10(values), bins=8)
+    try:
+        drawing = parse_drawing(described(ax))
+    finally:
+        plt.close("all")
+    assert depiction_axis(drawing, values) is None

@@ -78,7 +78,8 @@ clauses(EX, [
                   "len(deviance) == len(beta) - 1.",
            "every entry against the deviance at the new and at the old coefficients, which differ; cells at "
            "|eta| between 40 and 100, where y log p + (1 - y) log(1 - p) from a rounded p is NaN; a misclassified "
-           "cell at |eta| between 40 and 80, whose term a p clipped away from 0 and 1 gets wrong; 2,000 to 3,000 "
+           "cell on each side (y = 0 and y = 1) at |eta| between 40 and 80, whose terms a p clipped away from 0 "
+           "and 1, or rounded to 1, gets wrong; 2,000 to 3,000 "
            "cells, a deviance above 2,000 (a likelihood written as a product of probabilities underflows)"),
     Clause("1.9", "Stop right after the first iteration whose change max_k |beta_new_k - beta_old_k| is "
                   "below tol, or after max_iter iterations.",
@@ -924,23 +925,27 @@ def _subnormal_weight_cell(rng):
 
 
 def _misclassified_far_cell(rng):
-    """Hundreds of cells on a steep boundary and one cell far out on the wrong side, at |eta| between
-    40 and 80 at the solution (non-separable: it is misclassified): its term of the deviance,
-    log(1 - p) for y = 0, is about -|eta|, which a p clipped away from 0 and 1 (at 1e-15: -34.5) or a
-    rounded p (log 0) gets wrong, while log sigma(-eta) is exact. It barely weighs in the update."""
-    for _ in attempts("a problem with a misclassified cell far out"):
-        n = int(rng.integers(300, 600))
+    """A thousand cells or more on a steep boundary and two cells far out on the wrong side, one on each, at
+    |eta| between 40 and 80 at the solution (non-separable: they are misclassified): their terms of
+    the deviance, log(1 - p) for the y = 0 cell and log p for the y = 1 cell, are about -|eta|, which a
+    p clipped away from 0 and 1 (at 1e-15: -34.5) or a rounded p (log 0 on the side where p rounds to
+    1) gets wrong, while log sigma(-eta) is exact. Both sides in every draw, so a form wrong on one side
+    only is caught in every course. They barely weigh in the update."""
+    for _ in attempts("a problem with a misclassified cell far out on each side"):
+        # a thousand cells or more on a steep slope, so that two misclassified cells far out flatten the fit
+        # little and still sit at |eta| 40 to 80 (about half the draws)
+        n = int(rng.integers(1000, 2000))
         t = rng.normal(size=n)
-        y = (rng.random(n) < 1 / (1 + np.exp(-rng.uniform(2.5, 4.0) * t))).astype(float)
-        side = float(rng.choice([-1.0, 1.0]))
-        X = np.column_stack([np.ones(n + 1), np.r_[t, side * rng.uniform(15, 30)]])
-        y = np.r_[y, float(side < 0)]  # the far cell's class is the other side's
-        order = rng.permutation(n + 1)
+        y = (rng.random(n) < 1 / (1 + np.exp(-rng.uniform(4.0, 6.0) * t))).astype(float)
+        # the far cells' classes are the other side's: y = 0 far on the positive side, y = 1 on the negative
+        far = np.array([rng.uniform(15, 30), -rng.uniform(15, 30)])
+        X = np.column_stack([np.ones(n + 2), np.r_[t, far]])
+        y = np.r_[y, 0.0, 1.0]
+        order = rng.permutation(n + 2)
         X, y = X[order], y[order]
         beta, history = _reference_run(X, y, 25, 1e-8)
-        eta = np.abs(X @ beta)
-        wrong = np.flatnonzero(((X[:, 1] > 0) != (y > 0)) & (eta > 40))
-        if wrong.size and np.max(eta[wrong]) <= 80 and len(history["deviance"]) < 25 \
+        eta_far = np.array([1.0, far[0]]) @ beta, np.array([1.0, far[1]]) @ beta
+        if 40 < eta_far[0] <= 80 and -80 <= eta_far[1] < -40 and len(history["deviance"]) < 25 \
                 and _clear_stop(X, y, 25, 1e-8) and _signed_agrees(X, y, 25, 1e-8):
             return {"X": X, "y": y, "max_iter": 25, "tol": 1e-8}
 
@@ -1133,7 +1138,8 @@ DOMAIN = Domain(IRLS, (
     Kind("a problem with a cell at |eta| between 708.5 and 709.2, whose weight is subnormal", "1.5",
          _subnormal_weight_cell, rtol=1e-10),
     Kind("a float32 X solved to tol = 1e-10", "1.2", _single_precision_design, rtol=1e-9),
-    Kind("a problem with a misclassified cell at |eta| between 40 and 80", "1.8", _misclassified_far_cell),
+    Kind("a problem with a misclassified cell on each side at |eta| between 40 and 80", "1.8",
+         _misclassified_far_cell),
     Kind("a problem on which an IRLS step raises the deviance", "1.5", _deviance_rises, rtol=1e-11),
     Kind("a problem with a column on a scale near 1e-7", "1.2", _column_on_a_minute_scale),
     Kind("a problem with 2,000 to 3,000 cells", "1.8", _many_cells),

@@ -45,7 +45,8 @@ clauses(EX, [
                   "whatever the global random state, different seeds give different matrices, and the "
                   "default seed is 0.",
            "the same call under two different global numpy/torch seeds; seeds s and s + 1, s and s + 2**32, "
-           "s and s + 2**64, and two neighbours near 2**60 (a seed taken through float keeps 53 bits), each on "
+           "s and s + 2**61 - 1 (hash() folds modulo it), s and s + 2**64, and two neighbours near 2**60 (a seed "
+           "taken through float keeps 53 bits), each on "
            "every kind of the domain (square designs too); "
            "runs of three neighbouring seeds at kappa 1, a moderate kappa and one kappa in "
            "every half decade from 1e8 to 1e14 (a redraw from seed + 1 until the condition number matches makes "
@@ -97,7 +98,8 @@ clauses(EX, [
                   "gives the same value, different seeds different values).",
            "n_trials = 1 and 20000; n_trials of 10,001 to 11,999 and one more, with the same seed (a cap on "
            "n_trials gives the same value); the same call under two global seeds; neighbouring seeds; seeds s, "
-           "s + 2**32 and s + 2**64; two neighbouring seeds near 2**60 (a seed taken through float keeps 53 bits)"),
+           "s + 2**32, s + 2**61 - 1 and s + 2**64; two neighbouring seeds near 2**60 (a seed taken through float "
+           "keeps 53 bits)"),
     Clause("2.8", "The defaults are noise_sd=1.0 and n_trials=500.",
            "a call without noise_sd, n_trials and seed against one with 1.0, 500 and 0 spelled out: the same "
            "seed gives the same value (the contract check)"),
@@ -293,10 +295,10 @@ def design_reproducible(student):
         # path): s and s + 2**32 are different seeds (a generator reduced to 32 bits by
         # RandomState(seed % 2**32), or a seed cast to uint32, makes them one, and scipy's 32-bit
         # random_state refuses them); so are s and s + 2**64, where np.asarray(seed) is an object array
-        for past, why in ((2**32, "do not reduce it to 32 bits"), (2**64, "however large")):
+        for past, offset, why in SEED_FOLDS:
             _, high = student_design(student, case_n, case_kappa, case_p, case_seed + past, global_seed=1)
             if high.shape == first.shape and np.array_equal(first, high):
-                raise CheckFailed(f"for {case}, seeds s and s + 2**{past.bit_length() - 1} gave the same matrix: "
+                raise CheckFailed(f"for {case}, seeds s and s + {offset} gave the same matrix: "
                                   "every non-negative integer is its own seed (np.random.default_rng takes any "
                                   f"size; {why})")
         # and neighbouring seeds past 2**53, where a seed taken through float (53 bits) makes s and s + 1 one
@@ -311,6 +313,14 @@ def design_reproducible(student):
     _, default = student_design(student, n, kappa, p, 0, pass_seed=False)
     if zero.shape != default.shape or not np.array_equal(zero, default):
         raise CheckFailed("a call without seed differs from seed=0; the default seed is 0")
+
+
+#: (offset, as a message writes it, advice): seeds s and s + offset are different seeds, which a seed folded
+#: to fewer bits makes one: modulo 2**32 (RandomState, a uint32 cast), through Python's hash() (modulo the
+#: prime 2**61 - 1), or past 64 bits (where np.asarray(seed) is an object array)
+SEED_FOLDS = ((2**32, "2**32", "do not reduce it to 32 bits"),
+              (2**61 - 1, "2**61 - 1", "do not fold it through hash(), which reduces integers modulo 2**61 - 1"),
+              (2**64, "2**64", "however large"))
 
 
 #: neighbouring seeds past 2**53 are tried on every kind (:func:`big_seed`): a float holds 53 bits of an
@@ -1055,12 +1065,10 @@ def rmse_reproducible(student):
                           "from a generator made from seed")
     if a == student_rmse(student, problem, seed + 1, n_trials=300):
         raise CheckFailed("two neighbouring seeds, s and s + 1, gave the same value; the seed should drive the draw")
-    if a == student_rmse(student, problem, seed + 2**32, n_trials=300):
-        raise CheckFailed("seeds s and s + 2**32 gave the same value: every non-negative integer is its own seed "
-                          "(np.random.default_rng takes any size; do not reduce it to 32 bits)")
-    if a == student_rmse(student, problem, seed + 2**64, n_trials=300):
-        raise CheckFailed("seeds s and s + 2**64 gave the same value: every non-negative integer is its own seed, "
-                          "however large (np.random.default_rng takes any size)")
+    for past, offset, why in SEED_FOLDS:
+        if a == student_rmse(student, problem, seed + past, n_trials=300):
+            raise CheckFailed(f"seeds s and s + {offset} gave the same value: every non-negative integer is its own "
+                              f"seed (np.random.default_rng takes any size; {why})")
     if student_rmse(student, problem, big_seed(seed), n_trials=300) == \
             student_rmse(student, problem, big_seed(seed) + 1, n_trials=300):
         raise CheckFailed("two neighbouring seeds past 2**53 (s and s + 1, both near 2**60) gave the same value: "

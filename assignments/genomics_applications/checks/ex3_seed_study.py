@@ -58,7 +58,8 @@ clauses(EX, [
     Clause("3.6", "plot_loss_distribution(final_losses) accepts an array or a list of floats (at least two) "
                   "and draws their distribution: what is drawn spans the values.",
            "values drawn afresh for every call at a random place and scale, as a list and as an array, of "
-           "ordinary size (0.05 to 7.5), tiny (five decades lower) and large (four decades higher); what "
+           "ordinary size (0.05 to 7.5), tiny (five decades lower), large (four decades higher) and spread over two "
+           "to three decades (a plot of their logarithms, ranks or z-scores does not show them); what "
            "is drawn must mark the smallest and the largest value themselves (a density curve alone on a wider "
            "grid, or bars centred on bins, does not); a histogram's bars as high as the number of values in "
            "them, or a proportion or density of it (bars weighted by the values are not); at least two labelled "
@@ -422,6 +423,16 @@ def plot_values(rng: np.random.Generator, size: int = 12, scale: str = "ordinary
     return PLOT_SCALES[scale] * np.concatenate([[low, low + span], inner])[rng.permutation(size)]
 
 
+def plot_values_over_decades(rng: np.random.Generator, size: int = 12) -> np.ndarray:
+    """Losses spread over two to three decades (from 0.01 to 0.1 up to a thousand times that), as losses
+    of models that fit very differently are: a plot must show them as they are, not their logarithms,
+    ranks or z-scores, whatever their spread. The smallest and the largest are in every draw."""
+    low = rng.uniform(0.01, 0.1)
+    decades = rng.uniform(2.0, 3.0)
+    inner = rng.uniform(0.05, 0.95, size=size - 2)
+    return low * 10.0 ** (decades * np.concatenate([[0.0, 1.0], inner])[rng.permutation(size)])
+
+
 def student_plot(student, values, as_list: bool = False):
     """Ask for a plot of ``values``; return the validated drawing."""
     return drawing_of(student.call("plot_loss_distribution", values.tolist() if as_list else values,
@@ -452,19 +463,21 @@ def require_depiction(drawing, values, what: str) -> str:
     return axis
 
 
-#: the kinds of values the plot is asked to draw: as an array and as a list, at every scale
-PLOT_KINDS = ((False, "ordinary"), (True, "ordinary"), (False, "tiny"), (True, "large"))
+#: the kinds of values the plot is asked to draw: as an array and as a list, at every scale, and spread
+#: over decades (:func:`plot_values_over_decades`)
+PLOT_KINDS = ((False, "ordinary"), (True, "ordinary"), (False, "tiny"), (True, "large"), (False, "decades"))
 
 
 @check(EX, points=0.5, clauses=("3.6",),
-       description="plot_loss_distribution draws the values, given as an array or as a list, tiny or large, "
-                   "on an axis whose tick labels tell them apart")
+       description="plot_loss_distribution draws the values, given as an array or as a list, tiny or large or "
+                   "spread over decades, on an axis whose tick labels tell them apart")
 def plot_draws_the_values(student):
     for as_list, scale in PLOT_KINDS:
-        values = plot_values(student.rng(EX, "plot values", as_list, *(() if scale == "ordinary" else (scale,))),
-                             scale=scale)
-        what = ("given a list" if as_list else "given an array") + ("" if scale == "ordinary" else
-                                                                    f" of {scale} losses")
+        rng = student.rng(EX, "plot values", as_list, *(() if scale == "ordinary" else (scale,)))
+        values = plot_values_over_decades(rng) if scale == "decades" else plot_values(rng, scale=scale)
+        what = ("given a list" if as_list else "given an array") + (
+            "" if scale == "ordinary" else " of losses spread over two to three decades" if scale == "decades"
+            else f" of {scale} losses")
         drawing = student_plot(student, values, as_list)
         axis = require_depiction(drawing, values, what)
         if not bars_count_the_values(drawing, values, axis):

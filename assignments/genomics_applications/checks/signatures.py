@@ -170,6 +170,9 @@ def _frame(rng) -> pd.DataFrame:
         if frame["group"].nunique() > 1 and frame["donor"].nunique() > 1:
             break
     frame.index = [f"c{i}" for i in rng.permutation(n) + 7]                          # labels, not 0..n-1
+    # a column no call names, whose label has surrounding spaces: a function that tidies the caller's
+    # labels (obs.columns = obs.columns.str.strip()) changes the caller's frame, which is read back
+    frame[" batch note "] = rng.choice(["kept", "redo"], size=n)
     return frame
 
 
