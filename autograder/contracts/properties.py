@@ -530,7 +530,8 @@ SETTING_ADVICE = {
                            "plt.style.context(...)` or `with plt.rc_context(...)` around your plot",
     "open figures": "the figures open before the call (plt.close('all')): close only figures you opened",
     "figures' contents": "a figure open before the call was drawn on (plt.gcf(), plt.gca(), plt.hist or "
-                         "plt.plot draw on the caller's current figure): draw on a new figure of your own, "
+                         "plt.plot draw on the caller's current figure, and plt.figure(n) with a number of your "
+                         "own choosing reopens an open figure): draw on a new figure of your own, "
                          "fig, ax = plt.subplots()",
     "numpy print options": "numpy's print options (np.set_printoptions): use `with np.printoptions(...)`",
     "warnings filters": "Python's warnings filters (warnings.filterwarnings, warnings.simplefilter): wrap the "

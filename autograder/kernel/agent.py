@@ -403,9 +403,10 @@ def calls(shell, request):
     answers = []
     returned: list = []  # each call's value as returned, for a later "describe" entry
     probe = bool(request.get("probe_global_rngs"))
-    # a caller's figure, current when the calls begin, as in a notebook that has just plotted: a
-    # function that draws on the current figure instead of a new one changes it
-    callers_figure = open_callers_figure() if probe else None
+    # a caller's figures, the last current when the calls begin, as in a notebook that has just plotted
+    # and closed one of its figures: a function that draws on the current figure, or on a figure whose
+    # number it picks itself (the count of open figures plus one), changes one of them
+    callers_figures = open_callers_figures() if probe else []
     # and a few settings of a caller's own, where the kernel's may be what a function sets
     callers_saved = callers_own_settings() if probe else None
     settings = session_settings() if probe else None  # as the next call finds them
@@ -430,8 +431,8 @@ def calls(shell, request):
             answer["settings"] = [with_values_at_import(settings_before, settings), settings]
             answer["rngs"] = global_draws()
         answers.append(answer)
-    if callers_figure is not None:
-        sys.modules["matplotlib.pyplot"].close(callers_figure)
+    for figure in callers_figures:
+        sys.modules["matplotlib.pyplot"].close(figure)
     if callers_saved is not None:
         restore_settings(callers_saved)
     reply = {"ok": True, "results": answers}
@@ -448,17 +449,21 @@ def describe_again(entry, returned):
     return {"ok": True, "value": describe_returned_axes(returned[index])}
 
 
-def open_callers_figure():
-    """A figure with one line on it, made current (only where the notebook imported pyplot)."""
+def open_callers_figures():
+    """Two figures with one line on each, numbered with a gap between them (the caller closed the one
+    in between), the last made current (only where the notebook imported pyplot)."""
     plt = sys.modules.get("matplotlib.pyplot")
     if plt is None or not hasattr(plt, "figure"):
-        return None
+        return []
     try:
-        figure = plt.figure()
-        figure.add_subplot().plot([0.0, 1.0], [0.0, 1.0])
+        first, gap, last = plt.figure(), plt.figure(), plt.figure()
+        plt.close(gap)
+        for figure in (first, last):
+            figure.add_subplot().plot([0.0, 1.0], [0.0, 1.0])
+        plt.figure(last.number)
     except Exception:  # noqa: BLE001 - pyplot broken by the student's cells: their plot checks say so
-        return None
-    return figure
+        return []
+    return [first, last]
 
 
 def _arrays_in(value, depth: int = 0) -> list:

@@ -63,3 +63,4 @@ def test_the_probe_copies_an_argument_only_when_the_kernel_can_change_it_in_plac
     covariates = ["depth", "group"]
     assert _own_copy(covariates, ["donor"]) == covariates and _own_copy(covariates, ["donor"]) is not covariates
     assert _own_copy(covariates, ("donor",)) is None and _own_copy((1, 2), (3, 4)) is None
+
