@@ -358,19 +358,23 @@ SETTINGS_GETTERS = (
 _AT_IMPORT: dict = {}
 
 
-def _global_rng_states() -> list:
+#: Python's, numpy's and torch's global generators: (label, module, getter, setter)
+_GLOBAL_RNGS = (("random", "random", "getstate", "setstate"), ("numpy", "numpy.random", "get_state", "set_state"),
+                ("torch", "torch", "get_rng_state", "set_rng_state"))
+
+
+def _global_rng_states(labelled: bool = False) -> list:
     """(setter, state) of Python's, numpy's and torch's global generators, of those fully imported
     (reading one imports nothing: numpy imports numpy.random lazily, and a module being imported may
-    be half made)."""
+    be half made); with ``labelled``, (label, state) instead."""
     states = []
-    for module_name, get, put in (("random", "getstate", "setstate"), ("numpy.random", "get_state", "set_state"),
-                                  ("torch", "get_rng_state", "set_rng_state")):
+    for label, module_name, get, put in _GLOBAL_RNGS:
         module = sys.modules.get(module_name)
         spec = getattr(module, "__spec__", None)
         if module is None or getattr(spec, "_initializing", False):
             continue
         try:
-            states.append((getattr(module, put), getattr(module, get)()))
+            states.append((label if labelled else getattr(module, put), getattr(module, get)()))
         except Exception:  # noqa: BLE001, S112 - a generator that cannot be read now is not put back
             continue
     return states
@@ -384,17 +388,7 @@ def global_rng_readings() -> str:
     """Python's, numpy's and torch's global generators as an entry list (``numpy@digest, ...``) of
     those imported: a cell that draws from one or reseeds it leaves another reading. Read around a
     solution cell only, not around calls (the notebook's own ``train_autoencoder`` reseeds torch)."""
-    readings = {}
-    for label, module_name, get in (("random", "random", "getstate"), ("numpy", "numpy.random", "get_state"),
-                                    ("torch", "torch", "get_rng_state")):
-        module = sys.modules.get(module_name)
-        if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
-            continue
-        try:
-            readings[label] = _digest(_state_bytes(getattr(module, get)()))
-        except Exception:  # noqa: BLE001, S112 - a generator that cannot be read now is not compared
-            continue
-    return _entry_list(readings)
+    return _entry_list({label: _digest(_state_bytes(state)) for label, state in _global_rng_states(labelled=True)})
 
 
 def _state_bytes(state) -> object:
